@@ -1,0 +1,33 @@
+from django.apps import AppConfig
+from django.conf import settings
+
+SWEEP_SCHEDULE_NAME = "saleor_referrals.release_due_rewards"
+
+
+class ReferralsConfig(AppConfig):
+    name = "saleor_referrals"
+    label = "saleor_referrals"
+    verbose_name = "Referrals"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        register_periodic_sweep()
+
+
+def register_periodic_sweep() -> None:
+    """Add the release sweep to the beat schedule of the running Celery app.
+
+    In Saleor that is Saleor's own app; its database scheduler (django-celery-beat)
+    copies `beat_schedule` into its tables when beat starts, so no edit to Saleor's
+    settings is needed.
+    """
+    from celery import current_app
+
+    minutes = getattr(settings, "REFERRALS_RELEASE_SWEEP_MINUTES", 10)
+    current_app.conf.beat_schedule = {
+        **(current_app.conf.beat_schedule or {}),
+        SWEEP_SCHEDULE_NAME: {
+            "task": "saleor_referrals.release_due_rewards",
+            "schedule": minutes * 60.0,
+        },
+    }

@@ -1,0 +1,37 @@
+"""The commerce port and the way to reach the configured implementation."""
+
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from .port import (
+    CommercePort,
+    Customer,
+    FriendVoucherSpec,
+    IssuedVoucher,
+    WalletCredit,
+    WalletDebit,
+)
+
+DEFAULT_COMMERCE = "saleor_referrals.commerce.saleor_adapter.SaleorCommerce"
+
+__all__ = [
+    "CommercePort",
+    "Customer",
+    "FriendVoucherSpec",
+    "IssuedVoucher",
+    "WalletCredit",
+    "WalletDebit",
+    "get_commerce",
+]
+
+
+@cache
+def _load(path: str) -> CommercePort:
+    return import_string(path)()
+
+
+def get_commerce() -> CommercePort:
+    """The implementation named by `REFERRALS_COMMERCE` (Saleor's by default)."""
+    return _load(getattr(settings, "REFERRALS_COMMERCE", DEFAULT_COMMERCE))

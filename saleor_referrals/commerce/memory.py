@@ -1,0 +1,251 @@
+"""An in-memory shop for domain tests: same behaviour as the Saleor adapter, no Saleor.
+
+The contract tests hold it to the Saleor implementation's behaviour.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import IntegrityError
+
+from .port import Customer, FriendVoucherSpec, IssuedVoucher, WalletCredit, WalletDebit
+
+
+@dataclass
+class MemoryVoucher:
+    id: str
+    name: str
+    channel_slug: str
+    currency: str
+    discount_type: str
+    value: Decimal
+    min_spent: Decimal | None
+    active: bool
+    single_use: bool = False
+    key: str = ""
+    codes: dict[str, bool] = field(default_factory=dict)  # code -> is_active
+    used_codes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class MemoryGiftCard:
+    id: str
+    code: str
+    currency: str
+    user_id: int | None
+    email: str
+    initial_balance: Decimal
+    balance: Decimal
+    events: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class MemoryOrder:
+    id: str
+    user_id: int | None
+    email: str
+    channel_slug: str
+    paid: bool = True
+
+
+class InMemoryCommerce:
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self.reset()
+
+    def reset(self) -> None:
+        self._ids = itertools.count(1)
+        self.channels: dict[str, str] = {}
+        self.vouchers: dict[str, MemoryVoucher] = {}
+        self.gift_cards: dict[str, MemoryGiftCard] = {}
+        self.orders: list[MemoryOrder] = []
+
+    # Test helpers: the shop's own side of things.
+    def add_channel(self, slug: str, currency: str) -> None:
+        self.channels[slug] = currency
+
+    def add_order(self, order: MemoryOrder) -> None:
+        self.orders.append(order)
+
+    def use_voucher_code(self, code: str) -> None:
+        """What Saleor does when an order is placed with a code."""
+        voucher = self._voucher_with_code(code)
+        if voucher is None or not voucher.codes[code]:
+            raise ValueError(f"code {code} cannot be used")
+        voucher.used_codes.add(code)
+        if voucher.single_use:
+            voucher.codes[code] = False
+
+    def spend_gift_card(self, gift_card_id: str, amount: Decimal) -> None:
+        card = self.gift_cards[gift_card_id]
+        if amount > card.balance:
+            raise ValueError("not enough balance")
+        card.balance -= amount
+
+    def voucher_by_code(self, code: str) -> MemoryVoucher | None:
+        return self._voucher_with_code(code)
+
+    # The port.
+    def channel_currency(self, channel_slug: str) -> str | None:
+        return self.channels.get(channel_slug)
+
+    def is_code_available(self, code: str) -> bool:
+        with self._lock:
+            return self._voucher_with_code(code) is None and not any(
+                card.code == code for card in self.gift_cards.values()
+            )
+
+    def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
+        with self._lock:
+            voucher = self.vouchers.get(voucher_id) if voucher_id else None
+            if voucher is None:
+                voucher = MemoryVoucher(
+                    id=self._next_id("voucher"),
+                    name=spec.name,
+                    channel_slug=spec.channel_slug,
+                    currency=spec.currency,
+                    discount_type=spec.discount_type,
+                    value=spec.value,
+                    min_spent=spec.min_spent,
+                    active=spec.active,
+                )
+                self.vouchers[voucher.id] = voucher
+            voucher.name = spec.name
+            voucher.currency = spec.currency
+            voucher.discount_type = spec.discount_type
+            voucher.value = spec.value
+            voucher.min_spent = spec.min_spent
+            voucher.active = spec.active
+            return voucher.id
+
+    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
+        with self._lock:
+            voucher = self.vouchers[voucher_id]
+            for code in codes:
+                owner = self._voucher_with_code(code)
+                taken_by_card = any(c.code == code for c in self.gift_cards.values())
+                if taken_by_card or (owner is not None and owner is not voucher):
+                    raise IntegrityError(f"code {code} is already in use")
+                voucher.codes.setdefault(code, True)
+
+    def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
+        with self._lock:
+            for code in codes:
+                voucher = self._voucher_with_code(code)
+                if voucher is not None:
+                    voucher.codes[code] = active
+
+    def issue_voucher(
+        self,
+        *,
+        key: str,
+        channel_slug: str,
+        currency: str,
+        amount: Decimal,
+        code: str,
+        name: str,
+    ) -> IssuedVoucher:
+        with self._lock:
+            for voucher in self.vouchers.values():
+                if voucher.key == key:
+                    return IssuedVoucher(voucher.id, next(iter(voucher.codes)))
+            voucher = MemoryVoucher(
+                id=self._next_id("voucher"),
+                name=name,
+                channel_slug=channel_slug,
+                currency=currency,
+                discount_type="fixed",
+                value=amount,
+                min_spent=None,
+                active=True,
+                single_use=True,
+                key=key,
+                codes={code: True},
+            )
+            self.vouchers[voucher.id] = voucher
+            return IssuedVoucher(voucher.id, code)
+
+    def voucher_is_used(self, voucher_id: str) -> bool:
+        return bool(self.vouchers[voucher_id].used_codes)
+
+    def deactivate_voucher(self, voucher_id: str) -> None:
+        voucher = self.vouchers[voucher_id]
+        for code in voucher.codes:
+            voucher.codes[code] = False
+
+    def credit_wallet(
+        self,
+        *,
+        key: str,
+        customer: Customer,
+        gift_card_id: str | None,
+        currency: str,
+        amount: Decimal,
+        code: str,
+        reason: str,
+    ) -> WalletCredit:
+        with self._lock:
+            card = self.gift_cards.get(gift_card_id) if gift_card_id else None
+            if card is None:
+                card = MemoryGiftCard(
+                    id=self._next_id("giftcard"),
+                    code=code,
+                    currency=currency,
+                    user_id=customer.user_id,
+                    email=customer.email,
+                    initial_balance=Decimal(0),
+                    balance=Decimal(0),
+                )
+                self.gift_cards[card.id] = card
+            if not any(event["key"] == key for event in card.events):
+                card.balance += amount
+                card.events.append({"key": key, "change": amount, "reason": reason})
+            return WalletCredit(card.id, card.code, card.balance)
+
+    def debit_wallet(
+        self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
+    ) -> WalletDebit:
+        with self._lock:
+            card = self.gift_cards[gift_card_id]
+            for event in card.events:
+                if event["key"] == key:
+                    debited = -event["change"]
+                    return WalletDebit(
+                        card.id, debited, amount - debited, card.balance
+                    )
+            debited = min(amount, card.balance)
+            card.balance -= debited
+            card.events.append({"key": key, "change": -debited, "reason": reason})
+            return WalletDebit(card.id, debited, amount - debited, card.balance)
+
+    def wallet_balance(self, gift_card_id: str) -> Decimal:
+        return self.gift_cards[gift_card_id].balance
+
+    def count_paid_orders(
+        self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
+    ) -> int:
+        email = (customer.email or "").lower()
+        return sum(
+            1
+            for order in self.orders
+            if order.paid
+            and order.id != exclude_order_id
+            and (channel_slug is None or order.channel_slug == channel_slug)
+            and (
+                (customer.user_id is not None and order.user_id == customer.user_id)
+                or (email and order.email.lower() == email)
+            )
+        )
+
+    def _voucher_with_code(self, code: str) -> MemoryVoucher | None:
+        for voucher in self.vouchers.values():
+            if code in voucher.codes:
+                return voucher
+        return None
+
+    def _next_id(self, prefix: str) -> str:
+        return f"{prefix}-{next(self._ids)}"

@@ -1,0 +1,248 @@
+"""The per-channel plugin configuration: its fields, and how raw values become settings.
+
+Saleor stores BOOLEAN fields as booleans and every other value as the string the
+operator typed, so each field is parsed and validated here, with a message that names
+the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlsplit
+
+from .models import DiscountType, RewardKind
+from .money import parse_amount
+
+STRING, BOOLEAN, MULTILINE = "string", "boolean", "multiline"
+ADVOCATE_REWARD_KINDS = (RewardKind.VOUCHER.value, RewardKind.STORE_CREDIT.value)
+
+
+@dataclass(frozen=True)
+class ConfigField:
+    name: str
+    type: str
+    default: str | bool
+    label: str
+    help_text: str
+
+
+CONFIG_FIELDS: tuple[ConfigField, ...] = (
+    ConfigField(
+        "friend_discount_type",
+        STRING,
+        DiscountType.PERCENTAGE.value,
+        "Friend discount type",
+        "percentage, fixed or free_shipping: what the friend's code takes off.",
+    ),
+    ConfigField(
+        "friend_discount_value",
+        STRING,
+        "10",
+        "Friend discount value",
+        "Percent (0-100) for percentage, an amount in the channel currency for "
+        "fixed; ignored for free_shipping.",
+    ),
+    ConfigField(
+        "friend_min_spent",
+        STRING,
+        "",
+        "Friend minimum spend",
+        "Minimum checkout subtotal for the friend discount; empty for none.",
+    ),
+    ConfigField(
+        "advocate_reward_type",
+        STRING,
+        RewardKind.VOUCHER.value,
+        "Advocate reward type",
+        "voucher (a single-use code) or store_credit (added to the advocate's "
+        "store-credit gift card).",
+    ),
+    ConfigField(
+        "advocate_reward_value",
+        STRING,
+        "10",
+        "Advocate reward value",
+        "Amount in the channel currency for each converted friend.",
+    ),
+    ConfigField(
+        "min_order_total",
+        STRING,
+        "0",
+        "Minimum order total",
+        "A friend's order must reach this gross total to qualify.",
+    ),
+    ConfigField(
+        "new_customers_only",
+        BOOLEAN,
+        True,
+        "New customers only",
+        "Reward only a friend's first paid order (by account or e-mail).",
+    ),
+    ConfigField(
+        "hold_days",
+        STRING,
+        "14",
+        "Hold days",
+        "Days a qualified reward is held before release (your return window); 0 "
+        "releases at once.",
+    ),
+    ConfigField(
+        "max_rewards_per_advocate",
+        STRING,
+        "0",
+        "Maximum rewards per advocate",
+        "Cap on rewarded referrals per advocate; 0 means no cap.",
+    ),
+    ConfigField(
+        "storefront_url",
+        STRING,
+        "",
+        "Storefront URL",
+        "Share links are {storefront_url}?ref=CODE.",
+    ),
+    ConfigField(
+        "code_prefix",
+        STRING,
+        "",
+        "Code prefix",
+        "Up to 6 letters or digits put before every generated code.",
+    ),
+    ConfigField(
+        "terms",
+        MULTILINE,
+        "",
+        "Terms and conditions",
+        "Shown to friends on the landing page and in e-mails.",
+    ),
+)
+
+
+class ConfigurationError(ValueError):
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{name}: {text}" for name, text in errors.items()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class ProgramSettings:
+    friend_discount_type: str
+    friend_discount_value: Decimal
+    friend_min_spent: Decimal | None
+    advocate_reward_type: str
+    advocate_reward_value: Decimal
+    min_order_total: Decimal
+    new_customers_only: bool
+    hold_days: int
+    max_rewards_per_advocate: int
+    storefront_url: str
+    code_prefix: str
+    terms: str
+
+    def as_model_fields(self) -> dict[str, Any]:
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+def default_values() -> dict[str, str | bool]:
+    return {field.name: field.default for field in CONFIG_FIELDS}
+
+
+def _boolean(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in {"true", "1", "yes", "on"}:
+        return True
+    if text in {"false", "0", "no", "off", ""}:
+        return False
+    raise ValueError("must be true or false")
+
+
+def _whole_number(raw: Any) -> int:
+    text = str(raw).strip()
+    if not text.isdigit():
+        raise ValueError("must be a whole number, 0 or more")
+    return int(text)
+
+
+def _choice(raw: Any, choices: tuple[str, ...]) -> str:
+    text = str(raw).strip().lower()
+    if text not in choices:
+        raise ValueError(f"must be one of {', '.join(choices)}")
+    return text
+
+
+def _optional_amount(raw: Any) -> Decimal | None:
+    if raw is None or not str(raw).strip():
+        return None
+    return parse_amount(raw)
+
+
+def _url(raw: Any) -> str:
+    text = str(raw or "").strip()
+    if not text:
+        return ""
+    parts = urlsplit(text)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ValueError("must be an http(s) URL such as https://shop.example.com/")
+    return text
+
+
+def _prefix(raw: Any) -> str:
+    text = str(raw or "").strip().upper()
+    if text and (len(text) > 6 or not (text.isascii() and text.isalnum())):
+        raise ValueError("use at most 6 letters or digits")
+    return text
+
+
+def parse(values: dict[str, Any]) -> ProgramSettings:
+    """Settings from raw configuration values; ConfigurationError lists every problem."""
+    raw = default_values() | {k: v for k, v in values.items() if v is not None}
+    parsers = {
+        "friend_discount_type": lambda v: _choice(
+            v, tuple(choice.value for choice in DiscountType)
+        ),
+        "friend_discount_value": parse_amount,
+        "friend_min_spent": _optional_amount,
+        "advocate_reward_type": lambda v: _choice(v, ADVOCATE_REWARD_KINDS),
+        "advocate_reward_value": parse_amount,
+        "min_order_total": parse_amount,
+        "new_customers_only": _boolean,
+        "hold_days": _whole_number,
+        "max_rewards_per_advocate": _whole_number,
+        "storefront_url": _url,
+        "code_prefix": _prefix,
+        "terms": lambda v: str(v or "").strip(),
+    }
+    parsed: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, parser in parsers.items():
+        try:
+            parsed[name] = parser(raw[name])
+        except ValueError as error:
+            errors[name] = f"{name}: {error}"
+    if not errors:
+        if (
+            parsed["friend_discount_type"] == DiscountType.PERCENTAGE
+            and parsed["friend_discount_value"] > 100
+        ):
+            errors["friend_discount_value"] = (
+                "friend_discount_value: a percentage cannot exceed 100"
+            )
+        if (
+            parsed["friend_discount_type"] != DiscountType.FREE_SHIPPING
+            and parsed["friend_discount_value"] == 0
+        ):
+            errors["friend_discount_value"] = (
+                "friend_discount_value: must be more than 0"
+            )
+        if parsed["advocate_reward_value"] == 0:
+            errors["advocate_reward_value"] = (
+                "advocate_reward_value: must be more than 0"
+            )
+        if parsed["hold_days"] > 365:
+            errors["hold_days"] = "hold_days: at most 365 days"
+    if errors:
+        raise ConfigurationError(errors)
+    return ProgramSettings(**parsed)

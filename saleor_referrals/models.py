@@ -1,0 +1,295 @@
+"""The referral program's own tables.
+
+Nothing here points at a Saleor table except the swappable user model: Saleor objects
+(channels, orders, vouchers, gift cards) are referenced by their ids as plain values,
+so the domain runs without Saleor and our migrations never depend on Saleor's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+MONEY = {"max_digits": 12, "decimal_places": 3}
+
+
+class DiscountType(models.TextChoices):
+    PERCENTAGE = "percentage", "Percentage"
+    FIXED = "fixed", "Fixed amount"
+    FREE_SHIPPING = "free_shipping", "Free shipping"
+
+
+class RewardKind(models.TextChoices):
+    VOUCHER = "voucher", "Voucher"
+    STORE_CREDIT = "store_credit", "Store credit"
+    DONATION = "donation", "Donation"
+    PERK = "perk", "Perk"
+
+
+class ReferralProgram(models.Model):
+    """The always-on program of one channel, mirrored from the plugin configuration."""
+
+    channel_slug = models.SlugField(max_length=255, unique=True)
+    currency = models.CharField(max_length=3)
+    is_active = models.BooleanField(default=False)
+
+    friend_discount_type = models.CharField(
+        max_length=32, choices=DiscountType.choices, default=DiscountType.PERCENTAGE
+    )
+    friend_discount_value = models.DecimalField(**MONEY, default=Decimal("10"))
+    friend_min_spent = models.DecimalField(**MONEY, null=True, blank=True)
+
+    advocate_reward_type = models.CharField(
+        max_length=32, choices=RewardKind.choices, default=RewardKind.VOUCHER
+    )
+    advocate_reward_value = models.DecimalField(**MONEY, default=Decimal("10"))
+
+    min_order_total = models.DecimalField(**MONEY, default=Decimal("0"))
+    new_customers_only = models.BooleanField(default=True)
+    hold_days = models.PositiveIntegerField(default=14)
+    max_rewards_per_advocate = models.PositiveIntegerField(default=0)
+
+    storefront_url = models.URLField(max_length=500, blank=True)
+    code_prefix = models.CharField(max_length=12, blank=True)
+    terms = models.TextField(blank=True)
+
+    # Saleor voucher that carries every advocate's code as one of its codes.
+    friend_voucher_id = models.CharField(max_length=64, blank=True)
+
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("channel_slug",)
+
+    def __str__(self) -> str:
+        return f"Referral program for {self.channel_slug}"
+
+    def share_url(self, code: str) -> str:
+        base = self.storefront_url or ""
+        separator = "&" if "?" in base else "?"
+        return f"{base}{separator}ref={code}"
+
+
+class ReferralCode(models.Model):
+    """An advocate's personal code: upper-case canonical form, one per program."""
+
+    program = models.ForeignKey(
+        ReferralProgram, related_name="codes", on_delete=models.CASCADE
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referral_codes",
+        on_delete=models.CASCADE,
+    )
+    code = models.CharField(max_length=64, unique=True)
+    is_vanity = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("pk",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["program", "user"], name="referral_code_one_per_advocate"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class ReferralStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    QUALIFIED = "qualified", "Qualified"
+    APPROVED = "approved", "Approved"
+    REWARDED = "rewarded", "Rewarded"
+    FLAGGED = "flagged", "Flagged for review"
+    REJECTED = "rejected", "Rejected"
+    REVERSED = "reversed", "Reversed"
+
+
+class ReferralSource(models.TextChoices):
+    CODE = "code", "Voucher code at checkout"
+    LINK = "link", "Share link"
+    SIGNUP = "signup", "Sign-up with a code"
+    MANUAL = "manual", "Manual attribution"
+    SURVEY = "survey", "How did you hear about us"
+
+
+class Referral(models.Model):
+    """An advocate brought a friend; at most one referral per order."""
+
+    program = models.ForeignKey(
+        ReferralProgram, related_name="referrals", on_delete=models.CASCADE
+    )
+    code = models.ForeignKey(
+        ReferralCode, related_name="referrals", on_delete=models.PROTECT
+    )
+    advocate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referrals_made",
+        on_delete=models.SET_NULL,
+        null=True,
+    )
+    friend = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referrals_received",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    friend_email = models.EmailField(blank=True)
+    friend_email_normalized = models.CharField(max_length=254, blank=True, db_index=True)
+    source = models.CharField(max_length=16, choices=ReferralSource.choices)
+
+    order_id = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    order_number = models.CharField(max_length=64, blank=True)
+    order_total = models.DecimalField(**MONEY, null=True, blank=True)
+    currency = models.CharField(max_length=3)
+
+    status = models.CharField(
+        max_length=16, choices=ReferralStatus.choices, default=ReferralStatus.PENDING
+    )
+    status_reason = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        indexes = [
+            models.Index(fields=["program", "status"], name="referral_program_status"),
+            models.Index(fields=["advocate", "status"], name="referral_advocate_status"),
+        ]
+        constraints = [
+            # A friend belongs to the first advocate who brought them.
+            models.UniqueConstraint(
+                fields=["program", "friend_email_normalized"],
+                condition=~Q(status="rejected") & ~Q(friend_email_normalized=""),
+                name="referral_one_per_friend",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Referral {self.pk} ({self.status})"
+
+
+class ReferralStatusChange(models.Model):
+    referral = models.ForeignKey(
+        Referral, related_name="status_changes", on_delete=models.CASCADE
+    )
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16)
+    reason = models.CharField(max_length=255)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("pk",)
+
+
+class RewardSide(models.TextChoices):
+    ADVOCATE = "advocate", "Advocate"
+    FRIEND = "friend", "Friend"
+
+
+class RewardStatus(models.TextChoices):
+    HELD = "held", "Held"
+    ISSUED = "issued", "Issued"
+    CANCELLED = "cancelled", "Cancelled before release"
+    REVOKED = "revoked", "Revoked"
+    FAILED = "failed", "Failed"
+
+
+class Reward(models.Model):
+    """One entry of the reward ledger.
+
+    `idempotency_key` is unique: the same (referral, side, kind) can never be booked
+    twice, whatever the number of hooks, retries or workers that try.
+    """
+
+    program = models.ForeignKey(
+        ReferralProgram, related_name="rewards", on_delete=models.CASCADE
+    )
+    referral = models.ForeignKey(
+        Referral, related_name="rewards", on_delete=models.CASCADE, null=True
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referral_rewards",
+        on_delete=models.SET_NULL,
+        null=True,
+    )
+    side = models.CharField(max_length=16, choices=RewardSide.choices)
+    kind = models.CharField(max_length=16, choices=RewardKind.choices)
+    amount = models.DecimalField(**MONEY)
+    currency = models.CharField(max_length=3)
+    status = models.CharField(
+        max_length=16, choices=RewardStatus.choices, default=RewardStatus.HELD
+    )
+    status_reason = models.CharField(max_length=255, blank=True)
+    idempotency_key = models.CharField(max_length=128, unique=True)
+    release_at = models.DateTimeField(db_index=True)
+    issued_at = models.DateTimeField(null=True, blank=True)
+
+    # The Saleor object that carries the reward once issued.
+    voucher_id = models.CharField(max_length=64, blank=True)
+    voucher_code = models.CharField(max_length=64, blank=True)
+    gift_card_id = models.CharField(max_length=64, blank=True)
+
+    revoked_amount = models.DecimalField(**MONEY, default=Decimal("0"))
+    shortfall_amount = models.DecimalField(**MONEY, default=Decimal("0"))
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="issued") | ~Q(voucher_id="", gift_card_id=""),
+                name="reward_issued_has_saleor_object",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.side} {self.kind} {self.amount} {self.currency} ({self.status})"
+
+
+class RewardStatusChange(models.Model):
+    reward = models.ForeignKey(
+        Reward, related_name="status_changes", on_delete=models.CASCADE
+    )
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16)
+    reason = models.CharField(max_length=255)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("pk",)
+
+
+class StoreCreditWallet(models.Model):
+    """The customer's store-credit gift card in one currency.
+
+    Saleor allows any number of gift cards per customer; the wallet is ours so that
+    credit always lands on one card that grows.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referral_wallets",
+        on_delete=models.CASCADE,
+    )
+    currency = models.CharField(max_length=3)
+    gift_card_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "currency"], name="wallet_one_per_user_currency"
+            ),
+        ]

@@ -1,0 +1,47 @@
+"""A channel's program: mirrored from the plugin configuration into our table and
+into the channel's friend voucher in Saleor."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from .commerce import FriendVoucherSpec, get_commerce
+from .config import ProgramSettings
+from .models import ReferralProgram
+
+
+def friend_voucher_spec(program: ReferralProgram) -> FriendVoucherSpec:
+    return FriendVoucherSpec(
+        channel_slug=program.channel_slug,
+        currency=program.currency,
+        name=f"Referral friend offer ({program.channel_slug})",
+        discount_type=program.friend_discount_type,
+        value=program.friend_discount_value,
+        min_spent=program.friend_min_spent,
+        active=program.is_active,
+    )
+
+
+def sync_program(
+    *, channel_slug: str, currency: str, settings: ProgramSettings, active: bool
+) -> ReferralProgram:
+    """Store the channel's settings and bring its friend voucher in line with them."""
+    with transaction.atomic():
+        program, _ = ReferralProgram.objects.select_for_update().get_or_create(
+            channel_slug=channel_slug, defaults={"currency": currency}
+        )
+        for name, value in settings.as_model_fields().items():
+            setattr(program, name, value)
+        program.currency = currency
+        program.is_active = active
+        program.friend_voucher_id = get_commerce().save_friend_voucher(
+            program.friend_voucher_id, friend_voucher_spec(program)
+        )
+        program.save()
+    return program
+
+
+def active_program(channel_slug: str) -> ReferralProgram | None:
+    return ReferralProgram.objects.filter(
+        channel_slug=channel_slug, is_active=True
+    ).first()

@@ -1,0 +1,262 @@
+"""Who referred an order, whether it counts, and what happens when it is undone.
+
+Attribution rule (first valid attribution wins):
+1. the order's voucher code, when it is an active referral code of the order's
+   channel: the friend redeemed the advocate's code;
+2. otherwise the `referral_code` checkout metadata key, which a `?ref=CODE` landing
+   page stores on the checkout (copied to the order by Saleor);
+3. once an order is attributed it never moves to another advocate, and a friend
+   (by normalized e-mail) is attributed to the first advocate who brought them: a
+   later referral of the same friend is recorded as rejected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from . import rewards
+from .codes import find_active_code
+from .commerce import Customer, get_commerce
+from .facts import CheckoutFacts, OrderFacts, Shopper
+from .history import change_referral_status
+from .identity import normalize_email
+from .models import (
+    Referral,
+    ReferralCode,
+    ReferralSource,
+    ReferralStatus,
+    ReferralStatusChange,
+    RewardStatus,
+)
+from .money import quantize
+
+OPEN_STATUSES = (
+    ReferralStatus.PENDING,
+    ReferralStatus.QUALIFIED,
+    ReferralStatus.APPROVED,
+    ReferralStatus.FLAGGED,
+)
+CONVERTED_STATUSES = (
+    ReferralStatus.QUALIFIED,
+    ReferralStatus.APPROVED,
+    ReferralStatus.REWARDED,
+)
+
+
+class CheckoutRejected(Exception):
+    """The checkout must not complete with this referral code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def is_self_referral(code: ReferralCode, shopper: Shopper) -> bool:
+    advocate = code.user
+    if shopper.user_id is not None and shopper.user_id == advocate.pk:
+        return True
+    email = normalize_email(shopper.email)
+    return bool(email) and email == normalize_email(advocate.email)
+
+
+def _friend_already_referred(code: ReferralCode, shopper: Shopper) -> bool:
+    email = normalize_email(shopper.email)
+    match = Q(friend_email_normalized=email) if email else Q(pk__in=[])
+    if shopper.user_id is not None:
+        match |= Q(friend_id=shopper.user_id)
+    return (
+        Referral.objects.filter(match, program_id=code.program_id)
+        .exclude(status=ReferralStatus.REJECTED)
+        .exists()
+    )
+
+
+def check_checkout(facts: CheckoutFacts) -> None:
+    """Stop a checkout that redeems a referral code it may not use.
+
+    Costs nothing for a checkout without a voucher code, and one indexed query for
+    one with a code that is not a referral code.
+    """
+    if not facts.voucher_code:
+        return
+    code = find_active_code(facts.voucher_code)
+    if code is None or code.program.channel_slug != facts.channel_slug:
+        return
+    if is_self_referral(code, facts.shopper):
+        raise CheckoutRejected(
+            "invalid", "You cannot use your own referral code. Share it with friends!"
+        )
+    if _friend_already_referred(code, facts.shopper):
+        raise CheckoutRejected(
+            "voucher_not_applicable",
+            "A referral discount can be used only once per customer.",
+        )
+
+
+def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
+    for raw, source in (
+        (facts.voucher_code, ReferralSource.CODE),
+        (facts.referral_code, ReferralSource.LINK),
+    ):
+        code = find_active_code(raw)
+        if code is not None and code.program.channel_slug == facts.channel_slug:
+            return code, source
+    return None
+
+
+def attribute_order(facts: OrderFacts) -> Referral | None:
+    """The order's referral, created pending (or rejected, with the reason) once."""
+    if not facts.has_referral_hint():
+        return None
+    existing = Referral.objects.filter(order_id=facts.order_id).first()
+    if existing is not None:
+        return existing
+    picked = _pick_code(facts)
+    if picked is None:
+        return None
+    code, source = picked
+    referral = Referral(
+        program_id=code.program_id,
+        code=code,
+        advocate_id=code.user_id,
+        friend_id=facts.shopper.user_id,
+        friend_email=facts.shopper.email,
+        friend_email_normalized=normalize_email(facts.shopper.email),
+        source=source,
+        order_id=facts.order_id,
+        order_number=facts.number,
+        order_total=quantize(facts.total, facts.currency),
+        currency=facts.currency,
+    )
+    if is_self_referral(code, facts.shopper):
+        return _save_rejected(referral, "self-referral: the advocate placed the order")
+    if _friend_already_referred(code, facts.shopper):
+        return _save_rejected(referral, "friend was already referred")
+    try:
+        with transaction.atomic():
+            referral.save()
+            ReferralStatusChange.objects.create(
+                referral=referral,
+                to_status=ReferralStatus.PENDING,
+                reason=f"order {facts.number} placed with code {code.code} ({source})",
+            )
+    except IntegrityError:
+        # Another worker attributed this order, or this friend, a moment ago.
+        existing = Referral.objects.filter(order_id=facts.order_id).first()
+        if existing is not None:
+            return existing
+        referral.pk = None
+        return _save_rejected(referral, "friend was already referred")
+    return referral
+
+
+def _save_rejected(referral: Referral, reason: str) -> Referral:
+    referral.status = ReferralStatus.REJECTED
+    referral.status_reason = reason
+    try:
+        with transaction.atomic():
+            referral.save()
+            ReferralStatusChange.objects.create(
+                referral=referral, to_status=ReferralStatus.REJECTED, reason=reason
+            )
+    except IntegrityError:
+        return Referral.objects.get(order_id=referral.order_id)
+    return referral
+
+
+def qualify_paid_order(facts: OrderFacts) -> Referral | None:
+    """Check a paid order against the program rules; hold the advocate's reward."""
+    referral = attribute_order(facts)
+    if referral is None or referral.status != ReferralStatus.PENDING:
+        return referral
+    with transaction.atomic():
+        # The advocate's code row serializes every decision about this advocate, so
+        # two friends paying at once cannot both squeeze under the cap.
+        ReferralCode.objects.select_for_update().filter(pk=referral.code_id).first()
+        referral = (
+            Referral.objects.select_for_update()
+            .select_related("program")
+            .get(pk=referral.pk)
+        )
+        if referral.status != ReferralStatus.PENDING:
+            return referral
+        program = referral.program
+        reason = _rule_failure(referral, facts)
+        if reason:
+            change_referral_status(referral, ReferralStatus.REJECTED, reason)
+            return referral
+        referral.order_total = quantize(facts.total, facts.currency)
+        referral.save(update_fields=["order_total", "updated_at"])
+        change_referral_status(
+            referral,
+            ReferralStatus.QUALIFIED,
+            f"order {facts.number} paid; rules met",
+        )
+        reward = rewards.hold_advocate_reward(referral, program)
+    rewards.schedule_release(reward)
+    return referral
+
+
+def _rule_failure(referral: Referral, facts: OrderFacts) -> str:
+    program = referral.program
+    total = quantize(facts.total, facts.currency)
+    minimum = quantize(program.min_order_total, program.currency)
+    if total < minimum:
+        return f"order total {total} is below the minimum {minimum}"
+    if program.new_customers_only:
+        customer = Customer(facts.shopper.user_id, facts.shopper.email)
+        earlier = get_commerce().count_paid_orders(
+            customer, channel_slug=None, exclude_order_id=facts.order_id
+        )
+        if earlier:
+            return "friend is not a new customer (has an earlier paid order)"
+    cap = program.max_rewards_per_advocate
+    if cap:
+        converted = (
+            Referral.objects.filter(
+                program=program,
+                advocate_id=referral.advocate_id,
+                status__in=CONVERTED_STATUSES,
+            )
+            .exclude(pk=referral.pk)
+            .count()
+        )
+        if converted >= cap:
+            return f"advocate reached the cap of {cap} rewarded referrals"
+    return ""
+
+
+@dataclass(frozen=True)
+class Reversal:
+    referral: Referral | None
+    reversed_rewards: int
+
+
+def reverse_order(order_id: str, reason: str) -> Reversal:
+    """Undo the referral of a refunded or cancelled order, visibly."""
+    with transaction.atomic():
+        referral = (
+            Referral.objects.select_for_update().filter(order_id=order_id).first()
+        )
+        if referral is None or referral.status in (
+            ReferralStatus.REJECTED,
+            ReferralStatus.REVERSED,
+        ):
+            return Reversal(referral, 0)
+        count = 0
+        for reward in referral.rewards.select_for_update().order_by("pk"):
+            if reward.status == RewardStatus.HELD:
+                rewards.cancel(reward, reason)
+                count += 1
+            elif reward.status == RewardStatus.ISSUED:
+                rewards.revoke(reward, reason)
+                count += 1
+        if referral.status == ReferralStatus.REWARDED:
+            change_referral_status(referral, ReferralStatus.REVERSED, reason)
+        else:
+            change_referral_status(referral, ReferralStatus.REJECTED, reason)
+        return Reversal(referral, count)

@@ -1,0 +1,66 @@
+"""Celery tasks: the slow part of every hook, each idempotent and safe to retry.
+
+Saleor's Celery app discovers this module (`tasks.py` of an installed app). The
+periodic sweep is added to the beat schedule in `apps.ReferralsConfig.ready`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from celery import shared_task
+from django.db import DatabaseError
+
+from . import referrals, rewards
+from .facts import OrderFacts
+from .writer import allow_writer
+
+logger = logging.getLogger(__name__)
+
+RETRY = {
+    "autoretry_for": (DatabaseError,),
+    "retry_backoff": 5,
+    "retry_backoff_max": 600,
+    "max_retries": 8,
+}
+
+
+@shared_task(name="saleor_referrals.attribute_order", **RETRY)
+def attribute_order_task(facts: dict[str, Any]) -> int | None:
+    with allow_writer():
+        referral = referrals.attribute_order(OrderFacts.from_json(facts))
+    return referral.pk if referral else None
+
+
+@shared_task(name="saleor_referrals.qualify_paid_order", **RETRY)
+def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
+    with allow_writer():
+        referral = referrals.qualify_paid_order(OrderFacts.from_json(facts))
+    return referral.status if referral else None
+
+
+@shared_task(name="saleor_referrals.reverse_order", **RETRY)
+def reverse_order_task(order_id: str, reason: str) -> int:
+    with allow_writer():
+        return referrals.reverse_order(order_id, reason).reversed_rewards
+
+
+@shared_task(name="saleor_referrals.release_reward", **RETRY)
+def release_reward_task(reward_id: int) -> str:
+    with allow_writer():
+        return rewards.release(reward_id).status
+
+
+@shared_task(name="saleor_referrals.release_due_rewards")
+def release_due_rewards_task(limit: int = 500) -> int:
+    """Release every due reward; catches any release whose own task was lost."""
+    released = 0
+    for reward_id in rewards.due_reward_ids(limit):
+        try:
+            with allow_writer():
+                if rewards.release(reward_id).status == "issued":
+                    released += 1
+        except Exception:  # one broken reward must not block the others
+            logger.exception("Releasing referral reward %s failed", reward_id)
+    return released

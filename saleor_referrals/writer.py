@@ -1,0 +1,16 @@
+"""Saleor refuses writes on its default connection outside `allow_writer()` in tests
+and in its Celery tasks; hooks and tasks that write wrap their work in it."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+
+try:  # Saleor present: use its guard. Absent (standalone suite): nothing to allow.
+    from saleor.core.db.connection import allow_writer as _saleor_allow_writer
+except ImportError:  # pragma: no cover - depends on the environment
+    _saleor_allow_writer = None
+
+
+@contextmanager
+def allow_writer() -> Iterator[None]:
+    with _saleor_allow_writer() if _saleor_allow_writer else nullcontext():
+        yield

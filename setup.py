@@ -1,0 +1,63 @@
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+README = Path(__file__).with_name("README.md")
+
+setup(
+    name="saleor-referrals",
+    version="0.1.0",
+    description=(
+        "Customer referral program for Saleor: personal codes backed by native "
+        "vouchers, two-sided rewards, store credit, held rewards and clawback."
+    ),
+    long_description=README.read_text(encoding="utf-8") if README.exists() else "",
+    long_description_content_type="text/markdown",
+    license="BSD-3-Clause",
+    python_requires=">=3.12",
+    packages=find_packages(include=["saleor_referrals", "saleor_referrals.*"]),
+    include_package_data=True,
+    package_data={
+        "saleor_referrals": [
+            "email_templates/**/*",
+            "locale/*/LC_MESSAGES/*",
+        ]
+    },
+    # Ranges that Saleor 3.23 and 3.24 accept, so that installing into Saleor's
+    # environment never moves one of its pinned packages.
+    install_requires=[
+        "Django>=5.2,<5.3",
+        "graphene>=2.1.9,<3",
+        "graphql-core>=2.3.2,<3",
+        "graphql-relay>=2.0.1,<3",
+        "promise>=2.3,<3",
+        "celery>=5.3,<6",
+        "psycopg>=3.2,<4",
+        "Babel>=2.8",
+    ],
+    extras_require={
+        "test": [
+            "Django==5.2.17",
+            "graphene==2.1.9",
+            "graphql-core==2.3.2",
+            "graphql-relay==2.0.1",
+            "promise==2.3",
+            "celery[redis]==5.5.3",
+            "psycopg[binary]>=3.2.9,<3.3",
+            "Babel>=2.8,<2.18",
+            "pytest>=8.3,<9",
+            "pytest-django==4.11.1",
+            "hypothesis>=6.100,<7",
+            "ruff>=0.12.2,<0.13",
+        ],
+    },
+    entry_points={
+        "saleor.plugins": [
+            "saleor_referrals = saleor_referrals.plugin:ReferralsPlugin",
+        ],
+    },
+    classifiers=[
+        "Framework :: Django :: 5.2",
+        "Programming Language :: Python :: 3.12",
+    ],
+)

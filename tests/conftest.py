@@ -1,0 +1,109 @@
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from saleor_referrals.commerce import get_commerce
+from saleor_referrals.commerce.memory import InMemoryCommerce, MemoryOrder
+from saleor_referrals.config import parse
+from saleor_referrals.facts import OrderFacts, Shopper
+from saleor_referrals.programs import sync_program
+
+from . import celery_app  # noqa: F401  (makes the tests' Celery app current)
+
+CHANNEL = "default-channel"
+
+
+@pytest.fixture
+def commerce() -> InMemoryCommerce:
+    shop = get_commerce()
+    assert isinstance(shop, InMemoryCommerce)
+    shop.reset()
+    shop.add_channel(CHANNEL, "USD")
+    return shop
+
+
+@pytest.fixture
+def program_settings():
+    return {
+        "friend_discount_type": "percentage",
+        "friend_discount_value": "15",
+        "advocate_reward_type": "voucher",
+        "advocate_reward_value": "20",
+        "min_order_total": "30",
+        "new_customers_only": True,
+        "hold_days": "0",
+        "max_rewards_per_advocate": "0",
+        "storefront_url": "https://shop.example.com/",
+    }
+
+
+@pytest.fixture
+def configure(commerce, db):
+    def configure(**overrides):
+        return sync_program(
+            channel_slug=CHANNEL,
+            currency="USD",
+            settings=parse(overrides),
+            active=True,
+        )
+
+    return configure
+
+
+@pytest.fixture
+def program(configure, program_settings):
+    return configure(**program_settings)
+
+
+def make_user(email: str, first_name: str = "", last_name: str = ""):
+    return get_user_model().objects.create(
+        username=email, email=email, first_name=first_name, last_name=last_name
+    )
+
+
+@pytest.fixture
+def advocate(db):
+    return make_user("ada@example.com", "Ada", "Lovelace")
+
+
+@pytest.fixture
+def friend(db):
+    return make_user("bob@example.com", "Bob", "Builder")
+
+
+@pytest.fixture
+def order_facts(commerce):
+    """Facts of a friend's order; registered as a paid order in the shop."""
+    counter = iter(range(1, 10_000))
+
+    def make(
+        user=None,
+        *,
+        email: str | None = None,
+        voucher_code: str = "",
+        referral_code: str = "",
+        total: str = "100.00",
+        paid: str | None = None,
+    ) -> OrderFacts:
+        number = next(counter)
+        facts = OrderFacts(
+            order_id=f"order-{number}",
+            number=str(number),
+            channel_slug=CHANNEL,
+            currency="USD",
+            total=Decimal(total),
+            paid=Decimal(paid if paid is not None else total),
+            shopper=Shopper(
+                user_id=user.pk if user else None,
+                email=email or (user.email if user else ""),
+            ),
+            voucher_code=voucher_code,
+            referral_code=referral_code,
+        )
+        commerce.add_order(
+            MemoryOrder(facts.order_id, facts.shopper.user_id, facts.shopper.email, CHANNEL)
+        )
+        return facts
+
+    return make

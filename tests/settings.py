@@ -1,0 +1,32 @@
+"""Standalone settings: our app on real PostgreSQL, without Saleor."""
+
+import os
+
+SECRET_KEY = "saleor-referrals-tests"
+USE_TZ = True
+TIME_ZONE = "UTC"
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "saleor_referrals",
+]
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("REFERRALS_DB_NAME", "saleor_referrals"),
+        "USER": os.environ.get("PGUSER", "postgres"),
+        "HOST": os.environ.get("PGHOST", "127.0.0.1"),
+        "PORT": os.environ.get("PGPORT", "5432"),
+    }
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("fa", "Persian"), ("ar", "Arabic")]
+
+REFERRALS_COMMERCE = "saleor_referrals.commerce.memory.InMemoryCommerce"
+
+CELERY_BROKER_URL = os.environ.get("REFERRALS_BROKER_URL", "redis://127.0.0.1:6379/15")
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True

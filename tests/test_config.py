@@ -1,0 +1,87 @@
+from decimal import Decimal
+
+import pytest
+
+from saleor_referrals.config import CONFIG_FIELDS, ConfigurationError, parse
+
+
+def test_defaults_parse():
+    settings = parse({})
+    assert settings.friend_discount_type == "percentage"
+    assert settings.hold_days == 14
+    assert settings.new_customers_only is True
+
+
+def test_values_arrive_as_strings_and_are_parsed():
+    settings = parse(
+        {
+            "friend_discount_type": "FIXED",
+            "friend_discount_value": " 5.50 ",
+            "friend_min_spent": "25",
+            "advocate_reward_type": "store_credit",
+            "advocate_reward_value": "12.5",
+            "hold_days": "30",
+            "max_rewards_per_advocate": "3",
+            "new_customers_only": False,
+            "code_prefix": "ab",
+            "storefront_url": "https://shop.example.com/",
+            "terms": "  One per friend.  ",
+        }
+    )
+    assert settings.friend_discount_type == "fixed"
+    assert settings.friend_discount_value == Decimal("5.50")
+    assert settings.friend_min_spent == Decimal("25")
+    assert settings.advocate_reward_type == "store_credit"
+    assert settings.hold_days == 30
+    assert settings.max_rewards_per_advocate == 3
+    assert settings.new_customers_only is False
+    assert settings.code_prefix == "AB"
+    assert settings.terms == "One per friend."
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("friend_discount_type", "half_off"),
+        ("friend_discount_value", "abc"),
+        ("friend_discount_value", "150"),
+        ("friend_min_spent", "-1"),
+        ("advocate_reward_type", "cash"),
+        ("advocate_reward_value", "0"),
+        ("min_order_total", "lots"),
+        ("hold_days", "-3"),
+        ("hold_days", "1.5"),
+        ("max_rewards_per_advocate", "x"),
+        ("storefront_url", "javascript:alert(1)"),
+        ("code_prefix", "TOO-LONG-PREFIX"),
+        ("new_customers_only", "maybe"),
+    ],
+)
+def test_bad_values_name_their_field(field, value):
+    with pytest.raises(ConfigurationError) as error:
+        parse({field: value})
+    assert field in error.value.errors
+    assert field in error.value.errors[field]
+
+
+def test_every_problem_is_reported_at_once():
+    with pytest.raises(ConfigurationError) as error:
+        parse({"hold_days": "x", "advocate_reward_value": "y"})
+    assert set(error.value.errors) == {"hold_days", "advocate_reward_value"}
+
+
+def test_field_names_are_the_documented_ones():
+    assert [field.name for field in CONFIG_FIELDS] == [
+        "friend_discount_type",
+        "friend_discount_value",
+        "friend_min_spent",
+        "advocate_reward_type",
+        "advocate_reward_value",
+        "min_order_total",
+        "new_customers_only",
+        "hold_days",
+        "max_rewards_per_advocate",
+        "storefront_url",
+        "code_prefix",
+        "terms",
+    ]
