@@ -20,8 +20,22 @@ ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
 RANDOM_PART_LENGTH = 7
 VANITY_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{3,19}$")
 RESERVED_WORDS = frozenset(
-    {"ADMIN", "STAFF", "SALEOR", "TEST", "FREE", "GIFT", "GIFTCARD", "VOUCHER",
-     "DISCOUNT", "PROMO", "REFERRAL", "NULL", "NONE", "UNDEFINED"}
+    {
+        "ADMIN",
+        "STAFF",
+        "SALEOR",
+        "TEST",
+        "FREE",
+        "GIFT",
+        "GIFTCARD",
+        "VOUCHER",
+        "DISCOUNT",
+        "PROMO",
+        "REFERRAL",
+        "NULL",
+        "NONE",
+        "UNDEFINED",
+    }
 )
 MAX_ATTEMPTS = 8
 
@@ -91,7 +105,10 @@ def get_or_create_code(
         try:
             with transaction.atomic():
                 code = ReferralCode.objects.create(
-                    program=program, user=user, code=candidate, is_vanity=bool(requested)
+                    program=program,
+                    user=user,
+                    code=candidate,
+                    is_vanity=bool(requested),
                 )
                 commerce.add_voucher_codes(
                     program.friend_voucher_id, saleor_codes(candidate)

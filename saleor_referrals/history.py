@@ -9,7 +9,10 @@ def change_referral_status(referral: Referral, to_status: str, reason: str) -> N
     referral.status_reason = reason[:255]
     referral.save(update_fields=["status", "status_reason", "updated_at"])
     ReferralStatusChange.objects.create(
-        referral=referral, from_status=from_status, to_status=to_status, reason=reason[:255]
+        referral=referral,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason[:255],
     )
 
 

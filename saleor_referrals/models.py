@@ -144,7 +144,9 @@ class Referral(models.Model):
         blank=True,
     )
     friend_email = models.EmailField(blank=True)
-    friend_email_normalized = models.CharField(max_length=254, blank=True, db_index=True)
+    friend_email_normalized = models.CharField(
+        max_length=254, blank=True, db_index=True
+    )
     source = models.CharField(max_length=16, choices=ReferralSource.choices)
 
     order_id = models.CharField(max_length=64, null=True, blank=True, unique=True)
@@ -163,7 +165,9 @@ class Referral(models.Model):
         ordering = ("-created_at", "-pk")
         indexes = [
             models.Index(fields=["program", "status"], name="referral_program_status"),
-            models.Index(fields=["advocate", "status"], name="referral_advocate_status"),
+            models.Index(
+                fields=["advocate", "status"], name="referral_advocate_status"
+            ),
         ]
         constraints = [
             # A friend belongs to the first advocate who brought them.
@@ -189,6 +193,9 @@ class ReferralStatusChange(models.Model):
 
     class Meta:
         ordering = ("pk",)
+
+    def __str__(self) -> str:
+        return f"{self.from_status or '-'} -> {self.to_status}: {self.reason}"
 
 
 class RewardSide(models.TextChoices):
@@ -270,6 +277,9 @@ class RewardStatusChange(models.Model):
     class Meta:
         ordering = ("pk",)
 
+    def __str__(self) -> str:
+        return f"{self.from_status or '-'} -> {self.to_status}: {self.reason}"
+
 
 class StoreCreditWallet(models.Model):
     """The customer's store-credit gift card in one currency.
@@ -293,3 +303,6 @@ class StoreCreditWallet(models.Model):
                 fields=["user", "currency"], name="wallet_one_per_user_currency"
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"Store credit wallet {self.currency} of user {self.user_id}"

@@ -137,13 +137,19 @@ def _issue(reward: Reward) -> None:
             name=f"Referral reward {reward.pk}",
         )
         reward.voucher_id, reward.voucher_code = issued.voucher_id, issued.code
-        change_reward_status(reward, RewardStatus.ISSUED, f"voucher {issued.code} issued")
+        change_reward_status(
+            reward, RewardStatus.ISSUED, f"voucher {issued.code} issued"
+        )
     elif reward.kind == RewardKind.STORE_CREDIT:
         wallet_card_id = _credit_wallet(reward)
         reward.gift_card_id = wallet_card_id
-        change_reward_status(reward, RewardStatus.ISSUED, "store credit added to wallet")
+        change_reward_status(
+            reward, RewardStatus.ISSUED, "store credit added to wallet"
+        )
     else:
-        change_reward_status(reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here")
+        change_reward_status(
+            reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
+        )
         return
     reward.issued_at = timezone.now()
     reward.save(update_fields=["issued_at", "updated_at"])
@@ -162,7 +168,9 @@ def _lock_wallet(user_id: int, currency: str) -> None:
 def _credit_wallet(reward: Reward) -> str:
     user = reward.recipient
     _lock_wallet(user.pk, reward.currency)
-    wallet = StoreCreditWallet.objects.filter(user=user, currency=reward.currency).first()
+    wallet = StoreCreditWallet.objects.filter(
+        user=user, currency=reward.currency
+    ).first()
     credit = get_commerce().credit_wallet(
         key=reward.idempotency_key,
         customer=Customer(user.pk, user.email),
@@ -220,4 +228,3 @@ def due_reward_ids(limit: int = 500) -> list[int]:
         .order_by("release_at")
         .values_list("pk", flat=True)[:limit]
     )
-

@@ -102,7 +102,9 @@ def order_facts(commerce):
             referral_code=referral_code,
         )
         commerce.add_order(
-            MemoryOrder(facts.order_id, facts.shopper.user_id, facts.shopper.email, CHANNEL)
+            MemoryOrder(
+                facts.order_id, facts.shopper.user_id, facts.shopper.email, CHANNEL
+            )
         )
         return facts
 

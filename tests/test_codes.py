@@ -53,7 +53,9 @@ def test_vanity_code_taken_in_the_shop_is_refused(program, advocate, commerce):
         get_or_create_code(program, advocate, vanity="summer")
 
 
-def test_colliding_generated_code_is_drawn_again(program, advocate, friend, monkeypatch):
+def test_colliding_generated_code_is_drawn_again(
+    program, advocate, friend, monkeypatch
+):
     taken = get_or_create_code(program, advocate).code
     drawn = iter([taken, "FRESH234"])
     monkeypatch.setattr(codes, "generate", lambda prefix="": next(drawn))

@@ -90,7 +90,9 @@ def test_code_of_another_channel_is_ignored(code, friend, order_facts):
 
 @pytest.mark.parametrize("email", ["ada@example.com", "ADA+again@Example.com"])
 def test_self_referral_is_recorded_as_rejected(code, order_facts, email):
-    referral = referrals.attribute_order(order_facts(email=email, voucher_code=code.code))
+    referral = referrals.attribute_order(
+        order_facts(email=email, voucher_code=code.code)
+    )
     assert referral.status == ReferralStatus.REJECTED
     assert "self-referral" in referral.status_reason
 
@@ -248,9 +250,7 @@ def test_flagged_referral_is_never_released_automatically(
 def test_store_credit_goes_to_one_wallet_that_grows(
     configure, program_settings, advocate, order_facts, paid, commerce
 ):
-    program = configure(
-        **{**program_settings, "advocate_reward_type": "store_credit"}
-    )
+    program = configure(**{**program_settings, "advocate_reward_type": "store_credit"})
     code = get_or_create_code(program, advocate)
     paid(order_facts(make_user("f1@example.com"), voucher_code=code.code))
     paid(order_facts(make_user("f2@example.com"), voucher_code=code.code))
@@ -312,9 +312,7 @@ def test_refund_after_the_voucher_was_used_records_the_shortfall(
 def test_refund_after_credit_was_spent_debits_what_is_left(
     configure, program_settings, advocate, friend, order_facts, paid, commerce
 ):
-    program = configure(
-        **{**program_settings, "advocate_reward_type": "store_credit"}
-    )
+    program = configure(**{**program_settings, "advocate_reward_type": "store_credit"})
     code = get_or_create_code(program, advocate)
     facts = order_facts(friend, voucher_code=code.code)
     paid(facts)
@@ -328,9 +326,7 @@ def test_refund_after_credit_was_spent_debits_what_is_left(
     assert "15.00 USD had already been spent" in reward.status_reason
 
 
-def test_refund_before_paid_event_stops_the_referral(
-    code, friend, order_facts, paid
-):
+def test_refund_before_paid_event_stops_the_referral(code, friend, order_facts, paid):
     facts = order_facts(friend, voucher_code=code.code)
     referrals.attribute_order(facts)
     referrals.reverse_order(facts.order_id, "order cancelled")

@@ -214,9 +214,7 @@ class InMemoryCommerce:
             for event in card.events:
                 if event["key"] == key:
                     debited = -event["change"]
-                    return WalletDebit(
-                        card.id, debited, amount - debited, card.balance
-                    )
+                    return WalletDebit(card.id, debited, amount - debited, card.balance)
             debited = min(amount, card.balance)
             card.balance -= debited
             card.events.append({"key": key, "change": -debited, "reason": reason})
