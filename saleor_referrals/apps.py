@@ -24,10 +24,8 @@ def register_periodic_sweep() -> None:
     from celery import current_app
 
     minutes = getattr(settings, "REFERRALS_RELEASE_SWEEP_MINUTES", 10)
-    current_app.conf.beat_schedule = {
-        **(current_app.conf.beat_schedule or {}),
-        SWEEP_SCHEDULE_NAME: {
-            "task": "saleor_referrals.release_due_rewards",
-            "schedule": minutes * 60.0,
-        },
-    }
+    current_app.add_periodic_task(
+        minutes * 60.0,
+        current_app.signature("saleor_referrals.release_due_rewards"),
+        name=SWEEP_SCHEDULE_NAME,
+    )

@@ -13,6 +13,7 @@ Attribution rule (first valid attribution wins):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -31,7 +32,7 @@ from .models import (
     ReferralStatusChange,
     RewardStatus,
 )
-from .money import quantize
+from .money import format_money, quantize
 
 OPEN_STATUSES = (
     ReferralStatus.PENDING,
@@ -236,17 +237,34 @@ class Reversal:
     reversed_rewards: int
 
 
-def reverse_order(order_id: str, reason: str) -> Reversal:
-    """Undo the referral of a refunded or cancelled order, visibly."""
+def reverse_order(
+    order_id: str, reason: str, *, paid_after_refund: Decimal | None = None
+) -> Reversal:
+    """Undo the referral of a refunded or cancelled order, visibly.
+
+    A partial refund (`paid_after_refund` given) undoes it only when what the friend
+    still paid falls below the program's minimum order total.
+    """
     with transaction.atomic():
         referral = (
-            Referral.objects.select_for_update().filter(order_id=order_id).first()
+            Referral.objects.select_for_update()
+            .select_related("program")
+            .filter(order_id=order_id)
+            .first()
         )
         if referral is None or referral.status in (
             ReferralStatus.REJECTED,
             ReferralStatus.REVERSED,
         ):
             return Reversal(referral, 0)
+        if paid_after_refund is not None:
+            minimum = referral.program.min_order_total
+            if paid_after_refund >= minimum and paid_after_refund > 0:
+                return Reversal(referral, 0)
+            reason = (
+                f"{reason}: {format_money(paid_after_refund, referral.currency)} "
+                "left paid, below the minimum order total"
+            )
         count = 0
         for reward in referral.rewards.select_for_update().order_by("pk"):
             if reward.status == RewardStatus.HELD:

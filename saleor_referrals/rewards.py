@@ -177,7 +177,8 @@ def _credit_wallet(reward: Reward) -> str:
         gift_card_id=wallet.gift_card_id if wallet else None,
         currency=reward.currency,
         amount=reward.amount,
-        code="" if wallet else _reward_code("CREDIT", 12),
+        # Saleor gift-card codes are at most 16 characters.
+        code="" if wallet else _reward_code("CREDIT", 9),
         reason=f"referral reward {reward.pk}",
     )
     if wallet is None:

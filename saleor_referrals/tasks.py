@@ -7,6 +7,7 @@ periodic sweep is added to the beat schedule in `apps.ReferralsConfig.ready`.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from celery import shared_task
@@ -41,9 +42,13 @@ def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
 
 
 @shared_task(name="saleor_referrals.reverse_order", **RETRY)
-def reverse_order_task(order_id: str, reason: str) -> int:
+def reverse_order_task(
+    order_id: str, reason: str, paid_after_refund: str | None = None
+) -> int:
+    paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
     with allow_writer():
-        return referrals.reverse_order(order_id, reason).reversed_rewards
+        reversal = referrals.reverse_order(order_id, reason, paid_after_refund=paid)
+    return reversal.reversed_rewards
 
 
 @shared_task(name="saleor_referrals.release_reward", **RETRY)

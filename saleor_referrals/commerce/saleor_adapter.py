@@ -1,0 +1,245 @@
+"""The commerce port on Saleor's own tables: vouchers, gift cards, orders.
+
+It writes in the caller's transaction (our ledger shares Saleor's database), and
+marks what it creates with the reward's idempotency key so a retried call finds the
+object the first call made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from saleor.channel.models import Channel
+from saleor.core.utils.promo_code import is_available_promo_code
+from saleor.discount import DiscountValueType, VoucherType
+from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
+from saleor.giftcard import GiftCardEvents
+from saleor.giftcard import events as gift_card_events
+from saleor.giftcard.models import GiftCard, GiftCardTag
+from saleor.order import OrderChargeStatus, OrderStatus
+from saleor.order.models import Order
+
+from ..models import DiscountType
+from .port import Customer, FriendVoucherSpec, IssuedVoucher, WalletCredit, WalletDebit
+
+METADATA_KEY = "saleor_referrals"
+REWARD_KEY = "saleor_referrals_reward"
+WALLET_TAG = "referral-store-credit"
+PAID_CHARGE_STATUSES = (OrderChargeStatus.FULL, OrderChargeStatus.OVERCHARGED)
+NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPIRED)
+
+
+class SaleorCommerce:
+    def channel_currency(self, channel_slug: str) -> str | None:
+        return (
+            Channel.objects.filter(slug=channel_slug)
+            .values_list("currency_code", flat=True)
+            .first()
+        )
+
+    def is_code_available(self, code: str) -> bool:
+        return is_available_promo_code(code)
+
+    def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
+        voucher = Voucher.objects.filter(pk=voucher_id).first() if voucher_id else None
+        if voucher is None:
+            voucher = Voucher(metadata={METADATA_KEY: "friend_offer"})
+        free_shipping = spec.discount_type == DiscountType.FREE_SHIPPING
+        voucher.name = spec.name
+        voucher.type = (
+            VoucherType.SHIPPING if free_shipping else VoucherType.ENTIRE_ORDER
+        )
+        voucher.discount_value_type = (
+            DiscountValueType.FIXED
+            if spec.discount_type == DiscountType.FIXED
+            else DiscountValueType.PERCENTAGE
+        )
+        # No usage limit, single use or once-per-customer: those count across all
+        # advocates' codes. "One referral discount per friend" is enforced by the
+        # plugin at checkout completion instead.
+        voucher.usage_limit = None
+        voucher.single_use = False
+        voucher.apply_once_per_customer = False
+        # An inactive program closes the voucher; reactivating reopens it.
+        voucher.end_date = None if spec.active else timezone.now()
+        voucher.save()
+        channel = Channel.objects.get(slug=spec.channel_slug)
+        VoucherChannelListing.objects.update_or_create(
+            voucher=voucher,
+            channel=channel,
+            defaults={
+                "discount_value": Decimal(100) if free_shipping else spec.value,
+                "currency": spec.currency,
+                "min_spent_amount": spec.min_spent,
+            },
+        )
+        return str(voucher.pk)
+
+    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
+        known = set(
+            VoucherCode.objects.filter(
+                voucher_id=voucher_id, code__in=codes
+            ).values_list("code", flat=True)
+        )
+        VoucherCode.objects.bulk_create(
+            [
+                VoucherCode(voucher_id=voucher_id, code=code)
+                for code in codes
+                if code not in known
+            ]
+        )
+
+    def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
+        VoucherCode.objects.filter(code__in=codes).update(is_active=active)
+
+    def issue_voucher(
+        self,
+        *,
+        key: str,
+        channel_slug: str,
+        currency: str,
+        amount: Decimal,
+        code: str,
+        name: str,
+    ) -> IssuedVoucher:
+        existing = (
+            Voucher.objects.filter(metadata__contains={REWARD_KEY: key})
+            .prefetch_related("codes")
+            .first()
+        )
+        if existing is not None:
+            return IssuedVoucher(str(existing.pk), existing.codes.all()[0].code)
+        voucher = Voucher.objects.create(
+            name=name,
+            type=VoucherType.ENTIRE_ORDER,
+            discount_value_type=DiscountValueType.FIXED,
+            # usage_limit makes Saleor count the use; single_use closes the code.
+            usage_limit=1,
+            single_use=True,
+            metadata={METADATA_KEY: "advocate_reward", REWARD_KEY: key},
+        )
+        VoucherCode.objects.create(voucher=voucher, code=code)
+        VoucherChannelListing.objects.create(
+            voucher=voucher,
+            channel=Channel.objects.get(slug=channel_slug),
+            discount_value=amount,
+            currency=currency,
+        )
+        return IssuedVoucher(str(voucher.pk), code)
+
+    def voucher_is_used(self, voucher_id: str) -> bool:
+        return VoucherCode.objects.filter(voucher_id=voucher_id, used__gt=0).exists()
+
+    def deactivate_voucher(self, voucher_id: str) -> None:
+        VoucherCode.objects.filter(voucher_id=voucher_id).update(is_active=False)
+
+    def credit_wallet(
+        self,
+        *,
+        key: str,
+        customer: Customer,
+        gift_card_id: str | None,
+        currency: str,
+        amount: Decimal,
+        code: str,
+        reason: str,
+    ) -> WalletCredit:
+        with transaction.atomic():
+            if gift_card_id:
+                card = _locked_card(gift_card_id)
+            else:
+                card = _new_wallet_card(customer, currency, code)
+            if not _event_for(card, key).exists():
+                _adjust(card, amount, key, reason)
+            return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
+
+    def debit_wallet(
+        self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
+    ) -> WalletDebit:
+        with transaction.atomic():
+            card = _locked_card(gift_card_id)
+            event = _event_for(card, key).first()
+            if event is not None:
+                debited = Decimal(event.parameters[REWARD_KEY]["amount"]).copy_negate()
+            else:
+                debited = min(amount, card.current_balance_amount)
+                _adjust(card, -debited, key, reason)
+            return WalletDebit(
+                str(card.pk), debited, amount - debited, card.current_balance_amount
+            )
+
+    def wallet_balance(self, gift_card_id: str) -> Decimal:
+        return GiftCard.objects.values_list("current_balance_amount", flat=True).get(
+            pk=gift_card_id
+        )
+
+    def count_paid_orders(
+        self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
+    ) -> int:
+        match = Q(user_id=customer.user_id) if customer.user_id else Q(pk__in=[])
+        if customer.email:
+            match |= Q(user_email__iexact=customer.email)
+        orders = Order.objects.filter(
+            match, charge_status__in=PAID_CHARGE_STATUSES
+        ).exclude(status__in=NOT_PLACED_STATUSES)
+        if (excluded := _uuid_or_none(exclude_order_id)) is not None:
+            orders = orders.exclude(pk=excluded)
+        if channel_slug is not None:
+            orders = orders.filter(channel__slug=channel_slug)
+        return orders.count()
+
+
+def _uuid_or_none(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _locked_card(gift_card_id: str) -> GiftCard:
+    return GiftCard.objects.select_for_update(of=("self",)).get(pk=gift_card_id)
+
+
+def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
+    card = GiftCard.objects.create(
+        code=code,
+        currency=currency,
+        initial_balance_amount=Decimal(0),
+        current_balance_amount=Decimal(0),
+        assigned_to_id=customer.user_id,
+        assigned_to_email=customer.email,
+        created_by_email=customer.email,
+        is_active=True,
+        metadata={METADATA_KEY: "store_credit_wallet"},
+    )
+    tag, _ = GiftCardTag.objects.get_or_create(name=WALLET_TAG)
+    card.tags.add(tag)
+    gift_card_events.gift_card_issued_event(card, user=None, app=None)
+    return card
+
+
+def _event_for(card: GiftCard, key: str):
+    return card.events.filter(
+        type=GiftCardEvents.BALANCE_ADJUSTED, **{f"parameters__{REWARD_KEY}__key": key}
+    )
+
+
+def _adjust(card: GiftCard, change: Decimal, key: str, reason: str) -> None:
+    """Saleor's giftCardBalanceAdjust, recording which reward moved the balance."""
+    old_current = card.current_balance_amount
+    old_initial = card.initial_balance_amount
+    card.current_balance_amount = old_current + change
+    update_fields = ["current_balance_amount"]
+    if card.current_balance_amount > old_initial:
+        card.initial_balance_amount = card.current_balance_amount
+        update_fields.append("initial_balance_amount")
+    card.save(update_fields=update_fields)
+    event = gift_card_events.gift_card_balance_adjusted_event(
+        card, old_current, old_initial, user=None, app=None
+    )
+    event.parameters[REWARD_KEY] = {"key": key, "amount": str(change), "reason": reason}
+    event.save(update_fields=["parameters"])

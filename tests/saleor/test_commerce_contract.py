@@ -1,0 +1,75 @@
+"""The commerce port's contract on Saleor's own vouchers, gift cards and orders."""
+
+import pytest
+
+pytest.importorskip("saleor", reason="Saleor is not importable (README)")
+
+from decimal import Decimal  # noqa: E402
+
+from saleor.core.db.connection import allow_writer  # noqa: E402
+from saleor.discount.models import VoucherCode  # noqa: E402
+from saleor.discount.utils.voucher import increase_voucher_usage  # noqa: E402
+from saleor.giftcard.models import GiftCard  # noqa: E402
+from saleor.order import OrderChargeStatus  # noqa: E402
+
+from saleor_referrals.commerce import Customer  # noqa: E402
+from saleor_referrals.commerce.saleor_adapter import SaleorCommerce  # noqa: E402
+
+from ..commerce_contract import CommerceContract  # noqa: E402
+
+
+class TestSaleorCommerce(CommerceContract):
+    @pytest.fixture(autouse=True)
+    def writer(self):
+        with allow_writer():
+            yield
+
+    @pytest.fixture
+    def shop(self, db):
+        return SaleorCommerce()
+
+    @pytest.fixture
+    def channel_slug(self, channel_USD):
+        return channel_USD.slug
+
+    @pytest.fixture
+    def currency(self, channel_USD):
+        return channel_USD.currency_code
+
+    @pytest.fixture
+    def customer(self, customer_user):
+        return Customer(customer_user.pk, customer_user.email)
+
+    @pytest.fixture
+    def place_paid_order(self, order_generator, customer_user):
+        def place(customer: Customer) -> str:
+            order = order_generator(
+                user=customer_user if customer.user_id else None,
+                user_email=customer.email,
+            )
+            order.charge_status = OrderChargeStatus.FULL
+            order.save(update_fields=["charge_status"])
+            return str(order.pk)
+
+        return place
+
+    @pytest.fixture
+    def use_voucher_code(self):
+        def use(code: str) -> None:
+            voucher_code = VoucherCode.objects.select_related("voucher").get(
+                code=code, is_active=True
+            )
+            increase_voucher_usage(
+                voucher_code.voucher, voucher_code, "friend@example.com"
+            )
+
+        return use
+
+    @pytest.fixture
+    def spend_credit(self):
+        def spend(gift_card_id: str, amount: Decimal) -> None:
+            card = GiftCard.objects.get(pk=gift_card_id)
+            card.current_balance_amount -= amount
+            card.save(update_fields=["current_balance_amount"])
+
+        return spend
