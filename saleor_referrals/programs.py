@@ -27,9 +27,9 @@ def sync_program(
 ) -> ReferralProgram:
     """Store the channel's settings and bring its friend voucher in line with them."""
     with transaction.atomic():
-        program, _ = ReferralProgram.objects.select_for_update().get_or_create(
-            channel_slug=channel_slug, defaults={"currency": currency}
-        )
+        program, _ = ReferralProgram.objects.select_for_update(
+            no_key=True
+        ).get_or_create(channel_slug=channel_slug, defaults={"currency": currency})
         for name, value in settings.as_model_fields().items():
             setattr(program, name, value)
         program.currency = currency

@@ -1,5 +1,10 @@
 """Who referred an order, whether it counts, and what happens when it is undone.
 
+Row locks are always taken in one order, advocate's code -> referral -> reward, only
+on the row itself (`of=("self",)`), and as FOR NO KEY UPDATE: Django's foreign keys
+are checked at COMMIT with FOR KEY SHARE, which a plain FOR UPDATE would block, so
+concurrent workers queue instead of deadlocking.
+
 Attribution rule (first valid attribution wins):
 1. the order's voucher code, when it is an active referral code of the order's
    channel: the friend redeemed the advocate's code;
@@ -177,9 +182,11 @@ def qualify_paid_order(facts: OrderFacts) -> Referral | None:
     with transaction.atomic():
         # The advocate's code row serializes every decision about this advocate, so
         # two friends paying at once cannot both squeeze under the cap.
-        ReferralCode.objects.select_for_update().filter(pk=referral.code_id).first()
+        ReferralCode.objects.select_for_update(no_key=True).filter(
+            pk=referral.code_id
+        ).first()
         referral = (
-            Referral.objects.select_for_update()
+            Referral.objects.select_for_update(of=("self",), no_key=True)
             .select_related("program")
             .get(pk=referral.pk)
         )
@@ -247,7 +254,7 @@ def reverse_order(
     """
     with transaction.atomic():
         referral = (
-            Referral.objects.select_for_update()
+            Referral.objects.select_for_update(of=("self",), no_key=True)
             .select_related("program")
             .filter(order_id=order_id)
             .first()
@@ -266,7 +273,7 @@ def reverse_order(
                 "left paid, below the minimum order total"
             )
         count = 0
-        for reward in referral.rewards.select_for_update().order_by("pk"):
+        for reward in referral.rewards.select_for_update(no_key=True).order_by("pk"):
             if reward.status == RewardStatus.HELD:
                 rewards.cancel(reward, reason)
                 count += 1

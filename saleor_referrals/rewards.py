@@ -87,17 +87,24 @@ def schedule_release(reward: Reward) -> None:
 
 def release(reward_id: int) -> Reward:
     """Issue a due, held reward exactly once."""
+    referral_id = (
+        Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
+    )
     with transaction.atomic():
+        # Same lock order as qualification and reversal: referral, then reward.
+        referral = (
+            Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
+            if referral_id
+            else None
+        )
         reward = (
-            Reward.objects.select_for_update(of=("self",))
-            .select_related("program", "referral", "recipient")
+            Reward.objects.select_for_update(of=("self",), no_key=True)
+            .select_related("program", "recipient")
             .get(pk=reward_id)
         )
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
             return reward
-        referral = reward.referral
         if referral is not None:
-            referral = Referral.objects.select_for_update().get(pk=referral.pk)
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
                 # Flagged referrals wait for a decision; others are already undone.
                 return reward

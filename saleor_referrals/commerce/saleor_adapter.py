@@ -201,7 +201,9 @@ def _uuid_or_none(value: str) -> uuid.UUID | None:
 
 
 def _locked_card(gift_card_id: str) -> GiftCard:
-    return GiftCard.objects.select_for_update(of=("self",)).get(pk=gift_card_id)
+    return GiftCard.objects.select_for_update(of=("self",), no_key=True).get(
+        pk=gift_card_id
+    )
 
 
 def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:

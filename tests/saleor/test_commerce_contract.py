@@ -4,18 +4,18 @@ import pytest
 
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 
-from decimal import Decimal  # noqa: E402
+from decimal import Decimal
 
-from saleor.core.db.connection import allow_writer  # noqa: E402
-from saleor.discount.models import VoucherCode  # noqa: E402
-from saleor.discount.utils.voucher import increase_voucher_usage  # noqa: E402
-from saleor.giftcard.models import GiftCard  # noqa: E402
-from saleor.order import OrderChargeStatus  # noqa: E402
+from saleor.core.db.connection import allow_writer
+from saleor.discount.models import VoucherCode
+from saleor.discount.utils.voucher import increase_voucher_usage
+from saleor.giftcard.models import GiftCard
+from saleor.order import OrderChargeStatus
 
-from saleor_referrals.commerce import Customer  # noqa: E402
-from saleor_referrals.commerce.saleor_adapter import SaleorCommerce  # noqa: E402
+from saleor_referrals.commerce import Customer
+from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
 
-from ..commerce_contract import CommerceContract  # noqa: E402
+from ..commerce_contract import CommerceContract
 
 
 class TestSaleorCommerce(CommerceContract):

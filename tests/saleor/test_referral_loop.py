@@ -1,0 +1,469 @@
+"""The referral loop end to end through Saleor's own GraphQL API and plugin manager."""
+
+import pytest
+
+pytest.importorskip("saleor", reason="Saleor is not importable (README)")
+
+import threading
+from decimal import Decimal
+
+import graphene
+from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from saleor.checkout import calculations
+from saleor.checkout.fetch import (
+    fetch_checkout_info,
+    fetch_checkout_lines,
+)
+from saleor.core.db.connection import allow_writer
+from saleor.discount.models import Voucher, VoucherCode
+from saleor.giftcard import GiftCardEvents
+from saleor.giftcard.models import GiftCard
+from saleor.graphql.core.utils import to_global_id_or_none
+from saleor.graphql.tests.fixtures import ApiClient
+from saleor.graphql.tests.utils import get_graphql_content
+from saleor.order import OrderChargeStatus
+from saleor.order.models import Order
+from saleor.payment import TransactionEventType
+from saleor.payment.transaction_item_calculations import (
+    recalculate_transaction_amounts,
+)
+from saleor.plugins.manager import get_plugins_manager
+
+from saleor_referrals.codes import get_or_create_code
+from saleor_referrals.models import (
+    Referral,
+    ReferralProgram,
+    ReferralStatus,
+    Reward,
+    RewardStatus,
+    StoreCreditWallet,
+)
+
+PLUGIN_UPDATE = """
+mutation configure($id: ID!, $channel: ID!, $input: PluginUpdateInput!) {
+  pluginUpdate(id: $id, channelId: $channel, input: $input) {
+    plugin { channelConfigurations { active configuration { name value } } }
+    errors { field message code }
+  }
+}
+"""
+ADD_PROMO_CODE = """
+mutation addPromoCode($id: ID!, $code: String!) {
+  checkoutAddPromoCode(id: $id, promoCode: $code) {
+    checkout {
+      voucherCode
+      discount { amount }
+      subtotalPrice { gross { amount } }
+      totalPrice { gross { amount } }
+      giftCards { last4CodeChars currentBalance { amount } }
+    }
+    errors { field message code }
+  }
+}
+"""
+CHECKOUT_COMPLETE = """
+mutation complete($id: ID!) {
+  checkoutComplete(id: $id) {
+    order { id number chargeStatus total { gross { amount } } }
+    errors { field message code }
+  }
+}
+"""
+CHECKOUT_CREATE = """
+mutation create($input: CheckoutCreateInput!) {
+  checkoutCreate(input: $input) {
+    checkout { id token }
+    errors { field message code }
+  }
+}
+"""
+ORDER_CANCEL = """
+mutation cancel($id: ID!) {
+  orderCancel(id: $id) { order { status } errors { field message code } }
+}
+"""
+
+BASE_CONFIGURATION = {
+    "friend_discount_type": "percentage",
+    "friend_discount_value": "15",
+    "advocate_reward_type": "voucher",
+    "advocate_reward_value": "20",
+    "min_order_total": "5",
+    "new_customers_only": "true",
+    "hold_days": "0",
+    "storefront_url": "https://shop.example.com/",
+}
+
+
+@pytest.fixture
+def configure(
+    referrals_plugin, staff_api_client, permission_manage_plugins, channel_USD
+):
+    staff_api_client.user.user_permissions.add(permission_manage_plugins)
+
+    def configure(**overrides):
+        values = {**BASE_CONFIGURATION, **overrides}
+        response = staff_api_client.post_graphql(
+            PLUGIN_UPDATE,
+            {
+                "id": "saleor_referrals",
+                "channel": graphene.Node.to_global_id("Channel", channel_USD.pk),
+                "input": {
+                    "active": True,
+                    "configuration": [
+                        {"name": name, "value": value} for name, value in values.items()
+                    ],
+                },
+            },
+        )
+        return get_graphql_content(response)["data"]["pluginUpdate"]
+
+    return configure
+
+
+@pytest.fixture
+def program(configure, channel_USD):
+    assert configure()["errors"] == []
+    return ReferralProgram.objects.get(channel_slug=channel_USD.slug)
+
+
+@pytest.fixture
+def advocate_code(program, customer_user):
+    with allow_writer():
+        return get_or_create_code(program, customer_user)
+
+
+@pytest.fixture
+def friend(customer_user2):
+    return customer_user2
+
+
+@pytest.fixture
+def friend_client(friend):
+    return ApiClient(user=friend)
+
+
+@pytest.fixture
+def ready_checkout(checkout_with_item, address, checkout_delivery, friend):
+    checkout = checkout_with_item
+    checkout.user = friend
+    checkout.email = friend.email
+    checkout.shipping_address = address
+    checkout.billing_address = address.get_copy()
+    checkout.assigned_delivery = checkout_delivery(checkout)
+    checkout.save()
+    return checkout
+
+
+@pytest.fixture
+def pay_and_complete(transaction_item_generator, transaction_events_generator):
+    """Charge the checkout's total through a transaction, then complete it."""
+
+    def pay_and_complete(client, checkout):
+        checkout.refresh_from_db()
+        checkout.price_expiration = timezone.now()
+        checkout.save(update_fields=["price_expiration"])
+        manager = get_plugins_manager(allow_replica=False)
+        lines, _ = fetch_checkout_lines(checkout)
+        checkout_info = fetch_checkout_info(checkout, lines, manager)
+        total = calculations.calculate_checkout_total_with_gift_cards(
+            manager, checkout_info, lines
+        )
+        item = transaction_item_generator(checkout_id=checkout.pk)
+        transaction_events_generator(
+            transaction=item,
+            psp_references=["psp-1"],
+            types=[TransactionEventType.CHARGE_SUCCESS],
+            amounts=[total.gross.amount],
+        )
+        recalculate_transaction_amounts(item)
+        # Make Saleor recompute the checkout's payment status on completion.
+        checkout.price_expiration = timezone.now()
+        checkout.save(update_fields=["price_expiration"])
+        response = client.post_graphql(
+            CHECKOUT_COMPLETE, {"id": to_global_id_or_none(checkout)}
+        )
+        return get_graphql_content(response)["data"]["checkoutComplete"]
+
+    return pay_and_complete
+
+
+def add_promo_code(client, checkout, code):
+    response = client.post_graphql(
+        ADD_PROMO_CODE, {"id": to_global_id_or_none(checkout), "code": code}
+    )
+    return get_graphql_content(response)["data"]["checkoutAddPromoCode"]
+
+
+def test_configuration_creates_the_friend_voucher(program, channel_USD):
+    voucher = Voucher.objects.get(pk=program.friend_voucher_id)
+    listing = voucher.channel_listings.get(channel=channel_USD)
+    assert voucher.discount_value_type == "percentage"
+    assert listing.discount_value == Decimal("15")
+    assert listing.currency == "USD"
+    assert program.is_active
+    assert program.hold_days == 0
+
+
+def test_configuration_changes_update_the_friend_voucher(configure, program):
+    assert (
+        configure(
+            friend_discount_type="fixed",
+            friend_discount_value="7",
+            friend_min_spent="50",
+        )["errors"]
+        == []
+    )
+    voucher = Voucher.objects.get(pk=program.friend_voucher_id)
+    listing = voucher.channel_listings.get()
+    assert voucher.discount_value_type == "fixed"
+    assert listing.discount_value == Decimal("7")
+    assert listing.min_spent_amount == Decimal("50")
+
+
+def test_invalid_configuration_names_the_field(configure, channel_USD):
+    result = configure(hold_days="soon", advocate_reward_type="cash")
+    fields = {error["field"]: error for error in result["errors"]}
+    # Saleor camel-cases error fields; the message names the configuration key.
+    assert set(fields) == {"holdDays", "advocateRewardType"}
+    assert fields["holdDays"]["code"] == "INVALID"
+    assert "hold_days" in fields["holdDays"]["message"]
+    assert not ReferralProgram.objects.filter(channel_slug=channel_USD.slug).exists()
+
+
+def test_referral_loop_with_voucher_reward(
+    advocate_code,
+    friend_client,
+    ready_checkout,
+    pay_and_complete,
+    user_api_client,
+    staff_api_client,
+    permission_group_manage_orders,
+    product,
+    channel_USD,
+):
+    # The friend redeems the code (typed in lower case) through Saleor's voucher engine.
+    applied = add_promo_code(friend_client, ready_checkout, advocate_code.code.lower())
+    assert applied["errors"] == []
+    checkout = applied["checkout"]
+    discount = Decimal(str(checkout["discount"]["amount"]))
+    subtotal = Decimal(str(checkout["subtotalPrice"]["gross"]["amount"]))
+    assert discount > 0
+    # Saleor spreads the entire-order discount over the lines: 15% of the original.
+    assert discount == ((subtotal + discount) * Decimal("0.15")).quantize(
+        Decimal("0.01")
+    )
+
+    completed = pay_and_complete(friend_client, ready_checkout)
+    assert completed["errors"] == []
+    assert completed["order"]["chargeStatus"] == "FULL"
+
+    referral = Referral.objects.get()
+    assert referral.status == ReferralStatus.REWARDED
+    assert referral.advocate == advocate_code.user
+    assert referral.order_number == str(completed["order"]["number"])
+    assert [c.to_status for c in referral.status_changes.all()] == [
+        "pending",
+        "qualified",
+        "approved",
+        "rewarded",
+    ]
+    reward = referral.rewards.get()
+    assert reward.status == RewardStatus.ISSUED
+    assert reward.amount == Decimal("20.00")
+
+    # The advocate's voucher works at checkout.
+    create = user_api_client.post_graphql(
+        CHECKOUT_CREATE,
+        {
+            "input": {
+                "channel": channel_USD.slug,
+                "email": user_api_client.user.email,
+                "lines": [
+                    {
+                        "quantity": 1,
+                        "variantId": graphene.Node.to_global_id(
+                            "ProductVariant",
+                            product.variants.first().pk,
+                        ),
+                    }
+                ],
+            }
+        },
+    )
+    advocate_checkout = get_graphql_content(create)["data"]["checkoutCreate"]
+    assert advocate_checkout["errors"] == []
+    from saleor.checkout.models import Checkout
+
+    own_checkout = Checkout.objects.get(token=advocate_checkout["checkout"]["token"])
+    used = add_promo_code(user_api_client, own_checkout, reward.voucher_code)
+    assert used["errors"] == []
+    assert Decimal(str(used["checkout"]["discount"]["amount"])) > 0
+
+    # Cancelling the friend's order reverses the reward: the voucher stops working.
+    order = Order.objects.get(number=completed["order"]["number"])
+    permission_group_manage_orders.user_set.add(staff_api_client.user)
+    response = staff_api_client.post_graphql(
+        ORDER_CANCEL,
+        {"id": graphene.Node.to_global_id("Order", order.pk)},
+    )
+    assert get_graphql_content(response)["data"]["orderCancel"]["errors"] == []
+    referral.refresh_from_db()
+    reward.refresh_from_db()
+    assert referral.status == ReferralStatus.REVERSED
+    assert reward.status == RewardStatus.REVOKED
+    assert not VoucherCode.objects.get(code=reward.voucher_code).is_active
+
+
+def test_referral_loop_with_store_credit(
+    configure,
+    advocate_code,
+    friend_client,
+    ready_checkout,
+    pay_and_complete,
+    user_api_client,
+    staff_api_client,
+    permission_group_manage_orders,
+    customer_user,
+):
+    assert configure(advocate_reward_type="store_credit")["errors"] == []
+    assert (
+        add_promo_code(friend_client, ready_checkout, advocate_code.code)["errors"]
+        == []
+    )
+    completed = pay_and_complete(friend_client, ready_checkout)
+    assert completed["errors"] == []
+
+    wallet = StoreCreditWallet.objects.get(user=customer_user)
+    card = GiftCard.objects.get(pk=wallet.gift_card_id)
+    assert card.assigned_to == customer_user
+    assert card.current_balance_amount == Decimal("20.00")
+    assert card.tags.filter(name="referral-store-credit").exists()
+    assert card.events.filter(type=GiftCardEvents.BALANCE_ADJUSTED).count() == 1
+
+    order = Order.objects.get(number=completed["order"]["number"])
+    permission_group_manage_orders.user_set.add(staff_api_client.user)
+    response = staff_api_client.post_graphql(
+        ORDER_CANCEL,
+        {"id": graphene.Node.to_global_id("Order", order.pk)},
+    )
+    assert get_graphql_content(response)["data"]["orderCancel"]["errors"] == []
+    card.refresh_from_db()
+    assert card.current_balance_amount == Decimal("0.00")
+    reward = Reward.objects.get()
+    assert reward.status == RewardStatus.REVOKED
+    assert reward.revoked_amount == Decimal("20.00")
+
+
+def test_own_code_stops_checkout_complete(
+    advocate_code, ready_checkout, pay_and_complete, customer_user, user_api_client
+):
+    ready_checkout.user = customer_user
+    ready_checkout.email = customer_user.email
+    ready_checkout.save()
+    assert (
+        add_promo_code(user_api_client, ready_checkout, advocate_code.code)["errors"]
+        == []
+    )
+    completed = pay_and_complete(user_api_client, ready_checkout)
+    assert completed["order"] is None
+    [error] = completed["errors"]
+    assert error["code"] == "INVALID"
+    assert error["field"] == "voucherCode"
+    assert "own referral code" in error["message"]
+    assert not Referral.objects.exists()
+
+
+def _referred_paid_order(order_generator, friend, code):
+    order = order_generator(user=friend, user_email=friend.email)
+    order.voucher_code = code.code
+    order.charge_status = OrderChargeStatus.FULL
+    order.total_gross_amount = order.total_net_amount = Decimal("80.00")
+    order.total_charged_amount = Decimal("80.00")
+    order.save()
+    return order
+
+
+def test_paid_event_delivered_twice_pays_once(
+    advocate_code, order_generator, friend, django_capture_on_commit_callbacks
+):
+    order = _referred_paid_order(order_generator, friend, advocate_code)
+    manager = get_plugins_manager(allow_replica=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_fully_paid(order)
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_fully_paid(order)
+    assert Reward.objects.count() == 1
+    assert Reward.objects.get().status == RewardStatus.ISSUED
+    assert (
+        Voucher.objects.filter(metadata__has_key="saleor_referrals_reward").count() == 1
+    )
+
+
+def test_hooks_stay_within_the_query_budget(
+    advocate_code,
+    order_generator,
+    friend,
+    channel_USD,
+    django_capture_on_commit_callbacks,
+):
+    """The plugin's own work in order_created + order_fully_paid, in the request.
+
+    Budget: 1 query for an order with no referral, 8 for a referred one. Both hooks
+    read only the order they are given and leave the rest to Celery.
+    """
+    manager = get_plugins_manager(allow_replica=False)
+    plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
+    plain = order_generator(user=friend, user_email=friend.email)
+    referred = _referred_paid_order(order_generator, friend, advocate_code)
+    for order, budget, tasks in ((plain, 1, 0), (referred, 8, 2)):
+        order = Order.objects.select_related("channel").get(pk=order.pk)
+        with (
+            django_capture_on_commit_callbacks(execute=False) as callbacks,
+            CaptureQueriesContext(connection) as queries,
+        ):
+            plugin.order_created(order, None)
+            plugin.order_fully_paid(order, None)
+        assert len(queries) <= budget, [query["sql"] for query in queries]
+        assert len(callbacks) == tasks
+
+
+@pytest.mark.django_db(transaction=True)
+def test_eight_workers_delivering_the_same_paid_event_pay_once(
+    referrals_plugin, configure, customer_user, customer_user2, order_generator
+):
+    assert configure()["errors"] == []
+    program = ReferralProgram.objects.get()
+    with allow_writer():
+        code = get_or_create_code(program, customer_user)
+        order = _referred_paid_order(order_generator, customer_user2, code)
+    from saleor_referrals import referrals
+    from saleor_referrals.plugin import order_facts
+
+    facts = order_facts(Order.objects.select_related("channel").get(pk=order.pk))
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def worker():
+        try:
+            barrier.wait()
+            with allow_writer():
+                referrals.qualify_paid_order(facts)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Reward.objects.count() == 1
+    assert Reward.objects.get().status == RewardStatus.ISSUED
+    assert (
+        Voucher.objects.filter(metadata__has_key="saleor_referrals_reward").count() == 1
+    )
