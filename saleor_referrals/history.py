@@ -1,6 +1,40 @@
-"""Every status change is stored with its time and reason."""
+"""Every status change is stored with its time and reason, then announced."""
 
 from .models import Referral, ReferralStatusChange, Reward, RewardStatusChange
+from .signals import referral_status_changed, reward_status_changed
+
+
+def record_referral_status(referral: Referral, from_status: str, reason: str) -> None:
+    """Store and announce that `referral` reached its current status."""
+    ReferralStatusChange.objects.create(
+        referral=referral,
+        from_status=from_status,
+        to_status=referral.status,
+        reason=reason[:255],
+    )
+    referral_status_changed.send(
+        sender=Referral,
+        referral=referral,
+        from_status=from_status,
+        to_status=referral.status,
+        reason=reason,
+    )
+
+
+def record_reward_status(reward: Reward, from_status: str, reason: str) -> None:
+    RewardStatusChange.objects.create(
+        reward=reward,
+        from_status=from_status,
+        to_status=reward.status,
+        reason=reason[:255],
+    )
+    reward_status_changed.send(
+        sender=Reward,
+        reward=reward,
+        from_status=from_status,
+        to_status=reward.status,
+        reason=reason,
+    )
 
 
 def change_referral_status(referral: Referral, to_status: str, reason: str) -> None:
@@ -8,12 +42,7 @@ def change_referral_status(referral: Referral, to_status: str, reason: str) -> N
     referral.status = to_status
     referral.status_reason = reason[:255]
     referral.save(update_fields=["status", "status_reason", "updated_at"])
-    ReferralStatusChange.objects.create(
-        referral=referral,
-        from_status=from_status,
-        to_status=to_status,
-        reason=reason[:255],
-    )
+    record_referral_status(referral, from_status, reason)
 
 
 def change_reward_status(reward: Reward, to_status: str, reason: str) -> None:
@@ -22,6 +51,4 @@ def change_reward_status(reward: Reward, to_status: str, reason: str) -> None:
     reward.status = to_status
     reward.status_reason = reason[:255]
     reward.save()
-    RewardStatusChange.objects.create(
-        reward=reward, from_status=from_status, to_status=to_status, reason=reason[:255]
-    )
+    record_reward_status(reward, from_status, reason)

@@ -27,14 +27,13 @@ from . import rewards
 from .codes import find_active_code
 from .commerce import Customer, get_commerce
 from .facts import CheckoutFacts, OrderFacts, Shopper
-from .history import change_referral_status
+from .history import change_referral_status, record_referral_status
 from .identity import normalize_email
 from .models import (
     Referral,
     ReferralCode,
     ReferralSource,
     ReferralStatus,
-    ReferralStatusChange,
     RewardStatus,
 )
 from .money import format_money, quantize
@@ -145,10 +144,10 @@ def attribute_order(facts: OrderFacts) -> Referral | None:
     try:
         with transaction.atomic():
             referral.save()
-            ReferralStatusChange.objects.create(
-                referral=referral,
-                to_status=ReferralStatus.PENDING,
-                reason=f"order {facts.number} placed with code {code.code} ({source})",
+            record_referral_status(
+                referral,
+                "",
+                f"order {facts.number} placed with code {code.code} ({source})",
             )
     except IntegrityError:
         # Another worker attributed this order, or this friend, a moment ago.
@@ -166,9 +165,7 @@ def _save_rejected(referral: Referral, reason: str) -> Referral:
     try:
         with transaction.atomic():
             referral.save()
-            ReferralStatusChange.objects.create(
-                referral=referral, to_status=ReferralStatus.REJECTED, reason=reason
-            )
+            record_referral_status(referral, "", reason)
     except IntegrityError:
         return Referral.objects.get(order_id=referral.order_id)
     return referral

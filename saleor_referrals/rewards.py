@@ -21,7 +21,11 @@ from django.utils import timezone
 
 from .codes import random_code
 from .commerce import Customer, get_commerce
-from .history import change_referral_status, change_reward_status
+from .history import (
+    change_referral_status,
+    change_reward_status,
+    record_reward_status,
+)
 from .models import (
     Referral,
     ReferralProgram,
@@ -30,7 +34,6 @@ from .models import (
     RewardKind,
     RewardSide,
     RewardStatus,
-    RewardStatusChange,
     StoreCreditWallet,
 )
 from .money import format_money, quantize
@@ -60,14 +63,12 @@ def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward
         },
     )
     if created:
-        RewardStatusChange.objects.create(
-            reward=reward,
-            to_status=RewardStatus.HELD,
-            reason=(
-                f"held for {program.hold_days} days (return window)"
-                if program.hold_days
-                else "no hold period"
-            ),
+        record_reward_status(
+            reward,
+            "",
+            f"held for {program.hold_days} days (return window)"
+            if program.hold_days
+            else "no hold period",
         )
     return reward
 

@@ -9,8 +9,6 @@ from saleor_referrals.config import parse
 from saleor_referrals.facts import OrderFacts, Shopper
 from saleor_referrals.programs import sync_program
 
-from . import celery_app  # noqa: F401  (makes the tests' Celery app current)
-
 CHANNEL = "default-channel"
 
 

@@ -30,3 +30,7 @@ REFERRALS_COMMERCE = "saleor_referrals.commerce.memory.InMemoryCommerce"
 CELERY_BROKER_URL = os.environ.get("REFERRALS_BROKER_URL", "redis://127.0.0.1:6379/15")
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+
+# Created here, as Saleor does in its package, so that the app exists (and is the
+# current one) before Django calls AppConfig.ready().
+from .celery_app import app as celery_app  # noqa: E402, F401
