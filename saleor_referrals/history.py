@@ -37,11 +37,14 @@ def record_reward_status(reward: Reward, from_status: str, reason: str) -> None:
     )
 
 
-def change_referral_status(referral: Referral, to_status: str, reason: str) -> None:
+def change_referral_status(
+    referral: Referral, to_status: str, reason: str, *, also_save: tuple[str, ...] = ()
+) -> None:
+    """Save the new status (and the fields named in `also_save`) in one UPDATE."""
     from_status = referral.status
     referral.status = to_status
     referral.status_reason = reason[:255]
-    referral.save(update_fields=["status", "status_reason", "updated_at"])
+    referral.save(update_fields=["status", "status_reason", "updated_at", *also_save])
     record_referral_status(referral, from_status, reason)
 
 

@@ -195,11 +195,11 @@ def qualify_paid_order(facts: OrderFacts) -> Referral | None:
             change_referral_status(referral, ReferralStatus.REJECTED, reason)
             return referral
         referral.order_total = quantize(facts.total, facts.currency)
-        referral.save(update_fields=["order_total", "updated_at"])
         change_referral_status(
             referral,
             ReferralStatus.QUALIFIED,
             f"order {facts.number} paid; rules met",
+            also_save=("order_total",),
         )
         reward = rewards.hold_advocate_reward(referral, program)
     rewards.schedule_release(reward)
