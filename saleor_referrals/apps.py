@@ -12,6 +12,9 @@ class ReferralsConfig(AppConfig):
 
     def ready(self) -> None:
         register_periodic_sweep()
+        from .emails.setup import setup_emails  # status e-mails and reminder beat
+
+        setup_emails()
 
 
 def register_periodic_sweep() -> None:

@@ -12,11 +12,22 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+
 from .models import DiscountType, RewardKind
 from .money import parse_amount
 
 STRING, BOOLEAN, MULTILINE = "string", "boolean", "multiline"
 ADVOCATE_REWARD_KINDS = (RewardKind.VOUCHER.value, RewardKind.STORE_CREDIT.value)
+THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER = (
+    "off",
+    "first_order",
+    "every_order",
+)
+THANK_YOU_CHOICES = (THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER)
+# The languages that have an e-mail catalog in locale/.
+EMAIL_LANGUAGES = ("en", "fa", "ar")
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,58 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "Terms and conditions",
         "Shown to friends on the landing page and in e-mails.",
     ),
+    ConfigField(
+        "thank_you_email",
+        STRING,
+        THANK_YOU_FIRST_ORDER,
+        "Thank-you e-mail",
+        "off, first_order or every_order: after a paid order, thank the customer "
+        "and give them their referral code and link.",
+    ),
+    ConfigField(
+        "status_emails",
+        BOOLEAN,
+        True,
+        "Status e-mails",
+        "Tell advocates when a friend orders and when their reward is held, "
+        "released or reversed.",
+    ),
+    ConfigField(
+        "invitation_emails",
+        BOOLEAN,
+        True,
+        "Invitation e-mails",
+        "Let advocates e-mail an invitation to a friend from the storefront.",
+    ),
+    ConfigField(
+        "nudge_after_days",
+        STRING,
+        "0",
+        "Reminder after days",
+        "Remind customers with a code who have not referred anyone for this many "
+        "days (at most once per period); 0 turns reminders off.",
+    ),
+    ConfigField(
+        "email_language",
+        STRING,
+        "en",
+        "Default e-mail language",
+        "en, fa or ar: used when the customer's language has no translation.",
+    ),
+    ConfigField(
+        "email_sender_name",
+        STRING,
+        "",
+        "E-mail sender name",
+        "Name shown as the sender of referral e-mails; empty for none.",
+    ),
+    ConfigField(
+        "email_sender_address",
+        STRING,
+        "",
+        "E-mail sender address",
+        "Address referral e-mails come from; empty for DEFAULT_FROM_EMAIL.",
+    ),
 )
 
 
@@ -139,6 +202,13 @@ class ProgramSettings:
     storefront_url: str
     code_prefix: str
     terms: str
+    thank_you_email: str = THANK_YOU_FIRST_ORDER
+    status_emails: bool = True
+    invitation_emails: bool = True
+    nudge_after_days: int = 0
+    email_language: str = "en"
+    email_sender_name: str = ""
+    email_sender_address: str = ""
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -196,6 +266,25 @@ def _prefix(raw: Any) -> str:
     return text
 
 
+def _sender_name(raw: Any) -> str:
+    text = str(raw or "").strip()
+    # A line break in a header value would let the name inject headers.
+    if any(char in text for char in "\r\n") or len(text) > 100:
+        raise ValueError("use one line of at most 100 characters")
+    return text
+
+
+def _email_address(raw: Any) -> str:
+    text = str(raw or "").strip()
+    if not text:
+        return ""
+    try:
+        validate_email(text)
+    except DjangoValidationError:
+        raise ValueError("must be an e-mail address") from None
+    return text
+
+
 def parse(values: dict[str, Any]) -> ProgramSettings:
     """Settings from raw configuration values; ConfigurationError lists every problem."""
     raw = default_values() | {k: v for k, v in values.items() if v is not None}
@@ -214,6 +303,13 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
         "storefront_url": _url,
         "code_prefix": _prefix,
         "terms": lambda v: str(v or "").strip(),
+        "thank_you_email": lambda v: _choice(v, THANK_YOU_CHOICES),
+        "status_emails": _boolean,
+        "invitation_emails": _boolean,
+        "nudge_after_days": _whole_number,
+        "email_language": lambda v: _choice(v, EMAIL_LANGUAGES),
+        "email_sender_name": _sender_name,
+        "email_sender_address": _email_address,
     }
     parsed: dict[str, Any] = {}
     errors: dict[str, str] = {}
@@ -243,6 +339,8 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
             )
         if parsed["hold_days"] > 365:
             errors["hold_days"] = "hold_days: at most 365 days"
+        if parsed["nudge_after_days"] > 365:
+            errors["nudge_after_days"] = "nudge_after_days: at most 365 days"
     if errors:
         raise ConfigurationError(errors)
     return ProgramSettings(**parsed)

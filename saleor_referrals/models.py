@@ -63,6 +63,15 @@ class ReferralProgram(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # E-mails (see config.py for what each value means).
+    thank_you_email = models.CharField(max_length=16, default="first_order")
+    status_emails = models.BooleanField(default=True)
+    invitation_emails = models.BooleanField(default=True)
+    nudge_after_days = models.PositiveIntegerField(default=0)
+    email_language = models.CharField(max_length=8, default="en")
+    email_sender_name = models.CharField(max_length=100, blank=True)
+    email_sender_address = models.EmailField(blank=True)
+
     class Meta:
         ordering = ("channel_slug",)
 
@@ -306,3 +315,6 @@ class StoreCreditWallet(models.Model):
 
     def __str__(self) -> str:
         return f"Store credit wallet {self.currency} of user {self.user_id}"
+
+
+from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401

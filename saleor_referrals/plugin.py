@@ -16,7 +16,14 @@ from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 
 from . import tasks
-from .config import BOOLEAN, CONFIG_FIELDS, MULTILINE, ConfigurationError, parse
+from .config import (
+    BOOLEAN,
+    CONFIG_FIELDS,
+    MULTILINE,
+    THANK_YOU_OFF,
+    ConfigurationError,
+    parse,
+)
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
@@ -111,6 +118,11 @@ class ReferralsPlugin(BasePlugin):
     def order_fully_paid(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
             _enqueue(tasks.qualify_paid_order_task, facts.to_json())
+        # Thank-you ask: only customers with an account can hold a code. The task
+        # decides the rest (first order? program active?); no query here.
+        thank_you = _values(self.configuration).get("thank_you_email")
+        if order.user_id and thank_you != THANK_YOU_OFF:
+            _enqueue(tasks.email_thank_you_task, paid_order(order, self.channel))
         return previous_value
 
     def order_refunded(self, order, previous_value, webhooks=None, **kwargs):
@@ -150,6 +162,18 @@ def order_facts(order) -> OrderFacts | None:
         voucher_code=order.voucher_code or "",
         referral_code=str(referral_code)[:64],
     )
+
+
+def paid_order(order, channel) -> dict[str, Any]:
+    """What the thank-you e-mail needs of a paid order, read without a query."""
+    return {
+        "order_id": str(order.pk),
+        "order_number": str(order.number),
+        "user_id": order.user_id,
+        "email": order.user_email or "",
+        "channel_slug": channel.slug if channel else order.channel.slug,
+        "language_code": order.language_code or "",
+    }
 
 
 def _enqueue(task, *args) -> None:

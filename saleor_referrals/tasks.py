@@ -69,3 +69,6 @@ def release_due_rewards_task(limit: int = 500) -> int:
         except Exception:  # one broken reward must not block the others
             logger.exception("Releasing referral reward %s failed", reward_id)
     return released
+
+
+from .emails.tasks import *  # noqa: E402, F403

@@ -130,6 +130,7 @@ class CommerceContract:
         assert grown.gift_card_id == first.gift_card_id
         assert grown.balance == Decimal("27.50")
         assert shop.wallet_balance(first.gift_card_id) == Decimal("27.50")
+        assert shop.wallet_code(first.gift_card_id) == first.code == "CREDIT-A23456789"
         assert not shop.is_code_available("CREDIT-A23456789")
 
     def test_wallet_debit_never_goes_below_zero_and_is_idempotent(

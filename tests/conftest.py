@@ -107,3 +107,36 @@ def order_facts(commerce):
         return facts
 
     return make
+
+
+# --- e-mails -----------------------------------------------------------------
+
+
+@pytest.fixture
+def speaks(monkeypatch):
+    """Give users a Saleor-like `language_code` (the standalone User has none).
+
+    `speaks(user, "fa")`; users not named speak nothing, like a Saleor user whose
+    language we have no catalog for.
+    """
+    languages: dict[int, str] = {}
+    monkeypatch.setattr(
+        get_user_model(),
+        "language_code",
+        property(lambda user: languages.get(user.pk)),
+        raising=False,
+    )
+
+    def speaks(user, language: str):
+        languages[user.pk] = language
+        return user
+
+    return speaks
+
+
+@pytest.fixture
+def email_urls(settings):
+    """The unsubscribe view mounted as the README says, behind a public URL."""
+    settings.ROOT_URLCONF = "tests.test_email_urls"
+    settings.REFERRALS_PUBLIC_URL = "https://api.example.com"
+    return settings

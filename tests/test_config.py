@@ -84,4 +84,58 @@ def test_field_names_are_the_documented_ones():
         "storefront_url",
         "code_prefix",
         "terms",
+        "thank_you_email",
+        "status_emails",
+        "invitation_emails",
+        "nudge_after_days",
+        "email_language",
+        "email_sender_name",
+        "email_sender_address",
     ]
+
+
+def test_email_settings_parse():
+    settings = parse(
+        {
+            "thank_you_email": " Every_Order ",
+            "status_emails": False,
+            "invitation_emails": "false",
+            "nudge_after_days": "30",
+            "email_language": "FA",
+            "email_sender_name": "Example Coffee",
+            "email_sender_address": "hello@example.com",
+        }
+    )
+    assert settings.thank_you_email == "every_order"
+    assert settings.status_emails is False
+    assert settings.invitation_emails is False
+    assert settings.nudge_after_days == 30
+    assert settings.email_language == "fa"
+    assert settings.email_sender_name == "Example Coffee"
+    assert settings.email_sender_address == "hello@example.com"
+
+
+def test_email_settings_default_to_thank_you_on_first_order_and_no_reminders():
+    settings = parse({})
+    assert settings.thank_you_email == "first_order"
+    assert settings.status_emails is True
+    assert settings.nudge_after_days == 0
+    assert settings.email_language == "en"
+    assert settings.email_sender_address == ""
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("thank_you_email", "sometimes"),
+        ("nudge_after_days", "-1"),
+        ("nudge_after_days", "400"),
+        ("email_language", "de"),
+        ("email_sender_name", "Shop\nBcc: victim@example.com"),
+        ("email_sender_address", "not-an-address"),
+    ],
+)
+def test_bad_email_settings_name_their_field(field, value):
+    with pytest.raises(ConfigurationError) as error:
+        parse({field: value})
+    assert field in error.value.errors

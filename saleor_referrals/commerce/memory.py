@@ -223,6 +223,9 @@ class InMemoryCommerce:
     def wallet_balance(self, gift_card_id: str) -> Decimal:
         return self.gift_cards[gift_card_id].balance
 
+    def wallet_code(self, gift_card_id: str) -> str:
+        return self.gift_cards[gift_card_id].code
+
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:

@@ -107,6 +107,9 @@ class CommercePort(Protocol):
 
     def wallet_balance(self, gift_card_id: str) -> Decimal: ...
 
+    def wallet_code(self, gift_card_id: str) -> str:
+        """The card's code: the customer enters it at checkout to spend the credit."""
+
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:

@@ -177,6 +177,9 @@ class SaleorCommerce:
             pk=gift_card_id
         )
 
+    def wallet_code(self, gift_card_id: str) -> str:
+        return GiftCard.objects.values_list("code", flat=True).get(pk=gift_card_id)
+
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:

@@ -1,0 +1,196 @@
+"""What each e-mail says, as template context, in the active language.
+
+Callers run these under `translation.override(language)`; amounts and dates are
+formatted here so that templates only place them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.utils.translation import pgettext
+
+from ..models import DiscountType, ReferralProgram, RewardKind, RewardStatus
+from .i18n import long_date, money, percent
+
+# What a template can rely on in every e-mail (besides the layout's own keys).
+Context = dict[str, Any]
+
+
+def first_name(user: Any) -> str:
+    return (getattr(user, "first_name", "") or "").strip()
+
+
+def display_name(user: Any) -> str:
+    """`Ada L.`: how an advocate is named to a friend, never with an e-mail."""
+    first = first_name(user)
+    last = (getattr(user, "last_name", "") or "").strip()
+    if first and last:
+        return f"{first} {last[0]}."
+    return first or pgettext("referrals", "A friend")
+
+
+def brand(program: ReferralProgram) -> str:
+    return program.email_sender_name or urlsplit(program.storefront_url).hostname or ""
+
+
+def storefront_home(program: ReferralProgram) -> str:
+    parts = urlsplit(program.storefront_url)
+    return f"{parts.scheme}://{parts.netloc}/" if parts.netloc else ""
+
+
+def friend_offer(program: ReferralProgram) -> str:
+    """A noun phrase: `a 15% discount`, `a $10.00 discount`, `free shipping`."""
+    kind = program.friend_discount_type
+    if kind == DiscountType.FREE_SHIPPING:
+        return pgettext("referrals", "free shipping")
+    if kind == DiscountType.FIXED:
+        amount = money(program.friend_discount_value, program.currency)
+        return pgettext("referrals", "a %(amount)s discount") % {"amount": amount}
+    return pgettext("referrals", "a %(percent)s discount") % {
+        "percent": percent(program.friend_discount_value)
+    }
+
+
+def offer_condition(program: ReferralProgram) -> str:
+    if not program.friend_min_spent:
+        return ""
+    minimum = money(program.friend_min_spent, program.currency)
+    return pgettext("referrals", "Valid on a first order of %(amount)s or more.") % {
+        "amount": minimum
+    }
+
+
+def reward_text(kind: str, amount: str) -> str:
+    """`a $20.00 voucher`, `$20.00 in store credit`."""
+    if kind == RewardKind.STORE_CREDIT:
+        return pgettext("referrals", "%(amount)s in store credit") % {"amount": amount}
+    return pgettext("referrals", "a %(amount)s voucher") % {"amount": amount}
+
+
+def advocate_reward(program: ReferralProgram) -> str:
+    amount = money(program.advocate_reward_value, program.currency)
+    return reward_text(program.advocate_reward_type, amount)
+
+
+def program_context(program: ReferralProgram) -> Context:
+    return {
+        "brand": brand(program),
+        "storefront_url": storefront_home(program),
+        "friend_offer": friend_offer(program),
+        "offer_condition": offer_condition(program),
+        "advocate_reward": advocate_reward(program),
+        "hold_days": program.hold_days,
+    }
+
+
+def share_context(program: ReferralProgram, code: str) -> Context:
+    """The ask: code, link, offer, and the terms that come with the offer."""
+    return {
+        **program_context(program),
+        "code": code,
+        "share_url": program.share_url(code),
+        "terms": program.terms,
+    }
+
+
+def thank_you(
+    program: ReferralProgram, user: Any, code: str, order_number: str
+) -> Context:
+    return {
+        **share_context(program, code),
+        "name": first_name(user),
+        "order_number": order_number,
+    }
+
+
+def invitation(
+    program: ReferralProgram, advocate: Any, code: str, message: str
+) -> Context:
+    return {
+        **share_context(program, code),
+        "advocate_name": display_name(advocate),
+        "message": message.strip(),
+    }
+
+
+def nudge(program: ReferralProgram, user: Any, code: str) -> Context:
+    return {**share_context(program, code), "name": first_name(user)}
+
+
+def friend_ordered(referral: Any) -> Context:
+    program = referral.program
+    shared = (
+        share_context(program, referral.code.code) if program.storefront_url else {}
+    )
+    return {
+        **program_context(program),
+        **shared,
+        "name": first_name(referral.advocate),
+        # First name only: the advocate knows whom they invited; no more is needed.
+        "friend_name": first_name(referral.friend) if referral.friend else "",
+    }
+
+
+def _reward_context(reward: Any) -> Context:
+    amount = money(reward.amount, reward.currency)
+    return {
+        **program_context(reward.program),
+        "name": first_name(reward.recipient),
+        "amount": amount,
+        "reward_text": reward_text(reward.kind, amount),
+        "is_store_credit": reward.kind == RewardKind.STORE_CREDIT,
+    }
+
+
+def reward_held(reward: Any) -> Context:
+    return {**_reward_context(reward), "release_date": long_date(reward.release_at)}
+
+
+def reward_released(
+    reward: Any, *, balance: Any = None, card_code: str = ""
+) -> Context:
+    return {
+        **_reward_context(reward),
+        "voucher_code": reward.voucher_code,
+        "card_code": card_code,
+        "balance": money(balance, reward.currency) if balance is not None else "",
+    }
+
+
+def reversal_reason(reason: str) -> str:
+    """Why, in the customer's words; the ledger's reasons are for staff."""
+    if reason.startswith("order cancelled"):
+        return pgettext("referrals", "your friend's order was cancelled")
+    if reason.startswith("order fully refunded"):
+        return pgettext("referrals", "your friend's order was refunded")
+    if reason.startswith("order partially refunded"):
+        return pgettext(
+            "referrals",
+            "your friend's order was partly refunded and no longer reaches the "
+            "minimum order total",
+        )
+    return pgettext(
+        "referrals", "your friend's order no longer qualifies for the program"
+    )
+
+
+def reward_reversed(reward: Any, *, balance: Any = None) -> Context:
+    currency = reward.currency
+    store_credit = reward.kind == RewardKind.STORE_CREDIT
+    return {
+        **_reward_context(reward),
+        "reason": reversal_reason(reward.status_reason),
+        "was_held": reward.status == RewardStatus.CANCELLED,
+        "voucher_code": reward.voucher_code,
+        "voucher_deactivated": bool(reward.voucher_code and reward.revoked_amount),
+        "voucher_used": bool(reward.voucher_code and reward.shortfall_amount),
+        "debited": money(reward.revoked_amount, currency)
+        if store_credit and reward.revoked_amount
+        else "",
+        "credit_shortfall": money(reward.shortfall_amount, currency)
+        if store_credit and reward.shortfall_amount
+        else "",
+        "balance": money(balance, currency) if balance is not None else "",
+    }

@@ -1,0 +1,266 @@
+"""Which e-mail an event deserves, to whom, in which language.
+
+Plain functions over our models (the Celery tasks in tasks.py are thin wrappers):
+each loads what it needs, decides, builds the context in the recipient's language
+and hands it to `send.deliver`, which makes the send idempotent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, QuerySet
+from django.utils import timezone, translation
+
+from ..codes import get_or_create_code
+from ..commerce import Customer, get_commerce
+from ..config import THANK_YOU_FIRST_ORDER
+from ..models import (
+    Referral,
+    ReferralCode,
+    ReferralProgram,
+    ReferralStatus,
+    Reward,
+    RewardKind,
+    RewardSide,
+    RewardStatus,
+)
+from ..programs import active_program
+from . import content
+from .i18n import resolve_language
+from .models import EmailLog
+from .registry import (
+    FRIEND_ORDERED,
+    INVITATION,
+    NUDGE,
+    REWARD_HELD,
+    REWARD_RELEASED,
+    REWARD_REVERSED,
+    THANK_YOU,
+)
+from .send import Outcome, deliver
+
+REWARD_EMAILS = {
+    RewardStatus.HELD: REWARD_HELD.name,
+    RewardStatus.ISSUED: REWARD_RELEASED.name,
+    RewardStatus.CANCELLED: REWARD_REVERSED.name,
+    RewardStatus.REVOKED: REWARD_REVERSED.name,
+}
+# A reward released within this time of being booked had no real hold: the
+# "released" e-mail alone says it all.
+NO_HOLD = timedelta(minutes=1)
+# E-mails that count as the customer being asked to share lately.
+RECENT_ASKS = (THANK_YOU.name, NUDGE.name, INVITATION.name)
+
+
+def language_of(user: Any, *hints: str | None, program: ReferralProgram) -> str:
+    return resolve_language(
+        getattr(user, "language_code", None), *hints, default=program.email_language
+    )
+
+
+def _active_code(program: ReferralProgram, user: Any) -> ReferralCode | None:
+    """The customer's code (created on first use), unless staff deactivated it."""
+    code = get_or_create_code(program, user)
+    return code if code.is_active else None
+
+
+def _send(
+    kind: str,
+    event_key: str,
+    *,
+    program: ReferralProgram,
+    recipient: str,
+    customer: Any,
+    language: str,
+    build: Callable[[], dict[str, Any]],
+) -> Outcome:
+    """Build the context in the recipient's language, then deliver it once."""
+    with translation.override(language):
+        context = build()
+    return deliver(
+        kind=kind,
+        event_key=event_key,
+        recipient=recipient,
+        program=program,
+        language=language,
+        context=context,
+        customer_id=customer.pk,
+    )
+
+
+def thank_you(order: dict[str, Any]) -> Outcome:
+    """After a paid order: thank the customer and hand them their code and link.
+
+    `order`: order_id, order_number, user_id, email, channel_slug, language_code.
+    Guests have no account to hold a code, so they get nothing.
+    """
+    program = active_program(order["channel_slug"])
+    if program is None or not THANK_YOU.enabled_for(program):
+        return Outcome.DISABLED
+    if not order.get("user_id"):
+        return Outcome.DISABLED
+    user = get_user_model().objects.filter(pk=order["user_id"]).first()
+    if user is None or not user.is_active:
+        return Outcome.DISABLED
+    if not program.storefront_url:
+        return Outcome.NO_LINK
+    recipient = order.get("email") or user.email
+    if program.thank_you_email == THANK_YOU_FIRST_ORDER:
+        earlier = get_commerce().count_paid_orders(
+            Customer(user.pk, recipient),
+            channel_slug=program.channel_slug,
+            exclude_order_id=str(order["order_id"]),
+        )
+        if earlier:
+            return Outcome.DISABLED
+    if (code := _active_code(program, user)) is None:
+        return Outcome.DISABLED
+    return _send(
+        THANK_YOU.name,
+        f"order:{order['order_id']}:paid",
+        program=program,
+        recipient=recipient,
+        customer=user,
+        language=language_of(user, order.get("language_code"), program=program),
+        build=lambda: content.thank_you(
+            program, user, code.code, order["order_number"]
+        ),
+    )
+
+
+def invitation(
+    program_id: int, advocate_id: int, email: str, message: str, language: str
+) -> Outcome:
+    """The advocate's invitation; one per (program, advocate, friend address)."""
+    program = ReferralProgram.objects.filter(pk=program_id, is_active=True).first()
+    advocate = get_user_model().objects.filter(pk=advocate_id).first()
+    if program is None or advocate is None:
+        return Outcome.DISABLED
+    if not program.storefront_url:
+        return Outcome.NO_LINK
+    if (code := _active_code(program, advocate)) is None:
+        return Outcome.DISABLED
+    return _send(
+        INVITATION.name,
+        f"invite:{program.pk}:{advocate.pk}",
+        program=program,
+        recipient=email,
+        customer=advocate,
+        # The friend's language is unknown: the caller's choice, else the channel's.
+        language=resolve_language(language, default=program.email_language),
+        build=lambda: content.invitation(program, advocate, code.code, message),
+    )
+
+
+def referral_status(referral_id: int, status: str) -> Outcome:
+    """A friend placed an order with the advocate's code (pending)."""
+    referral = (
+        Referral.objects.select_related("program", "advocate", "friend", "code")
+        .filter(pk=referral_id)
+        .first()
+    )
+    if referral is None or status != ReferralStatus.PENDING:
+        return Outcome.DISABLED
+    advocate = referral.advocate
+    # Undone before we could tell: the news would be wrong by the time it lands.
+    undone = referral.status in (ReferralStatus.REJECTED, ReferralStatus.REVERSED)
+    if advocate is None or not advocate.email or undone:
+        return Outcome.DISABLED
+    return _send(
+        FRIEND_ORDERED.name,
+        f"referral:{referral.pk}:{status}",
+        program=referral.program,
+        recipient=advocate.email,
+        customer=advocate,
+        language=language_of(advocate, program=referral.program),
+        build=lambda: content.friend_ordered(referral),
+    )
+
+
+def reward_status(reward_id: int, status: str) -> Outcome:
+    """Reward held until a date, released, or reversed (cancelled or revoked)."""
+    reward = (
+        Reward.objects.select_related("program", "recipient")
+        .filter(pk=reward_id)
+        .first()
+    )
+    kind = REWARD_EMAILS.get(status)
+    if reward is None or kind is None or reward.side != RewardSide.ADVOCATE:
+        return Outcome.DISABLED
+    recipient = reward.recipient
+    if recipient is None or not recipient.email:
+        return Outcome.DISABLED
+    if kind == REWARD_HELD.name and (
+        reward.status != RewardStatus.HELD
+        or reward.release_at - reward.created_at < NO_HOLD
+    ):
+        return Outcome.DISABLED
+    return _send(
+        kind,
+        f"reward:{reward.pk}:{status}",
+        program=reward.program,
+        recipient=recipient.email,
+        customer=recipient,
+        language=language_of(recipient, program=reward.program),
+        build=lambda: _reward_context(kind, reward),
+    )
+
+
+def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
+    card = reward.gift_card_id if reward.kind == RewardKind.STORE_CREDIT else ""
+    balance = get_commerce().wallet_balance(card) if card else None
+    if kind == REWARD_HELD.name:
+        return content.reward_held(reward)
+    if kind == REWARD_RELEASED.name:
+        code = get_commerce().wallet_code(card) if card else ""
+        return content.reward_released(reward, balance=balance, card_code=code)
+    return content.reward_reversed(reward, balance=balance)
+
+
+def nudge_candidates(
+    program: ReferralProgram, *, now: Any = None, limit: int = 500
+) -> QuerySet[ReferralCode]:
+    """Codes whose owner has not referred, been asked or invited anyone lately."""
+    cutoff = (now or timezone.now()) - timedelta(days=program.nudge_after_days)
+    recent_referral = Referral.objects.filter(
+        code_id=OuterRef("pk"), created_at__gt=cutoff
+    )
+    recent_ask = EmailLog.objects.filter(
+        customer_id=OuterRef("user_id"), kind__in=RECENT_ASKS, created_at__gt=cutoff
+    )
+    return (
+        ReferralCode.objects.filter(
+            program=program,
+            is_active=True,
+            created_at__lte=cutoff,
+            user__is_active=True,
+        )
+        .exclude(user__email="")
+        .filter(~Exists(recent_referral), ~Exists(recent_ask))
+        .select_related("user")
+        .order_by("pk")[:limit]
+    )
+
+
+def nudge(program: ReferralProgram, code: ReferralCode, *, now: Any = None) -> Outcome:
+    user = code.user
+    day = (now or timezone.now()).date().isoformat()
+    return _send(
+        NUDGE.name,
+        f"nudge:{code.pk}:{day}",
+        program=program,
+        recipient=user.email,
+        customer=user,
+        language=language_of(user, program=program),
+        build=lambda: content.nudge(program, user, code.code),
+    )
+
+
+def nudge_programs() -> QuerySet[ReferralProgram]:
+    return ReferralProgram.objects.filter(
+        is_active=True, nudge_after_days__gt=0
+    ).exclude(storefront_url="")

@@ -1,0 +1,54 @@
+"""An advocate invites a friend by e-mail (called by the `referralInvite` mutation)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from ..models import ReferralProgram
+from . import consent
+from .registry import INVITATIONS
+
+MAX_MESSAGE_LENGTH = 1000
+
+
+def queue_invitation(
+    *,
+    program: ReferralProgram,
+    advocate: Any,
+    email: str,
+    message: str,
+    language: str,
+) -> bool:
+    """Queue the invitation after the current transaction commits.
+
+    False, with nothing queued, when the address unsubscribed from invitations or
+    the channel has invitations (or the program) off. True when queued; an
+    advocate's second invitation to the same address is queued but not sent again.
+    `message` is plain text (escaped in the html part); `language` is the one the
+    friend should read (en, fa, ar, or a Saleor code such as "fa-IR"; anything else
+    falls back to the channel's default). Raises ValueError for an invalid address.
+    """
+    email = (email or "").strip()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValueError(f"{email!r} is not an e-mail address") from None
+    if not (program.is_active and program.invitation_emails):
+        return False
+    if consent.is_opted_out(email, INVITATIONS):
+        return False
+    from .tasks import email_invitation_task
+
+    args = (
+        program.pk,
+        advocate.pk,
+        email,
+        (message or "")[:MAX_MESSAGE_LENGTH],
+        language or "",
+    )
+    transaction.on_commit(lambda: email_invitation_task.delay(*args))
+    return True
