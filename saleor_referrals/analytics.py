@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Count, F, Q, Sum
 
 from .models import (
@@ -33,23 +34,35 @@ class AdvocateStats:
     currency: str
 
 
-def advocate_stats(program: ReferralProgram, user_id: int) -> AdvocateStats:
+def advocate_stats(
+    program: ReferralProgram, user_id: int, using: str = DEFAULT_DB_ALIAS
+) -> AdvocateStats:
     """Three queries, whatever the number of referrals."""
-    counts = Referral.objects.filter(program=program, advocate_id=user_id).aggregate(
-        friends=Count("pk", filter=~Q(status=ReferralStatus.REJECTED)),
-        orders=Count("pk", filter=Q(order_id__isnull=False)),
-        pending=Count("pk", filter=Q(status=ReferralStatus.PENDING)),
-        qualified=Count("pk", filter=Q(status__in=QUALIFIED)),
-        rewarded=Count("pk", filter=Q(status=ReferralStatus.REWARDED)),
+    counts = (
+        Referral.objects.using(using)
+        .filter(program=program, advocate_id=user_id)
+        .aggregate(
+            friends=Count("pk", filter=~Q(status=ReferralStatus.REJECTED)),
+            orders=Count("pk", filter=Q(order_id__isnull=False)),
+            pending=Count("pk", filter=Q(status=ReferralStatus.PENDING)),
+            qualified=Count("pk", filter=Q(status__in=QUALIFIED)),
+            rewarded=Count("pk", filter=Q(status=ReferralStatus.REWARDED)),
+        )
     )
-    earned = Reward.objects.filter(
-        program=program,
-        recipient_id=user_id,
-        status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
-    ).aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
-    visits = ReferralVisit.objects.filter(
-        program=program, code__user_id=user_id
-    ).count()
+    earned = (
+        Reward.objects.using(using)
+        .filter(
+            program=program,
+            recipient_id=user_id,
+            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
+        )
+        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
+    )
+    visits = (
+        ReferralVisit.objects.using(using)
+        .filter(program=program, code__user_id=user_id)
+        .count()
+    )
     return AdvocateStats(
         visits=visits,
         earned=quantize(earned or 0, program.currency),
@@ -75,26 +88,33 @@ class ProgramSummary:
 
 
 def program_summary(
-    program: ReferralProgram, start: datetime | None, end: datetime | None
+    program: ReferralProgram,
+    start: datetime | None,
+    end: datetime | None,
+    using: str = DEFAULT_DB_ALIAS,
 ) -> ProgramSummary:
     period = Q()
     if start:
         period &= Q(created_at__gte=start)
     if end:
         period &= Q(created_at__lt=end)
-    referrals = Referral.objects.filter(period, program=program)
+    referrals = Referral.objects.using(using).filter(period, program=program)
     counts = dict(
         referrals.values_list("status").annotate(n=Count("pk")).order_by("status")
     )
     revenue = referrals.filter(
         status__in=(*QUALIFIED, ReferralStatus.REWARDED)
     ).aggregate(total=Sum("order_total"))["total"]
-    cost = Reward.objects.filter(
-        period,
-        program=program,
-        status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
-    ).aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
-    visits = ReferralVisit.objects.filter(period, program=program).count()
+    cost = (
+        Reward.objects.using(using)
+        .filter(
+            period,
+            program=program,
+            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
+        )
+        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
+    )
+    visits = ReferralVisit.objects.using(using).filter(period, program=program).count()
     return ProgramSummary(
         counts={status.value: counts.get(status.value, 0) for status in ReferralStatus},
         visits=visits,

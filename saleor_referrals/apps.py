@@ -12,6 +12,18 @@ class ReferralsConfig(AppConfig):
 
     def ready(self) -> None:
         register_periodic_sweep()
+        install_graphql()
+
+
+def install_graphql() -> None:
+    """Add the referral fields to Saleor's /graphql/ when running inside Saleor."""
+    if not getattr(settings, "REFERRALS_EXTEND_SALEOR_SCHEMA", True):
+        return
+    try:
+        from .graphql import saleor_schema
+    except ImportError:  # not inside Saleor: the standalone schema is in schema.py
+        return
+    saleor_schema.install()
 
 
 def register_periodic_sweep() -> None:

@@ -8,12 +8,13 @@ from typing import Any
 
 import graphene
 from django.conf import settings
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import QuerySet
 from graphql import GraphQLError
 from graphql_relay import from_global_id
 
 from .. import throttle
+from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
 
 MAX_PAGE_SIZE = 100
@@ -75,7 +76,7 @@ class ReferralMutation(graphene.Mutation):
     @classmethod
     def mutate(cls, root, info, **data):
         try:
-            with transaction.atomic():
+            with allow_writer(), transaction.atomic():
                 fields = cls.perform(root, info, **data)
         except MutationError as error:
             return cls(
@@ -86,6 +87,14 @@ class ReferralMutation(graphene.Mutation):
                 ]
             )
         return cls(errors=[], **fields)
+
+
+def read_alias(info) -> str:
+    """The connection queries read from: Saleor's replica when the request allows."""
+    replica = getattr(settings, "DATABASE_CONNECTION_REPLICA_NAME", None)
+    if replica in settings.DATABASES and getattr(info.context, "allow_replica", True):
+        return replica
+    return DEFAULT_DB_ALIAS
 
 
 def current_user(info):
@@ -197,6 +206,12 @@ def _offset(cursor: str | None) -> int:
     return offset + 1
 
 
+def _total_count(root: dict, info) -> int:
+    queryset = root["queryset"]
+    with reading(queryset.db):
+        return queryset.count()
+
+
 def connection_type(node_type: type, name: str) -> type:
     """A countable connection of `node_type` (edges, pageInfo, totalCount)."""
     edge = type(
@@ -215,9 +230,7 @@ def connection_type(node_type: type, name: str) -> type:
             "edges": graphene.List(graphene.NonNull(edge), required=True),
             "page_info": graphene.Field(ReferralPageInfo, required=True),
             "total_count": graphene.Int(description="Number of items in all pages."),
-            "resolve_total_count": staticmethod(
-                lambda root, info: root["queryset"].count()
-            ),
+            "resolve_total_count": staticmethod(_total_count),
             "Meta": type("Meta", (), {"description": f"A page of {name}."}),
         },
     )

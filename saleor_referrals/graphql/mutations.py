@@ -6,6 +6,7 @@ import graphene
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db import DEFAULT_DB_ALIAS
 
 from .. import referrals, throttle
 from ..codes import CodeError, find_active_code, get_or_create_code
@@ -89,7 +90,9 @@ class ReferralCodeCreate(ReferralMutation):
             raise MutationError(CODE_ERRORS[error.code], str(error), "code") from error
         return {
             "code": referral_code.code,
-            "profile": Profile(program, user, request_language(info, user)),
+            "profile": Profile(
+                program, user, request_language(info, user), DEFAULT_DB_ALIAS
+            ),
         }
 
 

@@ -9,7 +9,13 @@ from ..analytics import program_summary
 from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
-from .core import paginate, require_staff, require_user, throttle_or_raise
+from .core import (
+    paginate,
+    read_alias,
+    require_staff,
+    require_user,
+    throttle_or_raise,
+)
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .mutations import (
     ReferralCheckoutCodeApply,
@@ -21,6 +27,7 @@ from .mutations import (
     ReferralVisitTrack,
     request_language,
 )
+from .scalars import DateTimeArgument, DateTimeInput
 from .types import (
     Profile,
     ProgramInfo,
@@ -39,8 +46,8 @@ class ReferralFilterInput(graphene.InputObjectType):
     status = graphene.List(graphene.NonNull(ReferralStatusEnum))
     advocate_email = graphene.String()
     friend_email = graphene.String()
-    created_from = graphene.DateTime()
-    created_to = graphene.DateTime()
+    created_from = DateTimeInput()
+    created_to = DateTimeInput()
 
     class Meta:
         description = "Filter referrals (staff)."
@@ -50,8 +57,8 @@ class ReferralRewardFilterInput(graphene.InputObjectType):
     status = graphene.List(graphene.NonNull(ReferralRewardStatusEnum))
     kind = graphene.List(graphene.NonNull(ReferralRewardKindEnum))
     recipient_email = graphene.String()
-    created_from = graphene.DateTime()
-    created_to = graphene.DateTime()
+    created_from = DateTimeInput()
+    created_to = DateTimeInput()
 
     class Meta:
         description = "Filter rewards (staff)."
@@ -106,27 +113,31 @@ class ReferralQueries(graphene.ObjectType):
     referral_program_summary = graphene.Field(
         ReferralProgramSummary,
         channel=graphene.String(required=True),
-        from_=graphene.DateTime(name="from"),
-        to=graphene.DateTime(),
+        from_=DateTimeArgument(name="from"),
+        to=DateTimeArgument(),
         description="Counts, referred revenue and reward cost (MANAGE_DISCOUNTS).",
     )
 
     @staticmethod
     def resolve_referral_profile(root, info, channel, language_code=None):
         user = require_user(info)
-        program = active_program(channel)
+        using = read_alias(info)
+        program = active_program(channel, using)
         if program is None:
             return None
-        return Profile(program, user, request_language(info, user, language_code))
+        return Profile(
+            program, user, request_language(info, user, language_code), using
+        )
 
     @staticmethod
     def resolve_referral_program(root, info, channel, code=None):
         if code is not None:
             throttle_or_raise(info, "code_lookup")
-        program = active_program(channel)
+        using = read_alias(info)
+        program = active_program(channel, using)
         if program is None:
             return None
-        referral_code = find_active_code(code[:64]) if code else None
+        referral_code = find_active_code(code[:64], using) if code else None
         if referral_code is not None and referral_code.program_id != program.pk:
             referral_code = None
         return ProgramInfo(program, referral_code)
@@ -135,7 +146,7 @@ class ReferralQueries(graphene.ObjectType):
     def resolve_referrals(root, info, channel, filter=None, first=None, after=None):
         require_staff(info)
         filter_ = filter or {}
-        queryset = referral_queryset().filter(
+        queryset = referral_queryset(read_alias(info)).filter(
             _period(filter_), program__channel_slug=channel
         )
         if filter_.get("status"):
@@ -156,7 +167,7 @@ class ReferralQueries(graphene.ObjectType):
     ):
         require_staff(info)
         filter_ = filter or {}
-        queryset = reward_queryset().filter(
+        queryset = reward_queryset(read_alias(info)).filter(
             _period(filter_), program__channel_slug=channel
         )
         if filter_.get("status"):
@@ -172,12 +183,14 @@ class ReferralQueries(graphene.ObjectType):
     @staticmethod
     def resolve_referral_program_summary(root, info, channel, to=None, **kwargs):
         require_staff(info)
-        program = ReferralProgram.objects.filter(channel_slug=channel).first()
+        using = read_alias(info)
+        program = (
+            ReferralProgram.objects.using(using).filter(channel_slug=channel).first()
+        )
         if program is None:
             return None
-        summary = program_summary(
-            program, kwargs.get("from_") or kwargs.get("from"), to
-        )
+        start = kwargs.get("from_") or kwargs.get("from")
+        summary = program_summary(program, start, to, using)
         return {
             "channel": channel,
             **summary.counts,

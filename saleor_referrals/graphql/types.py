@@ -7,6 +7,7 @@ that only staff may read check the permission themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import graphene
 
@@ -16,6 +17,7 @@ from ..identity import display_name, mask_email
 from ..models import Referral as ReferralModel
 from ..models import ReferralCode, ReferralProgram
 from ..models import Reward as RewardModel
+from ..writer import reading
 from .core import connection_field, connection_type, paginate, require_staff
 from .enums import (
     ReferralDiscountTypeEnum,
@@ -26,6 +28,7 @@ from .enums import (
     ReferralSourceEnum,
     ReferralStatusEnum,
 )
+from .scalars import DateTime
 
 
 class ReferralMoney(graphene.ObjectType):
@@ -179,7 +182,7 @@ class ReferralStatusChange(graphene.ObjectType):
     from_status = ReferralStatusEnum()
     to_status = ReferralStatusEnum(required=True)
     reason = graphene.String(required=True)
-    created_at = graphene.DateTime(required=True)
+    created_at = DateTime(required=True)
 
     class Meta:
         description = "A recorded status change (staff only)."
@@ -194,8 +197,8 @@ class ReferralReward(graphene.ObjectType):
     kind = ReferralRewardKindEnum(required=True)
     amount = graphene.Field(ReferralMoney, required=True)
     status = ReferralRewardStatusEnum(required=True)
-    release_at = graphene.DateTime(required=True, description="End of the hold period.")
-    issued_at = graphene.DateTime()
+    release_at = DateTime(required=True, description="End of the hold period.")
+    issued_at = DateTime()
     voucher_code = graphene.String(
         description="The single-use voucher code, once issued (recipient and staff)."
     )
@@ -208,7 +211,7 @@ class ReferralReward(graphene.ObjectType):
     status_reason = graphene.String(description="Why the status changed (staff).")
     recipient_email = graphene.String(description="Staff only.")
     referral_id = graphene.ID(description="The referral that earned it.")
-    created_at = graphene.DateTime(required=True)
+    created_at = DateTime(required=True)
 
     class Meta:
         description = "An entry of the reward ledger."
@@ -253,8 +256,8 @@ class Referral(graphene.ObjectType):
     friend_name = graphene.String(
         required=True, description="Masked: first name and initial, or masked e-mail."
     )
-    created_at = graphene.DateTime(required=True)
-    updated_at = graphene.DateTime(required=True)
+    created_at = DateTime(required=True)
+    updated_at = DateTime(required=True)
     rewards = graphene.List(graphene.NonNull(ReferralReward), required=True)
     status_reason = graphene.String(description="Staff only.")
     advocate_email = graphene.String(description="Staff only.")
@@ -331,35 +334,45 @@ ReferralRewardCountableConnection = connection_type(
 )
 
 
-def referral_queryset():
-    return ReferralModel.objects.select_related(
-        "friend", "advocate", "code"
-    ).prefetch_related("rewards", "status_changes")
+def referral_queryset(using: str):
+    return (
+        ReferralModel.objects.using(using)
+        .select_related("friend", "advocate", "code")
+        .prefetch_related("rewards", "status_changes")
+    )
 
 
-def reward_queryset():
-    return RewardModel.objects.select_related("recipient")
+def reward_queryset(using: str):
+    return RewardModel.objects.using(using).select_related("recipient")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Profile:
     program: ReferralProgram
     user: object
     language: str
+    using: str
 
-    @property
+    @cached_property
     def code(self) -> ReferralCode | None:
-        return code_for(self.program, self.user.pk)
+        with reading(self.using):
+            return code_for(self.program, self.user.pk, self.using)
 
 
 def _own_referrals(root: Profile, info, first=None, after=None):
-    queryset = referral_queryset().filter(program=root.program, advocate=root.user)
-    return paginate(queryset, first, after)
+    queryset = referral_queryset(root.using).filter(
+        program=root.program, advocate=root.user
+    )
+    with reading(root.using):
+        return paginate(queryset, first, after)
 
 
 def _own_rewards(root: Profile, info, first=None, after=None):
-    queryset = reward_queryset().filter(program=root.program, recipient=root.user)
-    return paginate(queryset, first, after)
+    queryset = reward_queryset(root.using).filter(
+        program=root.program, recipient=root.user
+    )
+    with reading(root.using):
+        return paginate(queryset, first, after)
 
 
 class ReferralProfile(graphene.ObjectType):
@@ -414,7 +427,8 @@ class ReferralProfile(graphene.ObjectType):
 
     @staticmethod
     def resolve_stats(root: Profile, info):
-        stats = analytics.advocate_stats(root.program, root.user.pk)
+        with reading(root.using):
+            stats = analytics.advocate_stats(root.program, root.user.pk, root.using)
         return {
             "visits": stats.visits,
             "friends": stats.friends,
