@@ -4,27 +4,17 @@ import pytest
 
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 
-import graphene  # noqa: E402
-from saleor.checkout.models import Checkout  # noqa: E402
-from saleor.core.db.connection import allow_writer  # noqa: E402
-from saleor.graphql.core.utils import to_global_id_or_none  # noqa: E402
-from saleor.graphql.tests.fixtures import ApiClient  # noqa: E402
-from saleor.graphql.tests.utils import get_graphql_content  # noqa: E402
+import graphene
+from saleor.checkout.models import Checkout
+from saleor.core.db.connection import allow_writer
+from saleor.graphql.core.utils import to_global_id_or_none
+from saleor.graphql.tests.fixtures import ApiClient
+from saleor.graphql.tests.utils import get_graphql_content
 
-from saleor_referrals import referrals  # noqa: E402
-from saleor_referrals.codes import get_or_create_code  # noqa: E402
-from saleor_referrals.commerce.saleor_adapter import saleor_order_facts  # noqa: E402
-from saleor_referrals.models import Referral, ReferralSource  # noqa: E402
-
-from .test_referral_loop import (  # noqa: E402, F401  (fixtures)
-    advocate_code,
-    configure,
-    friend,
-    friend_client,
-    pay_and_complete,
-    program,
-    ready_checkout,
-)
+from saleor_referrals import referrals
+from saleor_referrals.codes import get_or_create_code
+from saleor_referrals.commerce.saleor_adapter import saleor_order_facts
+from saleor_referrals.models import Referral, ReferralSource
 
 MIXED = """
 query mixed($channel: String!) {
