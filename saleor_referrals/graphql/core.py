@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,7 @@ import graphene
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import QuerySet
+from graphene.utils.str_converters import to_camel_case
 from graphql import GraphQLError
 from graphql_relay import from_global_id
 
@@ -33,6 +35,37 @@ class PermissionDenied(GraphQLError):
 class Throttled(GraphQLError):
     def __init__(self) -> None:
         super().__init__("Too many requests; try again in a minute.")
+
+
+NUL_MESSAGE = "Text may not contain NUL characters."
+
+
+def field_with_nul(data: Any, name: str = "") -> str | None:
+    """The argument holding a NUL character (PostgreSQL cannot store one), if any."""
+    if isinstance(data, str):
+        return name if "\x00" in data else None
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list | tuple):
+        items = ((name, value) for value in data)
+    else:
+        return None
+    for key, value in items:
+        if (found := field_with_nul(value, key)) is not None:
+            return found
+    return None
+
+
+def text_arguments(resolver: Callable) -> Callable:
+    """Refuse NUL characters in a query's arguments before they reach the database."""
+
+    @functools.wraps(resolver)
+    def resolve(root, info, **arguments):
+        if field_with_nul(arguments) is not None:
+            raise GraphQLError(NUL_MESSAGE)
+        return resolver(root, info, **arguments)
+
+    return resolve
 
 
 class ReferralError(graphene.ObjectType):
@@ -76,6 +109,10 @@ class ReferralMutation(graphene.Mutation):
     @classmethod
     def mutate(cls, root, info, **data):
         try:
+            if (field := field_with_nul(data)) is not None:
+                raise MutationError(
+                    ReferralErrorCode.INVALID.value, NUL_MESSAGE, to_camel_case(field)
+                )
             with allow_writer(), transaction.atomic():
                 fields = cls.perform(root, info, **data)
         except MutationError as error:
@@ -269,6 +306,6 @@ def connection_field(
         after=graphene.String(
             description="Cursor of the last item of the previous page."
         ),
-        resolver=resolver,
+        resolver=text_arguments(resolver),
         **arguments,
     )

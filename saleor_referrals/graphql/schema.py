@@ -14,6 +14,7 @@ from .core import (
     read_alias,
     require_staff,
     require_user,
+    text_arguments,
     throttle_or_raise,
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
@@ -119,6 +120,7 @@ class ReferralQueries(graphene.ObjectType):
     )
 
     @staticmethod
+    @text_arguments
     def resolve_referral_profile(root, info, channel, language_code=None):
         user = require_user(info)
         using = read_alias(info)
@@ -130,6 +132,7 @@ class ReferralQueries(graphene.ObjectType):
         )
 
     @staticmethod
+    @text_arguments
     def resolve_referral_program(root, info, channel, code=None):
         if code is not None:
             throttle_or_raise(info, "code_lookup")
@@ -143,6 +146,7 @@ class ReferralQueries(graphene.ObjectType):
         return ProgramInfo(program, referral_code)
 
     @staticmethod
+    @text_arguments
     def resolve_referrals(root, info, channel, filter=None, first=None, after=None):
         require_staff(info)
         filter_ = filter or {}
@@ -162,6 +166,7 @@ class ReferralQueries(graphene.ObjectType):
         return paginate(queryset, first, after)
 
     @staticmethod
+    @text_arguments
     def resolve_referral_rewards(
         root, info, channel, filter=None, first=None, after=None
     ):
@@ -181,6 +186,7 @@ class ReferralQueries(graphene.ObjectType):
         return paginate(queryset, first, after)
 
     @staticmethod
+    @text_arguments
     def resolve_referral_program_summary(root, info, channel, to=None, **kwargs):
         require_staff(info)
         using = read_alias(info)
