@@ -11,6 +11,16 @@ class ReferralsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import pre_delete
+
+        from .privacy import on_user_delete
+
+        pre_delete.connect(
+            on_user_delete,
+            sender=get_user_model(),
+            dispatch_uid="saleor_referrals.anonymize_customer",
+        )
         register_periodic_sweep()
         install_graphql()
 

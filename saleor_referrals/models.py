@@ -81,10 +81,12 @@ class ReferralCode(models.Model):
     program = models.ForeignKey(
         ReferralProgram, related_name="codes", on_delete=models.CASCADE
     )
+    # Kept (deactivated) when the customer is deleted: referrals point at it.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         related_name="referral_codes",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
     )
     code = models.CharField(max_length=64, unique=True)
     is_vanity = models.BooleanField(default=False)

@@ -63,6 +63,8 @@ class CheckoutRejected(Exception):
 
 def is_self_referral(code: ReferralCode, shopper: Shopper) -> bool:
     advocate = code.user
+    if advocate is None:  # a deleted customer's code is inactive anyway
+        return False
     if shopper.user_id is not None and shopper.user_id == advocate.pk:
         return True
     email = normalize_email(shopper.email)
