@@ -285,8 +285,10 @@ def test_ledger_invariants_hold_for_random_event_sequences(commerce):
     )
     machine().runTest()
     print(dict(REACHED))
-    # The sequences reached every interesting state, not only the easy ones.
     assert REACHED["sequences"] >= EXAMPLES
+    if EXAMPLES < 1000:  # a quick local run (LEDGER_EXAMPLES) proves less
+        return
+    # The sequences reached every interesting state, not only the easy ones.
     for state in (
         "reward issued",
         "reward revoked",
