@@ -213,6 +213,9 @@ class InMemoryCommerce:
         reason: str,
     ) -> WalletCredit:
         with self._lock:
+            for known in self.gift_cards.values():
+                if any(event["key"] == key for event in known.events):
+                    return WalletCredit(known.id, known.code, known.balance)
             card = self.gift_cards.get(gift_card_id) if gift_card_id else None
             if card is None:
                 card = MemoryGiftCard(
@@ -225,9 +228,8 @@ class InMemoryCommerce:
                     balance=Decimal(0),
                 )
                 self.gift_cards[card.id] = card
-            if not any(event["key"] == key for event in card.events):
-                card.balance += amount
-                card.events.append({"key": key, "change": amount, "reason": reason})
+            card.balance += amount
+            card.events.append({"key": key, "change": amount, "reason": reason})
             return WalletCredit(card.id, card.code, card.balance)
 
     def debit_wallet(

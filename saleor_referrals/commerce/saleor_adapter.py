@@ -28,7 +28,7 @@ from saleor.discount import DiscountValueType, VoucherType
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard import events as gift_card_events
-from saleor.giftcard.models import GiftCard, GiftCardTag
+from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderStatus
 from saleor.order.models import Order
 from saleor.plugins.manager import get_plugins_manager
@@ -169,12 +169,17 @@ class SaleorCommerce:
         reason: str,
     ) -> WalletCredit:
         with transaction.atomic():
+            done = _events_with_key(key).select_related("gift_card").first()
+            if done is not None:
+                card = done.gift_card
+                return WalletCredit(
+                    str(card.pk), card.code, card.current_balance_amount
+                )
             if gift_card_id:
                 card = _locked_card(gift_card_id)
             else:
                 card = _new_wallet_card(customer, currency, code)
-            if not _event_for(card, key).exists():
-                _adjust(card, amount, key, reason)
+            _adjust(card, amount, key, reason)
             return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
 
     def debit_wallet(
@@ -182,7 +187,7 @@ class SaleorCommerce:
     ) -> WalletDebit:
         with transaction.atomic():
             card = _locked_card(gift_card_id)
-            event = _event_for(card, key).first()
+            event = _events_with_key(key).filter(gift_card=card).first()
             if event is not None:
                 debited = Decimal(event.parameters[REWARD_KEY]["amount"]).copy_negate()
             else:
@@ -326,8 +331,8 @@ def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
     return card
 
 
-def _event_for(card: GiftCard, key: str):
-    return card.events.filter(
+def _events_with_key(key: str):
+    return GiftCardEvent.objects.filter(
         type=GiftCardEvents.BALANCE_ADJUSTED, **{f"parameters__{REWARD_KEY}__key": key}
     )
 
