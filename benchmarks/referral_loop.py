@@ -135,9 +135,10 @@ def run(orders: int) -> dict:
         rows["order paid (qualify, hold reward)"].append(
             measure(lambda order=order: referrals.qualify_paid_order(order))
         )
-        reward_id = Reward.objects.filter(
-            referral__order_id=order.order_id
-        ).values_list("pk", flat=True)[0]
+        # Jump to the end of the hold period.
+        due = Reward.objects.filter(referral__order_id=order.order_id)
+        due.update(release_at=timezone.now())
+        reward_id = due.values_list("pk", flat=True)[0]
         rows["release (issue voucher)"].append(
             measure(lambda reward_id=reward_id: rewards.release(reward_id))
         )

@@ -11,10 +11,31 @@ class ReferralsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        register_periodic_sweep()
-        from .emails.setup import setup_emails  # status e-mails and reminder beat
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import pre_delete
 
-        setup_emails()
+        from .emails.setup import setup_emails
+        from .privacy import on_user_delete
+
+        pre_delete.connect(
+            on_user_delete,
+            sender=get_user_model(),
+            dispatch_uid="saleor_referrals.anonymize_customer",
+        )
+        register_periodic_sweep()
+        setup_emails()  # status e-mails and the reminder's beat entry
+        install_graphql()
+
+
+def install_graphql() -> None:
+    """Add the referral fields to Saleor's /graphql/ when running inside Saleor."""
+    if not getattr(settings, "REFERRALS_EXTEND_SALEOR_SCHEMA", True):
+        return
+    try:
+        from .graphql import saleor_schema
+    except ImportError:  # not inside Saleor: the standalone schema is in schema.py
+        return
+    saleor_schema.install()
 
 
 def register_periodic_sweep() -> None:

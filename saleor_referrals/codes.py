@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from django.db import IntegrityError, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
 
 from .commerce import get_commerce
 from .models import ReferralCode, ReferralProgram
@@ -77,8 +77,14 @@ def validate_vanity(raw: str) -> str:
     return code
 
 
-def code_for(program: ReferralProgram, user_id: int) -> ReferralCode | None:
-    return ReferralCode.objects.filter(program=program, user_id=user_id).first()
+def code_for(
+    program: ReferralProgram, user_id: int, using: str = DEFAULT_DB_ALIAS
+) -> ReferralCode | None:
+    return (
+        ReferralCode.objects.using(using)
+        .filter(program=program, user_id=user_id)
+        .first()
+    )
 
 
 def get_or_create_code(
@@ -123,13 +129,16 @@ def get_or_create_code(
     raise CodeError("invalid", "Could not draw a free code; try again.")
 
 
-def find_active_code(raw: str | None) -> ReferralCode | None:
+def find_active_code(
+    raw: str | None, using: str = DEFAULT_DB_ALIAS
+) -> ReferralCode | None:
     """The active code of an active program for what a shopper typed, if any."""
     code = normalize(raw)
     if not code:
         return None
     return (
-        ReferralCode.objects.select_related("program", "user")
+        ReferralCode.objects.using(using)
+        .select_related("program", "user")
         .filter(code=code, is_active=True, program__is_active=True)
         .first()
     )

@@ -90,10 +90,12 @@ class ReferralCode(models.Model):
     program = models.ForeignKey(
         ReferralProgram, related_name="codes", on_delete=models.CASCADE
     )
+    # Kept (deactivated) when the customer is deleted: referrals point at it.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         related_name="referral_codes",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
     )
     code = models.CharField(max_length=64, unique=True)
     is_vanity = models.BooleanField(default=False)
@@ -315,6 +317,39 @@ class StoreCreditWallet(models.Model):
 
     def __str__(self) -> str:
         return f"Store credit wallet {self.currency} of user {self.user_id}"
+
+
+class ShareNetwork(models.TextChoices):
+    EMAIL = "email", "E-mail"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    TELEGRAM = "telegram", "Telegram"
+    X = "x", "X"
+    FACEBOOK = "facebook", "Facebook"
+    LINKEDIN = "linkedin", "LinkedIn"
+    SMS = "sms", "SMS"
+    COPY_LINK = "copy_link", "Copied link"
+    OTHER = "other", "Other"
+
+
+class ReferralVisit(models.Model):
+    """A landing-page visit through an advocate's link (funnel analytics)."""
+
+    program = models.ForeignKey(
+        ReferralProgram, related_name="visits", on_delete=models.CASCADE
+    )
+    code = models.ForeignKey(
+        ReferralCode, related_name="visits", on_delete=models.CASCADE
+    )
+    network = models.CharField(
+        max_length=16, choices=ShareNetwork.choices, default=ShareNetwork.OTHER
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"Visit via {self.code_id} ({self.network})"
 
 
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401

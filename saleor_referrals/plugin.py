@@ -16,6 +16,7 @@ from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 
 from . import tasks
+from .commerce.saleor_adapter import saleor_order_facts
 from .config import (
     BOOLEAN,
     CONFIG_FIELDS,
@@ -148,20 +149,10 @@ class ReferralsPlugin(BasePlugin):
 
 def order_facts(order) -> OrderFacts | None:
     """Facts of an order that carries a referral hint; None (no query) otherwise."""
-    referral_code = (order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or ""
+    referral_code = (order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY)
     if not (order.voucher_code or referral_code):
         return None
-    return OrderFacts(
-        order_id=str(order.pk),
-        number=str(order.number),
-        channel_slug=order.channel.slug,
-        currency=order.currency,
-        total=order.total_gross_amount,
-        paid=order.total_charged_amount,
-        shopper=Shopper(user_id=order.user_id, email=order.user_email or ""),
-        voucher_code=order.voucher_code or "",
-        referral_code=str(referral_code)[:64],
-    )
+    return saleor_order_facts(order)
 
 
 def paid_order(order, channel) -> dict[str, Any]:

@@ -3,7 +3,7 @@ into the channel's friend voucher in Saleor."""
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 
 from .commerce import FriendVoucherSpec, get_commerce
 from .config import ProgramSettings
@@ -41,7 +41,11 @@ def sync_program(
     return program
 
 
-def active_program(channel_slug: str) -> ReferralProgram | None:
-    return ReferralProgram.objects.filter(
-        channel_slug=channel_slug, is_active=True
-    ).first()
+def active_program(
+    channel_slug: str, using: str = DEFAULT_DB_ALIAS
+) -> ReferralProgram | None:
+    return (
+        ReferralProgram.objects.using(using)
+        .filter(channel_slug=channel_slug, is_active=True)
+        .first()
+    )

@@ -17,7 +17,7 @@ Attribution rule (first valid attribution wins):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
@@ -34,6 +34,7 @@ from .models import (
     ReferralCode,
     ReferralSource,
     ReferralStatus,
+    Reward,
     RewardStatus,
 )
 from .money import format_money, quantize
@@ -62,6 +63,8 @@ class CheckoutRejected(Exception):
 
 def is_self_referral(code: ReferralCode, shopper: Shopper) -> bool:
     advocate = code.user
+    if advocate is None:  # a deleted customer's code is inactive anyway
+        return False
     if shopper.user_id is not None and shopper.user_id == advocate.pk:
         return True
     email = normalize_email(shopper.email)
@@ -91,11 +94,16 @@ def check_checkout(facts: CheckoutFacts) -> None:
     code = find_active_code(facts.voucher_code)
     if code is None or code.program.channel_slug != facts.channel_slug:
         return
-    if is_self_referral(code, facts.shopper):
+    check_checkout_code(code, facts.shopper)
+
+
+def check_checkout_code(code: ReferralCode, shopper: Shopper) -> None:
+    """CheckoutRejected when `shopper` may not redeem `code`."""
+    if is_self_referral(code, shopper):
         raise CheckoutRejected(
             "invalid", "You cannot use your own referral code. Share it with friends!"
         )
-    if _friend_already_referred(code, facts.shopper):
+    if _friend_already_referred(code, shopper):
         raise CheckoutRejected(
             "voucher_not_applicable",
             "A referral discount can be used only once per customer.",
@@ -113,14 +121,23 @@ def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
     return None
 
 
-def attribute_order(facts: OrderFacts) -> Referral | None:
-    """The order's referral, created pending (or rejected, with the reason) once."""
-    if not facts.has_referral_hint():
+def attribute_order(
+    facts: OrderFacts,
+    *,
+    chosen: tuple[ReferralCode, str] | None = None,
+    reason: str = "",
+) -> Referral | None:
+    """The order's referral, created pending (or rejected, with the reason) once.
+
+    `chosen` (code, source) and `reason` replace the attribution rule and its
+    record: staff attributing an order by hand.
+    """
+    if chosen is None and not facts.has_referral_hint():
         return None
     existing = Referral.objects.filter(order_id=facts.order_id).first()
     if existing is not None:
         return existing
-    picked = _pick_code(facts)
+    picked = chosen or _pick_code(facts)
     if picked is None:
         return None
     code, source = picked
@@ -147,7 +164,8 @@ def attribute_order(facts: OrderFacts) -> Referral | None:
             record_referral_status(
                 referral,
                 "",
-                f"order {facts.number} placed with code {code.code} ({source})",
+                reason
+                or f"order {facts.number} placed with code {code.code} ({source})",
             )
     except IntegrityError:
         # Another worker attributed this order, or this friend, a moment ago.
@@ -282,3 +300,104 @@ def reverse_order(
         else:
             change_referral_status(referral, ReferralStatus.REJECTED, reason)
         return Reversal(referral, count)
+
+
+class StaffActionError(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def attribute_manually(
+    code: ReferralCode, facts: OrderFacts, *, source: str, actor: str
+) -> Referral:
+    """Staff attribute an order to an advocate ("how did you hear about us").
+
+    All or nothing: an attribution that fails leaves no trace.
+    """
+    with transaction.atomic():
+        if facts.channel_slug != code.program.channel_slug:
+            raise StaffActionError("invalid", "The order belongs to another channel.")
+        if Referral.objects.filter(order_id=facts.order_id).exists():
+            raise StaffActionError("unique", "This order is already attributed.")
+        if is_self_referral(code, facts.shopper):
+            raise StaffActionError(
+                "self_referral", "The advocate placed this order themselves."
+            )
+        # From now on the order carries the code, as if the friend had used the link.
+        facts = replace(facts, referral_code=code.code)
+        referral = attribute_order(
+            facts, chosen=(code, source), reason=f"attributed by {actor} ({source})"
+        )
+        if referral is None or referral.status == ReferralStatus.REJECTED:
+            reason = referral.status_reason if referral else "not attributable"
+            raise StaffActionError("not_eligible", reason)
+        if facts.total > 0 and facts.paid >= facts.total:
+            referral = qualify_paid_order(facts) or referral
+        return referral
+
+
+def review(referral_id: int, *, approve: bool, reason: str, actor: str) -> Referral:
+    """A staff decision on a referral: approve a flagged one, or reject it."""
+    with transaction.atomic():
+        referral = (
+            Referral.objects.select_for_update(of=("self",), no_key=True)
+            .select_related("program")
+            .get(pk=referral_id)
+        )
+        note = f"{'approved' if approve else 'rejected'} by {actor}" + (
+            f": {reason}" if reason else ""
+        )
+        if approve:
+            if referral.status != ReferralStatus.FLAGGED:
+                raise StaffActionError(
+                    "invalid", "Only flagged referrals wait for approval."
+                )
+            change_referral_status(referral, ReferralStatus.QUALIFIED, note)
+            reward = rewards.hold_advocate_reward(referral, referral.program)
+        else:
+            if referral.status not in OPEN_STATUSES:
+                raise StaffActionError(
+                    "invalid",
+                    f"A {referral.status} referral cannot be rejected; revoke its "
+                    "reward instead.",
+                )
+            for held in referral.rewards.select_for_update(no_key=True).filter(
+                status=RewardStatus.HELD
+            ):
+                rewards.cancel(held, note)
+            change_referral_status(referral, ReferralStatus.REJECTED, note)
+            return referral
+    rewards.schedule_release(reward)
+    return referral
+
+
+def revoke_reward(reward_id: int, *, reason: str, actor: str) -> Reward:
+    """Staff take a reward back: cancel it while held, revoke it once issued."""
+    referral_id = (
+        Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
+    )
+    note = f"revoked by {actor}: {reason}"
+    with transaction.atomic():
+        referral = (
+            Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
+            if referral_id
+            else None
+        )
+        reward = Reward.objects.select_for_update(of=("self",), no_key=True).get(
+            pk=reward_id
+        )
+        if reward.status == RewardStatus.HELD:
+            rewards.cancel(reward, note)
+            if referral is not None and referral.status in OPEN_STATUSES:
+                change_referral_status(referral, ReferralStatus.REJECTED, note)
+        elif reward.status == RewardStatus.ISSUED:
+            rewards.revoke(reward, note)
+            if referral is not None and referral.status == ReferralStatus.REWARDED:
+                change_referral_status(referral, ReferralStatus.REVERSED, note)
+        else:
+            raise StaffActionError(
+                "invalid", f"A {reward.status} reward cannot be revoked."
+            )
+        return reward

@@ -109,6 +109,11 @@ def release(reward_id: int) -> Reward:
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
                 # Flagged referrals wait for a decision; others are already undone.
                 return reward
+            if reward.recipient_id is None:
+                reason = "the advocate's account was deleted"
+                change_reward_status(reward, RewardStatus.CANCELLED, reason)
+                change_referral_status(referral, ReferralStatus.REJECTED, reason)
+                return reward
             if referral.status == ReferralStatus.QUALIFIED:
                 change_referral_status(
                     referral, ReferralStatus.APPROVED, "hold period ended"

@@ -133,6 +133,32 @@ class CommerceContract:
         assert shop.wallet_code(first.gift_card_id) == first.code == "CREDIT-A23456789"
         assert not shop.is_code_available("CREDIT-A23456789")
 
+    def test_a_credit_is_found_by_its_key_even_without_the_card(
+        self, shop, currency, customer
+    ):
+        """A retry after a crash that lost the wallet row must not pay again."""
+        first = shop.credit_wallet(
+            key="reward:9",
+            customer=customer,
+            gift_card_id=None,
+            currency=currency,
+            amount=Decimal("5.00"),
+            code="CREDIT-C23456789",
+            reason="reward 9",
+        )
+        retry = shop.credit_wallet(
+            key="reward:9",
+            customer=customer,
+            gift_card_id=None,
+            currency=currency,
+            amount=Decimal("5.00"),
+            code="CREDIT-D23456789",
+            reason="reward 9",
+        )
+        assert retry.gift_card_id == first.gift_card_id
+        assert shop.wallet_balance(first.gift_card_id) == Decimal("5.00")
+        assert shop.is_code_available("CREDIT-D23456789")
+
     def test_wallet_debit_never_goes_below_zero_and_is_idempotent(
         self, shop, currency, customer, spend_credit
     ):

@@ -6,10 +6,12 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from .port import (
+    CheckoutNotFound,
     CommercePort,
     Customer,
     FriendVoucherSpec,
     IssuedVoucher,
+    PromoCodeRejected,
     WalletCredit,
     WalletDebit,
 )
@@ -17,10 +19,12 @@ from .port import (
 DEFAULT_COMMERCE = "saleor_referrals.commerce.saleor_adapter.SaleorCommerce"
 
 __all__ = [
+    "CheckoutNotFound",
     "CommercePort",
     "Customer",
     "FriendVoucherSpec",
     "IssuedVoucher",
+    "PromoCodeRejected",
     "WalletCredit",
     "WalletDebit",
     "get_commerce",

@@ -12,7 +12,16 @@ from decimal import Decimal
 
 from django.db import IntegrityError
 
-from .port import Customer, FriendVoucherSpec, IssuedVoucher, WalletCredit, WalletDebit
+from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from .port import (
+    CheckoutNotFound,
+    Customer,
+    FriendVoucherSpec,
+    IssuedVoucher,
+    PromoCodeRejected,
+    WalletCredit,
+    WalletDebit,
+)
 
 
 @dataclass
@@ -50,6 +59,17 @@ class MemoryOrder:
     email: str
     channel_slug: str
     paid: bool = True
+    facts: OrderFacts | None = None
+
+
+@dataclass
+class MemoryCheckout:
+    token: str
+    channel_slug: str
+    user_id: int | None
+    email: str
+    voucher_code: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 class InMemoryCommerce:
@@ -63,6 +83,7 @@ class InMemoryCommerce:
         self.vouchers: dict[str, MemoryVoucher] = {}
         self.gift_cards: dict[str, MemoryGiftCard] = {}
         self.orders: list[MemoryOrder] = []
+        self.checkouts: dict[str, MemoryCheckout] = {}
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -70,6 +91,9 @@ class InMemoryCommerce:
 
     def add_order(self, order: MemoryOrder) -> None:
         self.orders.append(order)
+
+    def add_checkout(self, checkout: MemoryCheckout) -> None:
+        self.checkouts[checkout.token] = checkout
 
     def use_voucher_code(self, code: str) -> None:
         """What Saleor does when an order is placed with a code."""
@@ -189,6 +213,9 @@ class InMemoryCommerce:
         reason: str,
     ) -> WalletCredit:
         with self._lock:
+            for known in self.gift_cards.values():
+                if any(event["key"] == key for event in known.events):
+                    return WalletCredit(known.id, known.code, known.balance)
             card = self.gift_cards.get(gift_card_id) if gift_card_id else None
             if card is None:
                 card = MemoryGiftCard(
@@ -201,9 +228,8 @@ class InMemoryCommerce:
                     balance=Decimal(0),
                 )
                 self.gift_cards[card.id] = card
-            if not any(event["key"] == key for event in card.events):
-                card.balance += amount
-                card.events.append({"key": key, "change": amount, "reason": reason})
+            card.balance += amount
+            card.events.append({"key": key, "change": amount, "reason": reason})
             return WalletCredit(card.id, card.code, card.balance)
 
     def debit_wallet(
@@ -241,6 +267,38 @@ class InMemoryCommerce:
                 or (email and order.email.lower() == email)
             )
         )
+
+    def checkout_facts(self, token: str) -> CheckoutFacts | None:
+        checkout = self.checkouts.get(token)
+        if checkout is None:
+            return None
+        return CheckoutFacts(
+            channel_slug=checkout.channel_slug,
+            shopper=Shopper(checkout.user_id, checkout.email),
+            voucher_code=checkout.voucher_code,
+            referral_code=checkout.metadata.get(REFERRAL_CODE_METADATA_KEY, ""),
+        )
+
+    def apply_checkout_code(self, token: str, code: str) -> None:
+        checkout = self.checkouts.get(token)
+        if checkout is None:
+            raise CheckoutNotFound(token)
+        voucher = self._voucher_with_code(code)
+        if (
+            voucher is None
+            or not voucher.codes[code]
+            or not voucher.active
+            or voucher.channel_slug != checkout.channel_slug
+        ):
+            raise PromoCodeRejected("Promo code is invalid")
+        checkout.voucher_code = code
+        checkout.metadata[REFERRAL_CODE_METADATA_KEY] = code
+
+    def order_facts(self, order_id: str) -> OrderFacts | None:
+        for order in self.orders:
+            if order.id == order_id:
+                return order.facts
+        return None
 
     def _voucher_with_code(self, code: str) -> MemoryVoucher | None:
         for voucher in self.vouchers.values():

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from ..facts import CheckoutFacts, OrderFacts
+
 
 @dataclass(frozen=True)
 class FriendVoucherSpec:
@@ -54,6 +56,14 @@ class WalletDebit:
 class Customer:
     user_id: int | None
     email: str
+
+
+class CheckoutNotFound(LookupError):
+    pass
+
+
+class PromoCodeRejected(ValueError):
+    """The shop refused the code for this checkout; the message says why."""
 
 
 class CommercePort(Protocol):
@@ -114,3 +124,14 @@ class CommercePort(Protocol):
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:
         """Paid orders of that user or e-mail other than `exclude_order_id`."""
+
+    def checkout_facts(self, token: str) -> CheckoutFacts | None:
+        """What the referral rules need to know about a checkout, or None."""
+
+    def apply_checkout_code(self, token: str, code: str) -> None:
+        """Add `code` as the checkout's promo code and remember it as the referral
+        code (checkout metadata `referral_code`). PromoCodeRejected when the shop
+        refuses it; CheckoutNotFound for an unknown checkout."""
+
+    def order_facts(self, order_id: str) -> OrderFacts | None:
+        """Facts of an existing order (for manual attribution), or None."""

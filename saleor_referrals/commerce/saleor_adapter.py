@@ -10,21 +10,41 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from saleor.channel.models import Channel
+from saleor.checkout.actions import call_checkout_info_event
+from saleor.checkout.fetch import fetch_checkout_info, fetch_checkout_lines
+from saleor.checkout.models import Checkout
+from saleor.checkout.utils import (
+    add_promo_code_to_checkout,
+    get_or_create_checkout_metadata,
+    invalidate_checkout,
+)
 from saleor.core.utils.promo_code import is_available_promo_code
 from saleor.discount import DiscountValueType, VoucherType
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard import events as gift_card_events
-from saleor.giftcard.models import GiftCard, GiftCardTag
+from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderStatus
 from saleor.order.models import Order
+from saleor.plugins.manager import get_plugins_manager
+from saleor.webhook.event_types import WebhookEventAsyncType
 
+from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from ..models import DiscountType
-from .port import Customer, FriendVoucherSpec, IssuedVoucher, WalletCredit, WalletDebit
+from .port import (
+    CheckoutNotFound,
+    Customer,
+    FriendVoucherSpec,
+    IssuedVoucher,
+    PromoCodeRejected,
+    WalletCredit,
+    WalletDebit,
+)
 
 METADATA_KEY = "saleor_referrals"
 REWARD_KEY = "saleor_referrals_reward"
@@ -149,12 +169,17 @@ class SaleorCommerce:
         reason: str,
     ) -> WalletCredit:
         with transaction.atomic():
+            done = _events_with_key(key).select_related("gift_card").first()
+            if done is not None:
+                card = done.gift_card
+                return WalletCredit(
+                    str(card.pk), card.code, card.current_balance_amount
+                )
             if gift_card_id:
                 card = _locked_card(gift_card_id)
             else:
                 card = _new_wallet_card(customer, currency, code)
-            if not _event_for(card, key).exists():
-                _adjust(card, amount, key, reason)
+            _adjust(card, amount, key, reason)
             return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
 
     def debit_wallet(
@@ -162,7 +187,7 @@ class SaleorCommerce:
     ) -> WalletDebit:
         with transaction.atomic():
             card = _locked_card(gift_card_id)
-            event = _event_for(card, key).first()
+            event = _events_with_key(key).filter(gift_card=card).first()
             if event is not None:
                 debited = Decimal(event.parameters[REWARD_KEY]["amount"]).copy_negate()
             else:
@@ -194,6 +219,88 @@ class SaleorCommerce:
         if channel_slug is not None:
             orders = orders.filter(channel__slug=channel_slug)
         return orders.count()
+
+    def checkout_facts(self, token: str) -> CheckoutFacts | None:
+        checkout = _checkout(token)
+        if checkout is None:
+            return None
+        metadata = (
+            checkout.metadata_storage.metadata
+            if hasattr(checkout, "metadata_storage")
+            else {}
+        )
+        return CheckoutFacts(
+            channel_slug=checkout.channel.slug,
+            shopper=Shopper(
+                user_id=checkout.user_id,
+                email=checkout.email or (checkout.user.email if checkout.user else ""),
+            ),
+            voucher_code=checkout.voucher_code or "",
+            referral_code=str(metadata.get(REFERRAL_CODE_METADATA_KEY) or ""),
+        )
+
+    def apply_checkout_code(self, token: str, code: str) -> None:
+        """What Saleor's checkoutAddPromoCode does, plus the referral metadata."""
+        checkout = _checkout(token)
+        if checkout is None:
+            raise CheckoutNotFound(token)
+        manager = get_plugins_manager(allow_replica=False)
+        lines, _ = fetch_checkout_lines(checkout)
+        checkout_info = fetch_checkout_info(checkout, lines, manager)
+        try:
+            add_promo_code_to_checkout(manager, checkout_info, lines, code)
+        except ValidationError as error:
+            raise PromoCodeRejected(" ".join(error.messages)) from error
+        metadata = get_or_create_checkout_metadata(checkout)
+        metadata.store_value_in_metadata({REFERRAL_CODE_METADATA_KEY: code})
+        metadata.save(update_fields=["metadata"])
+        update_fields = invalidate_checkout(
+            checkout_info, lines, manager, recalculate_discount=False, save=False
+        )
+        checkout.save(update_fields=update_fields)
+        call_checkout_info_event(
+            manager=manager,
+            event_name=WebhookEventAsyncType.CHECKOUT_UPDATED,
+            checkout_info=checkout_info,
+            lines=lines,
+        )
+
+    def order_facts(self, order_id: str) -> OrderFacts | None:
+        order_uuid = _uuid_or_none(order_id)
+        order = (
+            Order.objects.select_related("channel").filter(pk=order_uuid).first()
+            if order_uuid
+            else None
+        )
+        return saleor_order_facts(order) if order else None
+
+
+def _checkout(token: str) -> Checkout | None:
+    checkout_uuid = _uuid_or_none(token)
+    if checkout_uuid is None:
+        return None
+    return (
+        Checkout.objects.select_related("channel", "user", "metadata_storage")
+        .filter(token=checkout_uuid)
+        .first()
+    )
+
+
+def saleor_order_facts(order: Order) -> OrderFacts:
+    """Facts of a Saleor order (reads `order.channel`, usually already loaded)."""
+    return OrderFacts(
+        order_id=str(order.pk),
+        number=str(order.number),
+        channel_slug=order.channel.slug,
+        currency=order.currency,
+        total=order.total_gross_amount,
+        paid=order.total_charged_amount,
+        shopper=Shopper(user_id=order.user_id, email=order.user_email or ""),
+        voucher_code=order.voucher_code or "",
+        referral_code=str((order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or "")[
+            :64
+        ],
+    )
 
 
 def _uuid_or_none(value: str) -> uuid.UUID | None:
@@ -227,8 +334,8 @@ def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
     return card
 
 
-def _event_for(card: GiftCard, key: str):
-    return card.events.filter(
+def _events_with_key(key: str):
+    return GiftCardEvent.objects.filter(
         type=GiftCardEvents.BALANCE_ADJUSTED, **{f"parameters__{REWARD_KEY}__key": key}
     )
 

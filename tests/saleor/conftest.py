@@ -55,6 +55,10 @@ if prepare_test_db_connections is not None:
         "saleor.webhook.tests.circuit_breaker.fixtures",
     ]
 
+    # Defined here, not as a plugin, so they win over tests/conftest.py's
+    # standalone fixtures of the same names.
+    from .fixtures import *  # noqa: F403
+
     @pytest.fixture
     def referrals_plugin(settings):
         settings.PLUGINS = ["saleor_referrals.plugin.ReferralsPlugin"]

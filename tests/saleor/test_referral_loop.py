@@ -10,25 +10,14 @@ from decimal import Decimal
 import graphene
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
-from saleor.checkout import calculations
-from saleor.checkout.fetch import (
-    fetch_checkout_info,
-    fetch_checkout_lines,
-)
 from saleor.core.db.connection import allow_writer
 from saleor.discount.models import Voucher, VoucherCode
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard.models import GiftCard
 from saleor.graphql.core.utils import to_global_id_or_none
-from saleor.graphql.tests.fixtures import ApiClient
 from saleor.graphql.tests.utils import get_graphql_content
 from saleor.order import OrderChargeStatus
 from saleor.order.models import Order
-from saleor.payment import TransactionEventType
-from saleor.payment.transaction_item_calculations import (
-    recalculate_transaction_amounts,
-)
 from saleor.plugins.manager import get_plugins_manager
 
 from saleor_referrals.codes import get_or_create_code
@@ -41,14 +30,6 @@ from saleor_referrals.models import (
     StoreCreditWallet,
 )
 
-PLUGIN_UPDATE = """
-mutation configure($id: ID!, $channel: ID!, $input: PluginUpdateInput!) {
-  pluginUpdate(id: $id, channelId: $channel, input: $input) {
-    plugin { channelConfigurations { active configuration { name value } } }
-    errors { field message code }
-  }
-}
-"""
 ADD_PROMO_CODE = """
 mutation addPromoCode($id: ID!, $code: String!) {
   checkoutAddPromoCode(id: $id, promoCode: $code) {
@@ -59,14 +40,6 @@ mutation addPromoCode($id: ID!, $code: String!) {
       totalPrice { gross { amount } }
       giftCards { last4CodeChars currentBalance { amount } }
     }
-    errors { field message code }
-  }
-}
-"""
-CHECKOUT_COMPLETE = """
-mutation complete($id: ID!) {
-  checkoutComplete(id: $id) {
-    order { id number chargeStatus total { gross { amount } } }
     errors { field message code }
   }
 }
@@ -84,110 +57,6 @@ mutation cancel($id: ID!) {
   orderCancel(id: $id) { order { status } errors { field message code } }
 }
 """
-
-BASE_CONFIGURATION = {
-    "friend_discount_type": "percentage",
-    "friend_discount_value": "15",
-    "advocate_reward_type": "voucher",
-    "advocate_reward_value": "20",
-    "min_order_total": "5",
-    "new_customers_only": "true",
-    "hold_days": "0",
-    "storefront_url": "https://shop.example.com/",
-}
-
-
-@pytest.fixture
-def configure(
-    referrals_plugin, staff_api_client, permission_manage_plugins, channel_USD
-):
-    staff_api_client.user.user_permissions.add(permission_manage_plugins)
-
-    def configure(**overrides):
-        values = {**BASE_CONFIGURATION, **overrides}
-        response = staff_api_client.post_graphql(
-            PLUGIN_UPDATE,
-            {
-                "id": "saleor_referrals",
-                "channel": graphene.Node.to_global_id("Channel", channel_USD.pk),
-                "input": {
-                    "active": True,
-                    "configuration": [
-                        {"name": name, "value": value} for name, value in values.items()
-                    ],
-                },
-            },
-        )
-        return get_graphql_content(response)["data"]["pluginUpdate"]
-
-    return configure
-
-
-@pytest.fixture
-def program(configure, channel_USD):
-    assert configure()["errors"] == []
-    return ReferralProgram.objects.get(channel_slug=channel_USD.slug)
-
-
-@pytest.fixture
-def advocate_code(program, customer_user):
-    with allow_writer():
-        return get_or_create_code(program, customer_user)
-
-
-@pytest.fixture
-def friend(customer_user2):
-    return customer_user2
-
-
-@pytest.fixture
-def friend_client(friend):
-    return ApiClient(user=friend)
-
-
-@pytest.fixture
-def ready_checkout(checkout_with_item, address, checkout_delivery, friend):
-    checkout = checkout_with_item
-    checkout.user = friend
-    checkout.email = friend.email
-    checkout.shipping_address = address
-    checkout.billing_address = address.get_copy()
-    checkout.assigned_delivery = checkout_delivery(checkout)
-    checkout.save()
-    return checkout
-
-
-@pytest.fixture
-def pay_and_complete(transaction_item_generator, transaction_events_generator):
-    """Charge the checkout's total through a transaction, then complete it."""
-
-    def pay_and_complete(client, checkout):
-        checkout.refresh_from_db()
-        checkout.price_expiration = timezone.now()
-        checkout.save(update_fields=["price_expiration"])
-        manager = get_plugins_manager(allow_replica=False)
-        lines, _ = fetch_checkout_lines(checkout)
-        checkout_info = fetch_checkout_info(checkout, lines, manager)
-        total = calculations.calculate_checkout_total_with_gift_cards(
-            manager, checkout_info, lines
-        )
-        item = transaction_item_generator(checkout_id=checkout.pk)
-        transaction_events_generator(
-            transaction=item,
-            psp_references=["psp-1"],
-            types=[TransactionEventType.CHARGE_SUCCESS],
-            amounts=[total.gross.amount],
-        )
-        recalculate_transaction_amounts(item)
-        # Make Saleor recompute the checkout's payment status on completion.
-        checkout.price_expiration = timezone.now()
-        checkout.save(update_fields=["price_expiration"])
-        response = client.post_graphql(
-            CHECKOUT_COMPLETE, {"id": to_global_id_or_none(checkout)}
-        )
-        return get_graphql_content(response)["data"]["checkoutComplete"]
-
-    return pay_and_complete
 
 
 def add_promo_code(client, checkout, code):

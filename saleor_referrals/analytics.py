@@ -1,0 +1,124 @@
+"""Counts and money for advocates' dashboards and the staff summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Count, F, Q, Sum
+
+from .models import (
+    Referral,
+    ReferralProgram,
+    ReferralStatus,
+    ReferralVisit,
+    Reward,
+    RewardStatus,
+)
+from .money import quantize
+
+QUALIFIED = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
+
+
+@dataclass(frozen=True)
+class AdvocateStats:
+    visits: int
+    friends: int
+    orders: int
+    pending: int
+    qualified: int
+    rewarded: int
+    earned: Decimal
+    currency: str
+
+
+def advocate_stats(
+    program: ReferralProgram, user_id: int, using: str = DEFAULT_DB_ALIAS
+) -> AdvocateStats:
+    """Three queries, whatever the number of referrals."""
+    counts = (
+        Referral.objects.using(using)
+        .filter(program=program, advocate_id=user_id)
+        .aggregate(
+            friends=Count("pk", filter=~Q(status=ReferralStatus.REJECTED)),
+            orders=Count("pk", filter=Q(order_id__isnull=False)),
+            pending=Count("pk", filter=Q(status=ReferralStatus.PENDING)),
+            qualified=Count("pk", filter=Q(status__in=QUALIFIED)),
+            rewarded=Count("pk", filter=Q(status=ReferralStatus.REWARDED)),
+        )
+    )
+    earned = (
+        Reward.objects.using(using)
+        .filter(
+            program=program,
+            recipient_id=user_id,
+            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
+        )
+        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
+    )
+    visits = (
+        ReferralVisit.objects.using(using)
+        .filter(program=program, code__user_id=user_id)
+        .count()
+    )
+    return AdvocateStats(
+        visits=visits,
+        earned=quantize(earned or 0, program.currency),
+        currency=program.currency,
+        **counts,
+    )
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    counts: dict[str, int]
+    visits: int
+    referred_revenue: Decimal
+    reward_cost: Decimal
+    currency: str
+
+    @property
+    def return_on_rewards(self) -> Decimal | None:
+        """Referred revenue per unit of reward cost (None without cost)."""
+        if not self.reward_cost:
+            return None
+        return (self.referred_revenue / self.reward_cost).quantize(Decimal("0.01"))
+
+
+def program_summary(
+    program: ReferralProgram,
+    start: datetime | None,
+    end: datetime | None,
+    using: str = DEFAULT_DB_ALIAS,
+) -> ProgramSummary:
+    period = Q()
+    if start:
+        period &= Q(created_at__gte=start)
+    if end:
+        period &= Q(created_at__lt=end)
+    referrals = Referral.objects.using(using).filter(period, program=program)
+    counts = dict(
+        referrals.values_list("status").annotate(n=Count("pk")).order_by("status")
+    )
+    revenue = referrals.filter(
+        status__in=(*QUALIFIED, ReferralStatus.REWARDED)
+    ).aggregate(total=Sum("order_total"))["total"]
+    cost = (
+        Reward.objects.using(using)
+        .filter(
+            period,
+            program=program,
+            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
+        )
+        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
+    )
+    visits = ReferralVisit.objects.using(using).filter(period, program=program).count()
+    return ProgramSummary(
+        counts={status.value: counts.get(status.value, 0) for status in ReferralStatus},
+        visits=visits,
+        referred_revenue=quantize(revenue or 0, program.currency),
+        reward_cost=quantize(cost or 0, program.currency),
+        currency=program.currency,
+    )

@@ -1,0 +1,311 @@
+"""Building blocks shared by the referral queries and mutations."""
+
+from __future__ import annotations
+
+import base64
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import graphene
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models import QuerySet
+from graphene.utils.str_converters import to_camel_case
+from graphql import GraphQLError
+from graphql_relay import from_global_id
+
+from .. import throttle
+from ..writer import allow_writer, reading
+from .enums import ReferralErrorCode
+
+MAX_PAGE_SIZE = 100
+DEFAULT_STAFF_PERMISSION = "discount.manage_discounts"
+
+
+class PermissionDenied(GraphQLError):
+    """Reported like Saleor's own permission errors (`extensions.exception.code`)."""
+
+    def __init__(
+        self, message: str = "You do not have permission to perform this action"
+    ):
+        super().__init__(message)
+
+
+class Throttled(GraphQLError):
+    def __init__(self) -> None:
+        super().__init__("Too many requests; try again in a minute.")
+
+
+NUL_MESSAGE = "Text may not contain NUL characters."
+
+
+def field_with_nul(data: Any, name: str = "") -> str | None:
+    """The argument holding a NUL character (PostgreSQL cannot store one), if any."""
+    if isinstance(data, str):
+        return name if "\x00" in data else None
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list | tuple):
+        items = ((name, value) for value in data)
+    else:
+        return None
+    for key, value in items:
+        if (found := field_with_nul(value, key)) is not None:
+            return found
+    return None
+
+
+def text_arguments(resolver: Callable) -> Callable:
+    """Refuse NUL characters in a query's arguments before they reach the database."""
+
+    @functools.wraps(resolver)
+    def resolve(root, info, **arguments):
+        if field_with_nul(arguments) is not None:
+            raise GraphQLError(NUL_MESSAGE)
+        return resolver(root, info, **arguments)
+
+    return resolve
+
+
+class ReferralError(graphene.ObjectType):
+    field = graphene.String(
+        description="The input field the error is about; null for the whole input."
+    )
+    message = graphene.String(description="What went wrong, for people.")
+    code = ReferralErrorCode(required=True, description="What went wrong, for code.")
+
+    class Meta:
+        description = "An error of a referral mutation."
+
+
+class MutationError(Exception):
+    """Raised inside a mutation: reported in `errors`, and nothing is written."""
+
+    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field
+
+
+class ReferralMutation(graphene.Mutation):
+    """Base of every referral mutation: `errors` in the payload, all or nothing.
+
+    Subclasses implement `perform(root, info, **data) -> dict` of payload fields.
+    """
+
+    errors = graphene.List(
+        graphene.NonNull(ReferralError), required=True, description="Errors, if any."
+    )
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def perform(cls, root, info, **data) -> dict[str, Any]:  # pragma: no cover
+        raise NotImplementedError
+
+    @classmethod
+    def mutate(cls, root, info, **data):
+        try:
+            if (field := field_with_nul(data)) is not None:
+                raise MutationError(
+                    ReferralErrorCode.INVALID.value, NUL_MESSAGE, to_camel_case(field)
+                )
+            with allow_writer(), transaction.atomic():
+                fields = cls.perform(root, info, **data)
+        except MutationError as error:
+            return cls(
+                errors=[
+                    ReferralError(
+                        field=error.field, message=error.message, code=error.code
+                    )
+                ]
+            )
+        return cls(errors=[], **fields)
+
+
+def read_alias(info) -> str:
+    """The connection queries read from: Saleor's replica when the request allows."""
+    replica = getattr(settings, "DATABASE_CONNECTION_REPLICA_NAME", None)
+    if replica in settings.DATABASES and getattr(info.context, "allow_replica", True):
+        return replica
+    return DEFAULT_DB_ALIAS
+
+
+def current_user(info):
+    user = getattr(info.context, "user", None)
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return user
+
+
+def require_user(info):
+    user = current_user(info)
+    if user is None:
+        raise PermissionDenied(
+            "You need to be signed in: this field is a customer's own data."
+        )
+    return user
+
+
+def staff_permission() -> str:
+    return getattr(settings, "REFERRALS_STAFF_PERMISSION", DEFAULT_STAFF_PERMISSION)
+
+
+def is_staff(info) -> bool:
+    """A staff user or an app holding the staff permission (Saleor's MANAGE_DISCOUNTS)."""
+    permission = staff_permission()
+    user = current_user(info)
+    if user is not None and getattr(user, "is_staff", False):
+        return user.has_perm(permission)
+    app = getattr(info.context, "app", None)
+    return bool(app is not None and app.has_perm(permission))
+
+
+def require_staff(info) -> str:
+    """The actor's name for records, or PermissionDenied."""
+    if not is_staff(info):
+        raise PermissionDenied(
+            "To access this path, you need one of the following permissions: "
+            "MANAGE_DISCOUNTS"
+        )
+    user = current_user(info)
+    if user is not None:
+        return user.email
+    return f"app {getattr(info.context.app, 'name', '')}".strip()
+
+
+def client_key(info) -> str:
+    """Who to throttle: the signed-in user, else the client's address."""
+    user = current_user(info)
+    if user is not None:
+        return f"user:{user.pk}"
+    meta = getattr(info.context, "META", {})
+    forwarded = meta.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip()
+    return f"ip:{forwarded or meta.get('REMOTE_ADDR', 'unknown')}"
+
+
+def throttle_or_raise(info, scope: str) -> None:
+    if not throttle.hit(scope, client_key(info)):
+        raise Throttled()
+
+
+def decode_id(global_id: str, expected_type: str, field: str = "id") -> str:
+    """The database id inside a Relay global id of `expected_type`."""
+    try:
+        type_name, pk = from_global_id(global_id)
+    except Exception:
+        type_name, pk = "", ""
+    if type_name != expected_type or not pk:
+        raise MutationError(
+            ReferralErrorCode.INVALID.value,
+            f"Not a valid {expected_type} ID.",
+            field,
+        )
+    return pk
+
+
+def decode_int_id(global_id: str, expected_type: str, field: str = "id") -> int:
+    pk = decode_id(global_id, expected_type, field)
+    if not pk.isdigit():
+        raise MutationError(
+            ReferralErrorCode.INVALID.value, f"Not a valid {expected_type} ID.", field
+        )
+    return int(pk)
+
+
+class ReferralPageInfo(graphene.ObjectType):
+    has_next_page = graphene.Boolean(required=True)
+    has_previous_page = graphene.Boolean(required=True)
+    start_cursor = graphene.String()
+    end_cursor = graphene.String()
+
+    class Meta:
+        description = "Pagination of a referral connection."
+
+
+def _cursor(offset: int) -> str:
+    return base64.b64encode(f"offset:{offset}".encode()).decode()
+
+
+def _offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        kind, _, value = base64.b64decode(cursor).decode().partition(":")
+        offset = int(value)
+    except (ValueError, UnicodeDecodeError):
+        raise GraphQLError("Invalid cursor.") from None
+    if kind != "offset" or offset < 0:
+        raise GraphQLError("Invalid cursor.")
+    return offset + 1
+
+
+def _total_count(root: dict, info) -> int:
+    queryset = root["queryset"]
+    with reading(queryset.db):
+        return queryset.count()
+
+
+def connection_type(node_type: type, name: str) -> type:
+    """A countable connection of `node_type` (edges, pageInfo, totalCount)."""
+    edge = type(
+        f"{name}Edge",
+        (graphene.ObjectType,),
+        {
+            "node": graphene.Field(node_type, required=True),
+            "cursor": graphene.String(required=True),
+            "Meta": type("Meta", (), {"description": f"An edge of {name}."}),
+        },
+    )
+    return type(
+        name,
+        (graphene.ObjectType,),
+        {
+            "edges": graphene.List(graphene.NonNull(edge), required=True),
+            "page_info": graphene.Field(ReferralPageInfo, required=True),
+            "total_count": graphene.Int(description="Number of items in all pages."),
+            "resolve_total_count": staticmethod(_total_count),
+            "Meta": type("Meta", (), {"description": f"A page of {name}."}),
+        },
+    )
+
+
+def paginate(queryset: QuerySet, first: int | None, after: str | None) -> dict:
+    """Offset pagination: one query for the page (plus `totalCount` when asked)."""
+    size = MAX_PAGE_SIZE if first is None else first
+    if size < 0 or size > MAX_PAGE_SIZE:
+        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}.")
+    start = _offset(after)
+    rows = list(queryset[start : start + size + 1])
+    page = rows[:size]
+    edges = [
+        {"node": node, "cursor": _cursor(start + index)}
+        for index, node in enumerate(page)
+    ]
+    return {
+        "queryset": queryset,
+        "edges": edges,
+        "page_info": {
+            "has_next_page": len(rows) > size,
+            "has_previous_page": start > 0,
+            "start_cursor": edges[0]["cursor"] if edges else None,
+            "end_cursor": edges[-1]["cursor"] if edges else None,
+        },
+    }
+
+
+def connection_field(
+    connection: type, resolver: Callable, **arguments
+) -> graphene.Field:
+    return graphene.Field(
+        connection,
+        first=graphene.Int(description=f"Page size, at most {MAX_PAGE_SIZE}."),
+        after=graphene.String(
+            description="Cursor of the last item of the previous page."
+        ),
+        resolver=text_arguments(resolver),
+        **arguments,
+    )

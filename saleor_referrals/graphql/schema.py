@@ -1,0 +1,230 @@
+"""Root fields of the referral API, and a standalone schema built from them."""
+
+from __future__ import annotations
+
+import graphene
+from django.db.models import Q
+
+from ..analytics import program_summary
+from ..codes import find_active_code
+from ..models import ReferralProgram
+from ..programs import active_program
+from .core import (
+    paginate,
+    read_alias,
+    require_staff,
+    require_user,
+    text_arguments,
+    throttle_or_raise,
+)
+from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
+from .mutations import (
+    ReferralCheckoutCodeApply,
+    ReferralCodeCreate,
+    ReferralCreate,
+    ReferralInvite,
+    ReferralReview,
+    ReferralRewardRevoke,
+    ReferralVisitTrack,
+    request_language,
+)
+from .scalars import DateTimeArgument, DateTimeInput
+from .types import (
+    Profile,
+    ProgramInfo,
+    ReferralCountableConnection,
+    ReferralProfile,
+    ReferralProgramInfo,
+    ReferralProgramSummary,
+    ReferralRewardCountableConnection,
+    money,
+    referral_queryset,
+    reward_queryset,
+)
+
+
+class ReferralFilterInput(graphene.InputObjectType):
+    status = graphene.List(graphene.NonNull(ReferralStatusEnum))
+    advocate_email = graphene.String()
+    friend_email = graphene.String()
+    created_from = DateTimeInput()
+    created_to = DateTimeInput()
+
+    class Meta:
+        description = "Filter referrals (staff)."
+
+
+class ReferralRewardFilterInput(graphene.InputObjectType):
+    status = graphene.List(graphene.NonNull(ReferralRewardStatusEnum))
+    kind = graphene.List(graphene.NonNull(ReferralRewardKindEnum))
+    recipient_email = graphene.String()
+    created_from = DateTimeInput()
+    created_to = DateTimeInput()
+
+    class Meta:
+        description = "Filter rewards (staff)."
+
+
+def _period(filter_: dict) -> Q:
+    period = Q()
+    if filter_.get("created_from"):
+        period &= Q(created_at__gte=filter_["created_from"])
+    if filter_.get("created_to"):
+        period &= Q(created_at__lt=filter_["created_to"])
+    return period
+
+
+class ReferralQueries(graphene.ObjectType):
+    referral_profile = graphene.Field(
+        ReferralProfile,
+        channel=graphene.String(required=True, description="Channel slug."),
+        language_code=graphene.String(
+            description="Language of share messages (en, fa, ar); else the request's."
+        ),
+        description=(
+            "The signed-in customer's code, share links, stats, rewards and "
+            "referrals. Null when the program is not active in the channel."
+        ),
+    )
+    referral_program = graphene.Field(
+        ReferralProgramInfo,
+        channel=graphene.String(required=True),
+        code=graphene.String(description="The `?ref=` code of a landing page."),
+        description=(
+            "Public program data; with a valid code also the advocate's display "
+            "name. Null when the program is not active. Rate limited."
+        ),
+    )
+    referrals = graphene.Field(
+        ReferralCountableConnection,
+        channel=graphene.String(required=True),
+        filter=ReferralFilterInput(),
+        first=graphene.Int(),
+        after=graphene.String(),
+        description="All referrals of a channel (MANAGE_DISCOUNTS).",
+    )
+    referral_rewards = graphene.Field(
+        ReferralRewardCountableConnection,
+        channel=graphene.String(required=True),
+        filter=ReferralRewardFilterInput(),
+        first=graphene.Int(),
+        after=graphene.String(),
+        description="The reward ledger of a channel (MANAGE_DISCOUNTS).",
+    )
+    referral_program_summary = graphene.Field(
+        ReferralProgramSummary,
+        channel=graphene.String(required=True),
+        from_=DateTimeArgument(name="from"),
+        to=DateTimeArgument(),
+        description="Counts, referred revenue and reward cost (MANAGE_DISCOUNTS).",
+    )
+
+    @staticmethod
+    @text_arguments
+    def resolve_referral_profile(root, info, channel, language_code=None):
+        user = require_user(info)
+        using = read_alias(info)
+        program = active_program(channel, using)
+        if program is None:
+            return None
+        return Profile(
+            program, user, request_language(info, user, language_code), using
+        )
+
+    @staticmethod
+    @text_arguments
+    def resolve_referral_program(root, info, channel, code=None):
+        if code is not None:
+            throttle_or_raise(info, "code_lookup")
+        using = read_alias(info)
+        program = active_program(channel, using)
+        if program is None:
+            return None
+        referral_code = find_active_code(code[:64], using) if code else None
+        if referral_code is not None and referral_code.program_id != program.pk:
+            referral_code = None
+        return ProgramInfo(program, referral_code)
+
+    @staticmethod
+    @text_arguments
+    def resolve_referrals(root, info, channel, filter=None, first=None, after=None):
+        require_staff(info)
+        filter_ = filter or {}
+        queryset = referral_queryset(read_alias(info)).filter(
+            _period(filter_), program__channel_slug=channel
+        )
+        if filter_.get("status"):
+            queryset = queryset.filter(status__in=filter_["status"])
+        if filter_.get("advocate_email"):
+            queryset = queryset.filter(
+                advocate__email__iexact=filter_["advocate_email"].strip()
+            )
+        if filter_.get("friend_email"):
+            queryset = queryset.filter(
+                friend_email__iexact=filter_["friend_email"].strip()
+            )
+        return paginate(queryset, first, after)
+
+    @staticmethod
+    @text_arguments
+    def resolve_referral_rewards(
+        root, info, channel, filter=None, first=None, after=None
+    ):
+        require_staff(info)
+        filter_ = filter or {}
+        queryset = reward_queryset(read_alias(info)).filter(
+            _period(filter_), program__channel_slug=channel
+        )
+        if filter_.get("status"):
+            queryset = queryset.filter(status__in=filter_["status"])
+        if filter_.get("kind"):
+            queryset = queryset.filter(kind__in=filter_["kind"])
+        if filter_.get("recipient_email"):
+            queryset = queryset.filter(
+                recipient__email__iexact=filter_["recipient_email"].strip()
+            )
+        return paginate(queryset, first, after)
+
+    @staticmethod
+    @text_arguments
+    def resolve_referral_program_summary(root, info, channel, to=None, **kwargs):
+        require_staff(info)
+        using = read_alias(info)
+        program = (
+            ReferralProgram.objects.using(using).filter(channel_slug=channel).first()
+        )
+        if program is None:
+            return None
+        start = kwargs.get("from_") or kwargs.get("from")
+        summary = program_summary(program, start, to, using)
+        return {
+            "channel": channel,
+            **summary.counts,
+            "visits": summary.visits,
+            "referred_revenue": money(summary.referred_revenue, summary.currency),
+            "reward_cost": money(summary.reward_cost, summary.currency),
+            "return_on_rewards": summary.return_on_rewards,
+        }
+
+
+class ReferralMutations(graphene.ObjectType):
+    referral_code_create = ReferralCodeCreate.Field()
+    referral_invite = ReferralInvite.Field()
+    referral_visit_track = ReferralVisitTrack.Field()
+    checkout_referral_code_apply = ReferralCheckoutCodeApply.Field()
+    referral_review = ReferralReview.Field()
+    referral_reward_revoke = ReferralRewardRevoke.Field()
+    referral_create = ReferralCreate.Field()
+
+
+class Query(ReferralQueries):
+    pass
+
+
+class Mutation(ReferralMutations):
+    pass
+
+
+def build_schema() -> graphene.Schema:
+    """The referral API on its own: tests, and hosts other than Saleor."""
+    return graphene.Schema(query=Query, mutation=Mutation)

@@ -1,0 +1,31 @@
+"""A deleted customer leaves no personal data in the referral tables.
+
+Amounts, statuses and dates stay for accounting; e-mails and the link to the account
+go. Runs on the user model's `pre_delete` (Saleor's customer hooks do not reach a
+per-channel plugin), inside the deleting transaction.
+"""
+
+from __future__ import annotations
+
+from .codes import saleor_codes
+from .commerce import get_commerce
+from .models import Referral, ReferralCode
+
+
+def anonymize_customer(user) -> None:
+    codes = list(ReferralCode.objects.filter(user=user).values_list("code", flat=True))
+    if codes:
+        ReferralCode.objects.filter(user=user).update(is_active=False)
+        get_commerce().set_voucher_codes_active(
+            [alias for code in codes for alias in saleor_codes(code)], False
+        )
+    Referral.objects.filter(friend=user).update(
+        friend_email="", friend_email_normalized=""
+    )
+
+
+def on_user_delete(sender, instance, **kwargs) -> None:
+    from .writer import allow_writer
+
+    with allow_writer():
+        anonymize_customer(instance)

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Run tests/saleor/ inside an existing Saleor 3.23+ environment.
+#
+#   SALEOR_DIR=/path/to/saleor bash scripts/saleor-tests.sh [pytest args]
+#
+# SALEOR_DIR is a Saleor checkout whose virtualenv is $SALEOR_DIR/.venv (or set
+# SALEOR_PYTHON). This installs saleor-referrals (editable) into that environment;
+# it never builds or installs Saleor itself. The test database is Saleor's own
+# (`test_saleor`), reused between runs: the first run applies all migrations.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+: "${SALEOR_DIR:?set SALEOR_DIR to a Saleor checkout}"
+python="${SALEOR_PYTHON:-$SALEOR_DIR/.venv/bin/python}"
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/saleor}"
+export SECRET_KEY="${SECRET_KEY:-saleor-referrals-tests}"
+
+if "$python" -m pip --version >/dev/null 2>&1; then
+  "$python" -m pip install --quiet --no-deps -e "$here"
+else  # uv-made environments have no pip
+  uv pip install --python "$python" --quiet --no-deps -e "$here"
+fi
+cd "$SALEOR_DIR"
+exec "$python" -m pytest -c setup.cfg --rootdir "$SALEOR_DIR" -n0 --reuse-db \
+  -p no:cacheprovider -W ignore "$here/tests/saleor" "$@"
