@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 README = Path(__file__).with_name("README.md")
 
@@ -15,10 +15,12 @@ setup(
     long_description_content_type="text/markdown",
     license="BSD-3-Clause",
     python_requires=">=3.12",
-    packages=find_packages(include=["saleor_referrals", "saleor_referrals.*"]),
+    # Namespace discovery, so the data folders (templates, catalogs) ship as well.
+    packages=find_namespace_packages(include=["saleor_referrals", "saleor_referrals.*"]),
     include_package_data=True,
     package_data={
         "saleor_referrals": [
+            "email_templates/*",
             "email_templates/**/*",
             "locale/*/LC_MESSAGES/*",
         ]
