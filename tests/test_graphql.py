@@ -582,3 +582,78 @@ def test_money_is_exact_in_the_ledger(program, advocate, friend, order_facts, pa
     code = get_or_create_code(program, advocate)
     paid(order_facts(friend, voucher_code=code.code, total="99.995"))
     assert Referral.objects.get().order_total == Decimal("100.00")
+
+
+UNSUBSCRIBE = """
+mutation out($token: String!) {
+  referralEmailUnsubscribe(token: $token) { topic errors { field code message } }
+}
+"""
+
+
+def test_unsubscribe_by_token_without_login(gql, program):
+    from saleor_referrals.emails import consent
+
+    token = consent.make_token("Friend+x@Example.com", "invitations", "fa")
+    result = data(gql(UNSUBSCRIBE, {"token": token}))["referralEmailUnsubscribe"]
+    assert result == {"topic": "invitations", "errors": []}
+    assert consent.is_opted_out("friend@example.com", "invitations")
+    again = data(gql(UNSUBSCRIBE, {"token": token}))["referralEmailUnsubscribe"]
+    assert again["errors"] == []
+    forged = data(gql(UNSUBSCRIBE, {"token": token[:-2] + "xx"}))
+    assert forged["referralEmailUnsubscribe"]["errors"][0]["code"] == "INVALID"
+
+
+INVITE = """
+mutation invite($emails: [String!]!, $message: String) {
+  referralInvite(channel: "default-channel", emails: $emails, message: $message) {
+    invited skipped errors { field code message }
+  }
+}
+"""
+
+
+def test_invitations_are_emailed_once_and_bounded(
+    gql, program, advocate, mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    from saleor_referrals.emails import consent
+
+    consent.opt_out("no+thanks@example.com", "invitations")
+    variables = {
+        "emails": ["sam@example.com", "no@example.com", "sam@example.com"],
+        "message": "<b>Try it!</b>",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        result = data(gql(INVITE, variables, advocate))["referralInvite"]
+    assert result == {"invited": 1, "skipped": ["no@example.com"], "errors": []}
+    [mail] = mailoutbox
+    assert mail.to == ["sam@example.com"]
+    html = mail.alternatives[0][0]
+    assert "&lt;b&gt;Try it!&lt;/b&gt;" in html
+    assert "?ref=" in html
+
+    too_many = {"emails": [f"f{i}@example.com" for i in range(11)]}
+    result = data(gql(INVITE, too_many, advocate))["referralInvite"]
+    assert result["errors"][0]["code"] == "LIMIT_EXCEEDED"
+    own = data(gql(INVITE, {"emails": ["ADA+me@example.com"]}, advocate))
+    assert own["referralInvite"]["errors"][0]["code"] == "SELF_REFERRAL"
+    bad = data(gql(INVITE, {"emails": ["not-an-address"]}, advocate))
+    assert bad["referralInvite"]["errors"][0] == {
+        "field": "emails",
+        "code": "INVALID",
+        "message": "'not-an-address' is not an e-mail address.",
+    }
+
+    settings.REFERRALS_RATE_LIMITS = {"invite_daily": (2, 86400)}
+    cache.clear()
+    first = data(
+        gql(INVITE, {"emails": ["a1@example.com", "a2@example.com"]}, advocate)
+    )
+    assert first["referralInvite"]["errors"] == []
+    over = data(gql(INVITE, {"emails": ["a3@example.com"]}, advocate))
+    assert over["referralInvite"]["errors"][0]["code"] == "THROTTLED"
+
+
+def test_invitations_need_a_signed_in_customer(gql, program):
+    result = gql(INVITE, {"emails": ["sam@example.com"]})
+    assert type(result.errors[0].original_error).__name__ == "PermissionDenied"

@@ -21,6 +21,8 @@ from saleor_referrals.commerce.memory import MemoryCheckout
 from saleor_referrals.config import parse
 from saleor_referrals.graphql.schema import build_schema
 from saleor_referrals.models import (
+    EmailLog,
+    EmailOptOut,
     Referral,
     ReferralCode,
     ReferralVisit,
@@ -74,6 +76,11 @@ def global_ids() -> st.SearchStrategy[str]:
 
 
 OPERATIONS = {
+    "unsubscribe": (
+        "mutation($token: String!) { referralEmailUnsubscribe(token: $token) { "
+        "topic errors { field code message } } }",
+        {"token": nasty_text},
+    ),
     "program": (
         "query($channel: String!, $code: String) { referralProgram(channel: $channel, "
         "code: $code) { code advocateName } }",
@@ -133,7 +140,15 @@ OPERATIONS = {
     ),
 }
 
-WRITE_MODELS = (Referral, ReferralCode, ReferralVisit, Reward, StoreCreditWallet)
+WRITE_MODELS = (
+    Referral,
+    ReferralCode,
+    ReferralVisit,
+    Reward,
+    StoreCreditWallet,
+    EmailLog,
+    EmailOptOut,
+)
 
 
 def snapshot() -> tuple[int, ...]:

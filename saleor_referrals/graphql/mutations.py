@@ -97,10 +97,10 @@ class ReferralCodeCreate(ReferralMutation):
 
 
 class ReferralInvite(ReferralMutation):
-    invited = graphene.Int(required=True, description="Invitations queued.")
+    # Nullable: an answer with errors has neither.
+    invited = graphene.Int(description="Invitations queued.")
     skipped = graphene.List(
         graphene.NonNull(graphene.String),
-        required=True,
         description="Addresses that asked not to receive invitations.",
     )
 
@@ -379,3 +379,35 @@ class ReferralCreate(ReferralMutation):
         except referrals.StaffActionError as error:
             raise MutationError(error.code, error.message, "orderId") from error
         return {"referral": referral}
+
+
+class ReferralEmailUnsubscribe(ReferralMutation):
+    topic = graphene.String(
+        description="What the address no longer receives (asks, updates, invitations)."
+    )
+
+    class Arguments:
+        token = graphene.String(
+            required=True, description="The token of the e-mail's unsubscribe link."
+        )
+
+    class Meta:
+        description = (
+            "One-click unsubscribe from a referral e-mail link, for a storefront that "
+            "serves the link's page itself. No login needed: the token is signed."
+        )
+
+    @classmethod
+    def perform(cls, root, info, token):
+        from django.core import signing
+
+        from ..emails import consent
+
+        try:
+            subscription = consent.read_token(token[:2000])
+        except signing.BadSignature:
+            raise MutationError(
+                Code.INVALID.value, "This unsubscribe link is not valid.", "token"
+            ) from None
+        consent.opt_out(subscription.email, subscription.topic)
+        return {"topic": subscription.topic}

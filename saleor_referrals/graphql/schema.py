@@ -22,6 +22,7 @@ from .mutations import (
     ReferralCheckoutCodeApply,
     ReferralCodeCreate,
     ReferralCreate,
+    ReferralEmailUnsubscribe,
     ReferralInvite,
     ReferralReview,
     ReferralRewardRevoke,
@@ -215,6 +216,7 @@ class ReferralMutations(graphene.ObjectType):
     referral_review = ReferralReview.Field()
     referral_reward_revoke = ReferralRewardRevoke.Field()
     referral_create = ReferralCreate.Field()
+    referral_email_unsubscribe = ReferralEmailUnsubscribe.Field()
 
 
 class Query(ReferralQueries):
