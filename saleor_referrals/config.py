@@ -19,6 +19,9 @@ from .models import DiscountType, RewardKind
 from .money import parse_amount
 
 STRING, BOOLEAN, MULTILINE = "string", "boolean", "multiline"
+# What a fraud rule does when it matches.
+OFF, FLAG, REJECT = "off", "flag", "reject"
+FRAUD_ACTIONS = (OFF, FLAG, REJECT)
 ADVOCATE_REWARD_KINDS = (RewardKind.VOUCHER.value, RewardKind.STORE_CREDIT.value)
 THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER = (
     "off",
@@ -179,6 +182,45 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "E-mail sender address",
         "Address referral e-mails come from; empty for DEFAULT_FROM_EMAIL.",
     ),
+    ConfigField(
+        "fraud_same_address",
+        STRING,
+        FLAG,
+        "Same address as the advocate",
+        "off, flag or reject: the friend's billing or shipping address is one of "
+        "the advocate's addresses.",
+    ),
+    ConfigField(
+        "fraud_same_phone",
+        STRING,
+        FLAG,
+        "Same phone as the advocate",
+        "off, flag or reject: the friend's order has one of the advocate's phone "
+        "numbers.",
+    ),
+    ConfigField(
+        "velocity_per_day",
+        STRING,
+        "0",
+        "Referrals per advocate per day",
+        "More converted referrals than this in 24 hours trigger the velocity "
+        "action; 0 for no limit.",
+    ),
+    ConfigField(
+        "velocity_per_week",
+        STRING,
+        "0",
+        "Referrals per advocate per week",
+        "More converted referrals than this in 7 days trigger the velocity action; "
+        "0 for no limit.",
+    ),
+    ConfigField(
+        "velocity_action",
+        STRING,
+        FLAG,
+        "Velocity action",
+        "flag (wait for staff review) or reject.",
+    ),
 )
 
 
@@ -209,6 +251,11 @@ class ProgramSettings:
     email_language: str = "en"
     email_sender_name: str = ""
     email_sender_address: str = ""
+    fraud_same_address: str = FLAG
+    fraud_same_phone: str = FLAG
+    velocity_per_day: int = 0
+    velocity_per_week: int = 0
+    velocity_action: str = FLAG
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -310,6 +357,11 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
         "email_language": lambda v: _choice(v, EMAIL_LANGUAGES),
         "email_sender_name": _sender_name,
         "email_sender_address": _email_address,
+        "fraud_same_address": lambda v: _choice(v, FRAUD_ACTIONS),
+        "fraud_same_phone": lambda v: _choice(v, FRAUD_ACTIONS),
+        "velocity_per_day": _whole_number,
+        "velocity_per_week": _whole_number,
+        "velocity_action": lambda v: _choice(v, (FLAG, REJECT)),
     }
     parsed: dict[str, Any] = {}
     errors: dict[str, str] = {}

@@ -57,6 +57,13 @@ class ReferralProgram(models.Model):
     code_prefix = models.CharField(max_length=12, blank=True)
     terms = models.TextField(blank=True)
 
+    # Fraud rules: off, flag (staff review) or reject.
+    fraud_same_address = models.CharField(max_length=8, default="flag")
+    fraud_same_phone = models.CharField(max_length=8, default="flag")
+    velocity_per_day = models.PositiveIntegerField(default=0)
+    velocity_per_week = models.PositiveIntegerField(default=0)
+    velocity_action = models.CharField(max_length=8, default="flag")
+
     # Saleor voucher that carries every advocate's code as one of its codes.
     friend_voucher_id = models.CharField(max_length=64, blank=True)
 

@@ -23,9 +23,10 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from . import rewards
+from . import fraud, rewards
 from .codes import find_active_code
 from .commerce import Customer, get_commerce
+from .config import REJECT
 from .facts import CheckoutFacts, OrderFacts, Shopper
 from .history import change_referral_status, record_referral_status
 from .identity import normalize_email
@@ -211,6 +212,16 @@ def qualify_paid_order(facts: OrderFacts) -> Referral | None:
         reason = _rule_failure(referral, facts)
         if reason:
             change_referral_status(referral, ReferralStatus.REJECTED, reason)
+            return referral
+        action, reasons = fraud.verdict(fraud.check(referral, program))
+        if action is not None:
+            referral.order_total = quantize(facts.total, facts.currency)
+            to_status = (
+                ReferralStatus.REJECTED if action == REJECT else ReferralStatus.FLAGGED
+            )
+            change_referral_status(
+                referral, to_status, reasons, also_save=("order_total",)
+            )
             return referral
         referral.order_total = quantize(facts.total, facts.currency)
         change_referral_status(

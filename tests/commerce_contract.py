@@ -3,7 +3,8 @@
 A subclass provides the fixtures: `shop` (the port), `channel_slug` and `currency` of
 an existing channel, `customer` (a `Customer` with a user id), `place_paid_order`
 (customer, email=None -> order id), `use_voucher_code` (what the shop does when an
-order is placed with a code) and `spend_credit` (gift card id, amount).
+order is placed with a code), `spend_credit` (gift card id, amount), and
+`order_at_customer_address` / `order_elsewhere` (customer -> order id).
 """
 
 from decimal import Decimal
@@ -217,3 +218,14 @@ class CommerceContract:
             )
             == 0
         )
+
+    def test_fingerprints_tie_an_order_to_a_customers_address(
+        self, shop, customer, order_at_customer_address, order_elsewhere
+    ):
+        home = shop.customer_fingerprints(customer.user_id)
+        assert home.addresses
+        same = shop.order_fingerprints(order_at_customer_address(customer))
+        other = shop.order_fingerprints(order_elsewhere(customer))
+        assert home.addresses & same.addresses
+        assert not home.addresses & other.addresses
+        assert shop.order_fingerprints("no-such-order") == type(home)()

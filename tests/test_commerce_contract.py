@@ -4,11 +4,17 @@ import itertools
 
 import pytest
 
-from saleor_referrals.commerce import Customer
+from saleor_referrals.commerce import Customer, Fingerprints
 from saleor_referrals.commerce.memory import MemoryOrder
+from saleor_referrals.identity import address_fingerprint
 
 from .commerce_contract import CommerceContract
 from .conftest import CHANNEL, make_user
+
+
+HOME = address_fingerprint(
+    street="1 Main St", postal_code="10001", city="Warsaw", country="PL"
+)
 
 
 class TestInMemoryCommerce(CommerceContract):
@@ -25,8 +31,10 @@ class TestInMemoryCommerce(CommerceContract):
         return "USD"
 
     @pytest.fixture
-    def customer(self, db):
+    def customer(self, db, commerce):
         user = make_user("wallet@example.com")
+        # Like Saleor's customer_user: one saved address.
+        commerce.customer_prints[user.pk] = Fingerprints(frozenset([HOME]))
         return Customer(user.pk, user.email)
 
     @pytest.fixture
@@ -49,3 +57,24 @@ class TestInMemoryCommerce(CommerceContract):
     @pytest.fixture
     def spend_credit(self, commerce):
         return commerce.spend_gift_card
+
+    @pytest.fixture
+    def order_at_customer_address(self, commerce, place_paid_order):
+        def place(customer: Customer) -> str:
+            order_id = place_paid_order(customer)
+            commerce.order_prints[order_id] = Fingerprints(frozenset([HOME]))
+            return order_id
+
+        return place
+
+    @pytest.fixture
+    def order_elsewhere(self, commerce, place_paid_order):
+        def place(customer: Customer) -> str:
+            order_id = place_paid_order(customer)
+            away = address_fingerprint(
+                street="9 Elm", postal_code="0150", city="Oslo", country="NO"
+            )
+            commerce.order_prints[order_id] = Fingerprints(frozenset([away]))
+            return order_id
+
+        return place

@@ -91,6 +91,11 @@ def test_field_names_are_the_documented_ones():
         "email_language",
         "email_sender_name",
         "email_sender_address",
+        "fraud_same_address",
+        "fraud_same_phone",
+        "velocity_per_day",
+        "velocity_per_week",
+        "velocity_action",
     ]
 
 

@@ -16,6 +16,7 @@ from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopp
 from .port import (
     CheckoutNotFound,
     Customer,
+    Fingerprints,
     FriendVoucherSpec,
     IssuedVoucher,
     PromoCodeRejected,
@@ -84,6 +85,8 @@ class InMemoryCommerce:
         self.gift_cards: dict[str, MemoryGiftCard] = {}
         self.orders: list[MemoryOrder] = []
         self.checkouts: dict[str, MemoryCheckout] = {}
+        self.customer_prints: dict[int, Fingerprints] = {}
+        self.order_prints: dict[str, Fingerprints] = {}
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -299,6 +302,12 @@ class InMemoryCommerce:
             if order.id == order_id:
                 return order.facts
         return None
+
+    def customer_fingerprints(self, user_id: int) -> Fingerprints:
+        return self.customer_prints.get(user_id, Fingerprints())
+
+    def order_fingerprints(self, order_id: str) -> Fingerprints:
+        return self.order_prints.get(order_id, Fingerprints())
 
     def _voucher_with_code(self, code: str) -> MemoryVoucher | None:
         for voucher in self.vouchers.values():

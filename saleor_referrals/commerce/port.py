@@ -58,6 +58,14 @@ class Customer:
     email: str
 
 
+@dataclass(frozen=True)
+class Fingerprints:
+    """Who someone is by address and phone (see `identity`), never the raw data."""
+
+    addresses: frozenset[str] = frozenset()
+    phones: frozenset[str] = frozenset()
+
+
 class CheckoutNotFound(LookupError):
     pass
 
@@ -135,3 +143,9 @@ class CommercePort(Protocol):
 
     def order_facts(self, order_id: str) -> OrderFacts | None:
         """Facts of an existing order (for manual attribution), or None."""
+
+    def customer_fingerprints(self, user_id: int) -> Fingerprints:
+        """Fingerprints of a customer's saved addresses and their phones."""
+
+    def order_fingerprints(self, order_id: str) -> Fingerprints:
+        """Fingerprints of an order's billing and shipping addresses and phones."""

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from saleor.account.models import User
 from saleor.channel.models import Channel
 from saleor.checkout.actions import call_checkout_info_event
 from saleor.checkout.fetch import fetch_checkout_info, fetch_checkout_lines
@@ -35,10 +36,12 @@ from saleor.plugins.manager import get_plugins_manager
 from saleor.webhook.event_types import WebhookEventAsyncType
 
 from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
 from .port import (
     CheckoutNotFound,
     Customer,
+    Fingerprints,
     FriendVoucherSpec,
     IssuedVoucher,
     PromoCodeRejected,
@@ -273,6 +276,56 @@ class SaleorCommerce:
             else None
         )
         return saleor_order_facts(order) if order else None
+
+    def customer_fingerprints(self, user_id: int) -> Fingerprints:
+        user = (
+            User.objects.select_related(
+                "default_billing_address", "default_shipping_address"
+            )
+            .prefetch_related("addresses")
+            .filter(pk=user_id)
+            .first()
+        )
+        if user is None:
+            return Fingerprints()
+        addresses = [
+            *user.addresses.all(),
+            user.default_billing_address,
+            user.default_shipping_address,
+        ]
+        return _fingerprints(address for address in addresses if address)
+
+    def order_fingerprints(self, order_id: str) -> Fingerprints:
+        order_uuid = _uuid_or_none(order_id)
+        order = (
+            Order.objects.select_related("billing_address", "shipping_address")
+            .filter(pk=order_uuid)
+            .first()
+            if order_uuid
+            else None
+        )
+        if order is None:
+            return Fingerprints()
+        return _fingerprints(
+            address
+            for address in (order.billing_address, order.shipping_address)
+            if address
+        )
+
+
+def _fingerprints(addresses) -> Fingerprints:
+    places, phones = set(), set()
+    for address in addresses:
+        place = address_fingerprint(
+            street=f"{address.street_address_1} {address.street_address_2}",
+            postal_code=address.postal_code,
+            city=address.city,
+            country=str(address.country.code if address.country else ""),
+        )
+        phone = phone_fingerprint(str(address.phone or ""))
+        places.update([place] if place else [])
+        phones.update([phone] if phone else [])
+    return Fingerprints(frozenset(places), frozenset(phones))
 
 
 def _checkout(token: str) -> Checkout | None:

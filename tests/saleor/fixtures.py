@@ -98,12 +98,13 @@ def friend_client(friend):
 
 
 @pytest.fixture
-def ready_checkout(checkout_with_item, address, checkout_delivery, friend):
+def ready_checkout(checkout_with_item, address_usa, checkout_delivery, friend):
     checkout = checkout_with_item
     checkout.user = friend
     checkout.email = friend.email
-    checkout.shipping_address = address
-    checkout.billing_address = address.get_copy()
+    # The friend lives elsewhere than the advocate (see `friend_order`).
+    checkout.shipping_address = address_usa
+    checkout.billing_address = address_usa.get_copy()
     checkout.assigned_delivery = checkout_delivery(checkout)
     checkout.save()
     return checkout
@@ -140,3 +141,20 @@ def pay_and_complete(transaction_item_generator, transaction_events_generator):
         return get_graphql_content(response)["data"]["checkoutComplete"]
 
     return pay_and_complete
+
+
+@pytest.fixture
+def friend_order(order_generator, address_usa):
+    """An order of a customer living elsewhere than the advocate (Saleor's test
+    customers share one address, which the same-address rule would flag)."""
+
+    def create(user, **fields):
+        return order_generator(
+            user=user,
+            user_email=user.email,
+            billing_address=address_usa.get_copy(),
+            shipping_address=address_usa.get_copy(),
+            **fields,
+        )
+
+    return create

@@ -73,3 +73,23 @@ class TestSaleorCommerce(CommerceContract):
             card.save(update_fields=["current_balance_amount"])
 
         return spend
+
+    @pytest.fixture
+    def order_at_customer_address(self, order_generator, customer_user):
+        def place(customer: Customer) -> str:
+            # order_generator ships to a copy of the customer's default address.
+            return str(order_generator(user=customer_user).pk)
+
+        return place
+
+    @pytest.fixture
+    def order_elsewhere(self, order_generator, customer_user, address_usa):
+        def place(customer: Customer) -> str:
+            order = order_generator(
+                user=customer_user,
+                billing_address=address_usa.get_copy(),
+                shipping_address=address_usa.get_copy(),
+            )
+            return str(order.pk)
+
+        return place

@@ -79,7 +79,7 @@ def test_referred_order_tells_the_advocate_in_their_language(
     advocate.language_code = "ar"
     advocate.save(update_fields=["language_code"])
     order = _referred_paid_order(
-        order_generator, request.getfixturevalue("friend"), code
+        request.getfixturevalue("friend_order"), request.getfixturevalue("friend"), code
     )
     manager = get_plugins_manager(allow_replica=False)
     with django_capture_on_commit_callbacks(execute=True):

@@ -26,12 +26,12 @@ class WorkerDied(Exception):
     pass
 
 
-def held_reward(configure, customer_user, friend, order_generator, reward_type):
+def held_reward(configure, customer_user, friend, friend_order, reward_type):
     assert configure(advocate_reward_type=reward_type, hold_days="2")["errors"] == []
     program = ReferralProgram.objects.get()
     with allow_writer():
         code = get_or_create_code(program, customer_user)
-        order = order_generator(user=friend, user_email=friend.email)
+        order = friend_order(friend)
         order.voucher_code = code.code
         order.charge_status = OrderChargeStatus.FULL
         order.total_gross_amount = order.total_charged_amount = Decimal("80.00")
@@ -54,9 +54,9 @@ def reward_objects():
 
 @pytest.mark.parametrize("reward_type", ["voucher", "store_credit"])
 def test_release_dying_after_the_saleor_write_pays_once_on_retry(
-    reward_type, configure, customer_user, friend, order_generator, monkeypatch
+    reward_type, configure, customer_user, friend, friend_order, monkeypatch
 ):
-    reward = held_reward(configure, customer_user, friend, order_generator, reward_type)
+    reward = held_reward(configure, customer_user, friend, friend_order, reward_type)
     real = rewards.change_reward_status
 
     def dying(reward, to_status, reason):
@@ -80,10 +80,10 @@ def test_release_dying_after_the_saleor_write_pays_once_on_retry(
 
 @pytest.mark.django_db(transaction=True)
 def test_eight_workers_releasing_the_same_reward_pay_once(
-    referrals_plugin, configure, customer_user, customer_user2, order_generator
+    referrals_plugin, configure, customer_user, customer_user2, friend_order
 ):
     reward = held_reward(
-        configure, customer_user, customer_user2, order_generator, "store_credit"
+        configure, customer_user, customer_user2, friend_order, "store_credit"
     )
     barrier = threading.Barrier(8)
     errors: list[BaseException] = []

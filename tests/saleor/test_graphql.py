@@ -178,11 +178,11 @@ def test_customer_cannot_reach_another_customers_referrals(
     advocate_code,
     friend,
     friend_client,
-    order_generator,
+    friend_order,
     channel_USD,
     django_capture_on_commit_callbacks,
 ):
-    order = order_generator(user=friend, user_email=friend.email)
+    order = friend_order(friend)
     order.voucher_code = advocate_code.code
     order.charge_status = "full"
     order.total_gross_amount = order.total_charged_amount = 50
@@ -213,13 +213,13 @@ def test_customer_cannot_reach_another_customers_referrals(
 
 def test_staff_with_manage_discounts(
     advocate_code,
-    order_generator,
+    friend_order,
     friend,
     staff_api_client,
     permission_group_manage_discounts,
     channel_USD,
 ):
-    order = order_generator(user=friend, user_email=friend.email)
+    order = friend_order(friend)
     order.voucher_code = advocate_code.code
     order.save()
     with allow_writer():

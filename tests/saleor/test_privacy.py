@@ -23,11 +23,11 @@ def test_customer_delete_anonymizes_referrals(
     who,
     advocate_code,
     friend,
-    order_generator,
+    friend_order,
     staff_api_client,
     permission_manage_users,
 ):
-    order = order_generator(user=friend, user_email=friend.email)
+    order = friend_order(friend)
     order.voucher_code = advocate_code.code
     order.save()
     with allow_writer():

@@ -245,8 +245,8 @@ def test_own_code_stops_checkout_complete(
     assert not Referral.objects.exists()
 
 
-def _referred_paid_order(order_generator, friend, code):
-    order = order_generator(user=friend, user_email=friend.email)
+def _referred_paid_order(friend_order, friend, code):
+    order = friend_order(friend)
     order.voucher_code = code.code
     order.charge_status = OrderChargeStatus.FULL
     order.total_gross_amount = order.total_net_amount = Decimal("80.00")
@@ -256,9 +256,9 @@ def _referred_paid_order(order_generator, friend, code):
 
 
 def test_paid_event_delivered_twice_pays_once(
-    advocate_code, order_generator, friend, django_capture_on_commit_callbacks
+    advocate_code, friend_order, friend, django_capture_on_commit_callbacks
 ):
-    order = _referred_paid_order(order_generator, friend, advocate_code)
+    order = _referred_paid_order(friend_order, friend, advocate_code)
     manager = get_plugins_manager(allow_replica=False)
     with django_capture_on_commit_callbacks(execute=True):
         manager.order_fully_paid(order)
@@ -273,7 +273,7 @@ def test_paid_event_delivered_twice_pays_once(
 
 def test_hooks_stay_within_the_query_budget(
     advocate_code,
-    order_generator,
+    friend_order,
     friend,
     channel_USD,
     django_capture_on_commit_callbacks,
@@ -285,8 +285,8 @@ def test_hooks_stay_within_the_query_budget(
     """
     manager = get_plugins_manager(allow_replica=False)
     plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
-    plain = order_generator(user=friend, user_email=friend.email)
-    referred = _referred_paid_order(order_generator, friend, advocate_code)
+    plain = friend_order(friend)
+    referred = _referred_paid_order(friend_order, friend, advocate_code)
     # Tasks: the thank-you e-mail for any paid order of a customer with an account,
     # plus attribution and qualification for the referred one.
     for order, budget, tasks in ((plain, 1, 1), (referred, 8, 3)):
@@ -303,13 +303,13 @@ def test_hooks_stay_within_the_query_budget(
 
 @pytest.mark.django_db(transaction=True)
 def test_eight_workers_delivering_the_same_paid_event_pay_once(
-    referrals_plugin, configure, customer_user, customer_user2, order_generator
+    referrals_plugin, configure, customer_user, customer_user2, friend_order
 ):
     assert configure()["errors"] == []
     program = ReferralProgram.objects.get()
     with allow_writer():
         code = get_or_create_code(program, customer_user)
-        order = _referred_paid_order(order_generator, customer_user2, code)
+        order = _referred_paid_order(friend_order, customer_user2, code)
     from saleor_referrals import referrals
     from saleor_referrals.plugin import order_facts
 
