@@ -231,3 +231,4 @@ def test_each_operation_is_fuzzed_on_its_own(name, db, commerce):
 
     fuzz()
     assert FUZZED[name] >= 40
+    print(f"fuzzed {name}: {FUZZED[name]} inputs")
