@@ -11,7 +11,6 @@ from saleor_referrals.identity import address_fingerprint
 from .commerce_contract import CommerceContract
 from .conftest import CHANNEL, make_user
 
-
 HOME = address_fingerprint(
     street="1 Main St", postal_code="10001", city="Warsaw", country="PL"
 )
