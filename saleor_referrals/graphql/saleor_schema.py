@@ -74,10 +74,16 @@ def build() -> graphene.Schema:
     )
 
 
+# Saleor's own type names, kept to tell ours apart (tests, introspection tools).
+SALEOR_TYPE_NAMES: frozenset[str] = frozenset()
+
+
 def install() -> graphene.Schema:
     """Replace Saleor's schema with one that has the referral fields too."""
+    global SALEOR_TYPE_NAMES
     if "referralProfile" in api.schema.get_query_type().fields:
         return api.schema
+    SALEOR_TYPE_NAMES = frozenset(api.schema.get_type_map())
     schema = build()
     api.monitor_fields_usage(schema)
     api.schema = schema

@@ -256,3 +256,13 @@ def test_staff_summary_reads_from_the_replica(
         "referredRevenue": {"amount": 0.0, "currency": "USD"},
         "rewardCost": {"amount": 0.0},
     }
+
+
+def test_every_added_type_is_named_referral(program):
+    from saleor.graphql import api
+
+    from saleor_referrals.graphql import saleor_schema
+
+    ours = set(api.schema.get_type_map()) - set(saleor_schema.SALEOR_TYPE_NAMES)
+    assert ours, "the referral types are in the schema"
+    assert {name for name in ours if not name.startswith("Referral")} == set()

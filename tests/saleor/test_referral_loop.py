@@ -338,3 +338,57 @@ def test_eight_workers_delivering_the_same_paid_event_pay_once(
     assert (
         Voucher.objects.filter(metadata__has_key="saleor_referrals_reward").count() == 1
     )
+
+
+@pytest.mark.parametrize("reward_type", ["voucher", "store_credit"])
+def test_full_refund_reverses_the_reward(
+    reward_type,
+    configure,
+    advocate_code,
+    friend_order,
+    friend,
+    django_capture_on_commit_callbacks,
+):
+    assert configure(advocate_reward_type=reward_type)["errors"] == []
+    order = _referred_paid_order(friend_order, friend, advocate_code)
+    manager = get_plugins_manager(allow_replica=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_fully_paid(order)
+    assert Reward.objects.get().status == RewardStatus.ISSUED
+
+    order.total_charged_amount = Decimal(0)
+    order.save(update_fields=["total_charged_amount"])
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_fully_refunded(order)
+    reward = Reward.objects.get()
+    assert reward.status == RewardStatus.REVOKED
+    assert reward.revoked_amount == Decimal("20.00")
+    assert Referral.objects.get().status == ReferralStatus.REVERSED
+    if reward_type == "voucher":
+        assert not VoucherCode.objects.get(code=reward.voucher_code).is_active
+    else:
+        assert GiftCard.objects.get().current_balance_amount == 0
+
+
+def test_partial_refund_keeps_the_reward_above_the_minimum(
+    configure, advocate_code, friend_order, friend, django_capture_on_commit_callbacks
+):
+    assert configure(min_order_total="50")["errors"] == []
+    order = _referred_paid_order(friend_order, friend, advocate_code)
+    manager = get_plugins_manager(allow_replica=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_fully_paid(order)
+
+    order.total_charged_amount = Decimal("60.00")  # 20.00 of 80.00 refunded
+    order.save(update_fields=["total_charged_amount"])
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_refunded(order)
+    assert Reward.objects.get().status == RewardStatus.ISSUED
+
+    order.total_charged_amount = Decimal("30.00")  # now below the minimum
+    order.save(update_fields=["total_charged_amount"])
+    with django_capture_on_commit_callbacks(execute=True):
+        manager.order_refunded(order)
+    referral = Referral.objects.get()
+    assert referral.status == ReferralStatus.REVERSED
+    assert "30.00 USD left paid" in referral.status_reason
