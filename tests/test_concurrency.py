@@ -1,40 +1,15 @@
 """Separate connections racing on the same events: exactly one reward."""
 
 import threading
-from collections.abc import Callable
 
 import pytest
-from django.db import connections
 
 from saleor_referrals import referrals, rewards
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.models import Referral, ReferralCode, Reward, RewardStatus
 
 from .conftest import make_user
-
-WORKERS = 8
-
-
-def race(work: Callable[[], object]) -> list[BaseException]:
-    """Run `work` in WORKERS threads (each its own connection), released together."""
-    barrier = threading.Barrier(WORKERS)
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        try:
-            barrier.wait()
-            work()
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(WORKERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
+from .race import WORKERS, race
 
 
 @pytest.fixture

@@ -1,12 +1,10 @@
 """Sending: at most once per event, retries, channel settings, reminders, beat."""
 
 import smtplib
-import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connections
 from django.utils import timezone
 
 from saleor_referrals import referrals
@@ -25,6 +23,7 @@ from saleor_referrals.tasks import (
 
 from . import celery_app
 from .conftest import CHANNEL
+from .race import race_outcomes
 
 
 @pytest.fixture
@@ -147,23 +146,9 @@ def test_concurrent_workers_send_one_email(
     reward = Reward.objects.get()
     mail.outbox.clear()  # what the qualification sent on its own commits
     EmailLog.objects.all().delete()
-    barrier = threading.Barrier(6)
-    outcomes, errors = [], []
-
-    def worker():
-        try:
-            barrier.wait()
-            outcomes.append(flows.reward_status(reward.pk, "issued"))
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes, errors = race_outcomes(
+        lambda: flows.reward_status(reward.pk, "issued"), workers=6
+    )
     assert errors == []
     assert sorted(outcomes) == ["duplicate"] * 5 + ["sent"]
     assert len(mail.outbox) == 1

@@ -10,7 +10,7 @@ from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.models import Reward, RewardStatus
 
 from .conftest import make_user
-from .test_concurrency import race
+from .race import race
 
 
 class WorkerDied(Exception):
