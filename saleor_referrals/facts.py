@@ -5,7 +5,7 @@ The Saleor adapter builds them from Saleor objects; tasks receive them as JSON.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from typing import Any
 
@@ -16,8 +16,6 @@ REFERRAL_CODE_METADATA_KEY = "referral_code"
 class Shopper:
     user_id: int | None
     email: str
-    address_fingerprints: tuple[str, ...] = ()
-    phone_fingerprints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,6 @@ class OrderFacts:
     shopper: Shopper
     voucher_code: str = ""
     referral_code: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def has_referral_hint(self) -> bool:
         return bool(self.voucher_code or self.referral_code)
@@ -55,15 +52,15 @@ class OrderFacts:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OrderFacts:
-        data = dict(data)
-        shopper = data.pop("shopper")
-        shopper["address_fingerprints"] = tuple(shopper.get("address_fingerprints", ()))
-        shopper["phone_fingerprints"] = tuple(shopper.get("phone_fingerprints", ()))
+        """Reads what `to_json` wrote; keys it does not know are ignored, so tasks
+        queued by another version of the plugin still run."""
+        known = {field.name for field in fields(cls)} - {"shopper", "total", "paid"}
+        shopper = data["shopper"]
         return cls(
-            **{
-                **data,
-                "total": Decimal(data["total"]),
-                "paid": Decimal(data["paid"]),
-                "shopper": Shopper(**shopper),
-            }
+            **{key: value for key, value in data.items() if key in known},
+            total=Decimal(data["total"]),
+            paid=Decimal(data["paid"]),
+            shopper=Shopper(
+                user_id=shopper.get("user_id"), email=shopper.get("email", "")
+            ),
         )

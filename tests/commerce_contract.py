@@ -29,10 +29,6 @@ def spec(channel_slug: str, currency: str, **overrides) -> FriendVoucherSpec:
 
 
 class CommerceContract:
-    def test_channel_currency(self, shop, channel_slug, currency):
-        assert shop.channel_currency(channel_slug) == currency
-        assert shop.channel_currency("no-such-channel") is None
-
     def test_friend_voucher_is_created_once_and_updated(
         self, shop, channel_slug, currency
     ):

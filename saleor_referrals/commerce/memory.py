@@ -48,7 +48,6 @@ class MemoryGiftCard:
     currency: str
     user_id: int | None
     email: str
-    initial_balance: Decimal
     balance: Decimal
     events: list[dict] = field(default_factory=list)
 
@@ -113,13 +112,7 @@ class InMemoryCommerce:
             raise ValueError("not enough balance")
         card.balance -= amount
 
-    def voucher_by_code(self, code: str) -> MemoryVoucher | None:
-        return self._voucher_with_code(code)
-
     # The port.
-    def channel_currency(self, channel_slug: str) -> str | None:
-        return self.channels.get(channel_slug)
-
     def is_code_available(self, code: str) -> bool:
         with self._lock:
             return self._voucher_with_code(code) is None and not any(
@@ -127,6 +120,7 @@ class InMemoryCommerce:
             )
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
+        self._check_channel(spec.channel_slug)
         with self._lock:
             voucher = self.vouchers.get(voucher_id) if voucher_id else None
             if voucher is None:
@@ -176,6 +170,7 @@ class InMemoryCommerce:
         code: str,
         name: str,
     ) -> IssuedVoucher:
+        self._check_channel(channel_slug)
         with self._lock:
             for voucher in self.vouchers.values():
                 if voucher.key == key:
@@ -227,7 +222,6 @@ class InMemoryCommerce:
                     currency=currency,
                     user_id=customer.user_id,
                     email=customer.email,
-                    initial_balance=Decimal(0),
                     balance=Decimal(0),
                 )
                 self.gift_cards[card.id] = card
@@ -308,6 +302,11 @@ class InMemoryCommerce:
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         return self.order_prints.get(order_id, Fingerprints())
+
+    def _check_channel(self, slug: str) -> None:
+        """Saleor fails the same way for a channel it does not have."""
+        if slug not in self.channels:
+            raise LookupError(f"no channel {slug!r}")
 
     def _voucher_with_code(self, code: str) -> MemoryVoucher | None:
         for voucher in self.vouchers.values():

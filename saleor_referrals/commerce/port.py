@@ -75,9 +75,6 @@ class PromoCodeRejected(ValueError):
 
 
 class CommercePort(Protocol):
-    def channel_currency(self, channel_slug: str) -> str | None:
-        """The channel's currency, or None when there is no such channel."""
-
     def is_code_available(self, code: str) -> bool:
         """No voucher code and no gift card uses `code` (exact match)."""
 

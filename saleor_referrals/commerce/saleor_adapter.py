@@ -57,13 +57,6 @@ NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPI
 
 
 class SaleorCommerce:
-    def channel_currency(self, channel_slug: str) -> str | None:
-        return (
-            Channel.objects.filter(slug=channel_slug)
-            .values_list("currency_code", flat=True)
-            .first()
-        )
-
     def is_code_available(self, code: str) -> bool:
         return is_available_promo_code(code)
 
