@@ -657,3 +657,20 @@ def test_invitations_are_emailed_once_and_bounded(
 def test_invitations_need_a_signed_in_customer(gql, program):
     result = gql(INVITE, {"emails": ["sam@example.com"]})
     assert type(result.errors[0].original_error).__name__ == "PermissionDenied"
+
+
+def test_throttled_mutations_answer_with_the_code(gql, program, advocate, settings):
+    settings.REFERRALS_RATE_LIMITS = {"visit": (2, 60)}
+    code = get_or_create_code(program, advocate)
+    for _ in range(2):
+        data(gql(VISIT, {"channel": CHANNEL, "code": code.code}))
+    over = data(gql(VISIT, {"channel": CHANNEL, "code": code.code}))
+    assert over["referralVisitTrack"]["errors"][0]["code"] == "THROTTLED"
+    assert ReferralVisit.objects.count() == 2
+
+
+def test_throttled_queries_carry_the_code(gql, program, settings):
+    settings.REFERRALS_RATE_LIMITS = {"code_lookup": (1, 60)}
+    data(gql(PROGRAM, {"channel": CHANNEL, "code": "GUESS234"}))
+    result = gql(PROGRAM, {"channel": CHANNEL, "code": "GUESS235"})
+    assert result.errors[0].original_error.extensions == {"code": "THROTTLED"}

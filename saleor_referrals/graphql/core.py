@@ -32,9 +32,14 @@ class PermissionDenied(GraphQLError):
         super().__init__(message)
 
 
+THROTTLED_MESSAGE = "Too many requests; try again in a minute."
+
+
 class Throttled(GraphQLError):
+    """A query over its rate limit (mutations answer `errors: [THROTTLED]`)."""
+
     def __init__(self) -> None:
-        super().__init__("Too many requests; try again in a minute.")
+        super().__init__(THROTTLED_MESSAGE, extensions={"code": "THROTTLED"})
 
 
 NUL_MESSAGE = "Text may not contain NUL characters."
@@ -188,8 +193,15 @@ def client_key(info) -> str:
 
 
 def throttle_or_raise(info, scope: str) -> None:
+    """For queries: a top-level `Throttled` error."""
     if not throttle.hit(scope, client_key(info)):
         raise Throttled()
+
+
+def throttle_mutation(info, scope: str) -> None:
+    """For mutations: `errors: [{code: THROTTLED}]`, nothing written."""
+    if not throttle.hit(scope, client_key(info)):
+        raise MutationError(ReferralErrorCode.THROTTLED.value, THROTTLED_MESSAGE)
 
 
 def decode_id(global_id: str, expected_type: str, field: str = "id") -> str:

@@ -25,7 +25,7 @@ from .core import (
     decode_int_id,
     require_staff,
     require_user,
-    throttle_or_raise,
+    throttle_mutation,
 )
 from .enums import (
     ReferralErrorCode,
@@ -193,7 +193,7 @@ class ReferralVisitTrack(ReferralMutation):
 
     @classmethod
     def perform(cls, root, info, channel, code, network=None):
-        throttle_or_raise(info, "visit")
+        throttle_mutation(info, "visit")
         referral_code = find_active_code(code[:64])
         if referral_code is not None and referral_code.program.channel_slug == channel:
             ReferralVisit.objects.create(
@@ -220,7 +220,7 @@ class ReferralCheckoutCodeApply(ReferralMutation):
 
     @classmethod
     def perform(cls, root, info, id, code):
-        throttle_or_raise(info, "checkout_apply")
+        throttle_mutation(info, "checkout_apply")
         token = decode_id(id, "Checkout")
         commerce = get_commerce()
         checkout = commerce.checkout_facts(token)

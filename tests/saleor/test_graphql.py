@@ -266,3 +266,17 @@ def test_every_added_type_is_named_referral(program):
     ours = set(api.schema.get_type_map()) - set(saleor_schema.SALEOR_TYPE_NAMES)
     assert ours, "the referral types are in the schema"
     assert {name for name in ours if not name.startswith("Referral")} == set()
+
+
+def test_code_lookups_are_throttled_through_saleor(program, api_client, settings):
+    settings.REFERRALS_RATE_LIMITS = {"code_lookup": (2, 60)}
+    from django.core.cache import cache
+
+    cache.clear()
+    query = 'query($c: String) { referralProgram(channel: "main", code: $c) { code } }'
+    for guess in ("GUESS234", "GUESS235"):
+        get_graphql_content(api_client.post_graphql(query, {"c": guess}))
+    error = api_client.post_graphql(query, {"c": "GUESS236"}).json()["errors"][0]
+    assert error["extensions"]["code"] == "THROTTLED"
+    assert error["extensions"]["exception"]["code"] == "Throttled"
+    assert error["message"] == "Too many requests; try again in a minute."
