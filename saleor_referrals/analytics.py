@@ -75,6 +75,7 @@ def advocate_stats(
 class ProgramSummary:
     counts: dict[str, int]
     visits: int
+    visits_by_network: dict[str, int]
     referred_revenue: Decimal
     reward_cost: Decimal
     currency: str
@@ -114,10 +115,17 @@ def program_summary(
         )
         .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
     )
-    visits = ReferralVisit.objects.using(using).filter(period, program=program).count()
+    visits_by_network = dict(
+        ReferralVisit.objects.using(using)
+        .filter(period, program=program)
+        .values_list("network")
+        .annotate(n=Count("pk"))
+        .order_by("network")
+    )
     return ProgramSummary(
         counts={status.value: counts.get(status.value, 0) for status in ReferralStatus},
-        visits=visits,
+        visits=sum(visits_by_network.values()),
+        visits_by_network=visits_by_network,
         referred_revenue=quantize(revenue or 0, program.currency),
         reward_cost=quantize(cost or 0, program.currency),
         currency=program.currency,

@@ -104,7 +104,7 @@ mutation revoke($id: ID!, $reason: String!) {
 SUMMARY = """
 query summary($channel: String!) {
   referralProgramSummary(channel: $channel) {
-    pending qualified rewarded rejected visits
+    pending qualified rewarded rejected visits visitsByNetwork { network count }
     referredRevenue { amount currency } rewardCost { amount } returnOnRewards
   }
 }
@@ -462,7 +462,10 @@ def test_staff_list_filter_and_summary(
     )
     assert by_friend["referrals"]["totalCount"] == 1
 
+    data(gql(VISIT, {"channel": CHANNEL, "code": code.code}))
     summary = data(gql(SUMMARY, {"channel": CHANNEL}, staff))["referralProgramSummary"]
+    assert summary["visits"] == 1
+    assert summary["visitsByNetwork"] == [{"network": "WHATSAPP", "count": 1}]
     assert summary["pending"] == 1
     assert summary["rewarded"] == 1
     assert summary["referredRevenue"] == {"amount": 100.0, "currency": "USD"}

@@ -202,6 +202,10 @@ class ReferralQueries(graphene.ObjectType):
             "channel": channel,
             **summary.counts,
             "visits": summary.visits,
+            "visits_by_network": [
+                {"network": network, "count": count}
+                for network, count in summary.visits_by_network.items()
+            ],
             "referred_revenue": money(summary.referred_revenue, summary.currency),
             "reward_cost": money(summary.reward_cost, summary.currency),
             "return_on_rewards": summary.return_on_rewards,

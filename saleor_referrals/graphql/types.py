@@ -444,6 +444,14 @@ class ReferralProfile(graphene.ObjectType):
         return ProgramInfo(root.program)
 
 
+class ReferralNetworkCount(graphene.ObjectType):
+    network = ReferralShareNetworkEnum(required=True)
+    count = graphene.Int(required=True)
+
+    class Meta:
+        description = "Landing visits through links shared on one network."
+
+
 class ReferralProgramSummary(graphene.ObjectType):
     channel = graphene.String(required=True)
     pending = graphene.Int(required=True)
@@ -454,6 +462,9 @@ class ReferralProgramSummary(graphene.ObjectType):
     rejected = graphene.Int(required=True)
     reversed = graphene.Int(required=True)
     visits = graphene.Int(required=True)
+    visits_by_network = graphene.List(
+        graphene.NonNull(ReferralNetworkCount), required=True
+    )
     referred_revenue = graphene.Field(
         ReferralMoney,
         required=True,
