@@ -298,19 +298,21 @@ def reverse_order(
                 f"{reason}: {format_money(paid_after_refund, referral.currency)} "
                 "left paid, below the minimum order total"
             )
-        count = 0
-        for reward in referral.rewards.select_for_update(no_key=True).order_by("pk"):
-            if reward.status == RewardStatus.HELD:
-                rewards.cancel(reward, reason)
-                count += 1
-            elif reward.status == RewardStatus.ISSUED:
-                rewards.revoke(reward, reason)
-                count += 1
-        if referral.status == ReferralStatus.REWARDED:
-            change_referral_status(referral, ReferralStatus.REVERSED, reason)
-        else:
-            change_referral_status(referral, ReferralStatus.REJECTED, reason)
+        count = sum(
+            rewards.take_back(reward, reason)
+            for reward in referral.rewards.select_for_update(no_key=True).order_by("pk")
+        )
+        _close(referral, reason)
         return Reversal(referral, count)
+
+
+def _close(referral: Referral, reason: str) -> None:
+    """After its rewards were taken back: a rewarded referral is reversed, an open
+    one rejected."""
+    if referral.status == ReferralStatus.REWARDED:
+        change_referral_status(referral, ReferralStatus.REVERSED, reason)
+    elif referral.status in OPEN_STATUSES:
+        change_referral_status(referral, ReferralStatus.REJECTED, reason)
 
 
 class StaffActionError(ValueError):
@@ -386,29 +388,13 @@ def review(referral_id: int, *, approve: bool, reason: str, actor: str) -> Refer
 
 def revoke_reward(reward_id: int, *, reason: str, actor: str) -> Reward:
     """Staff take a reward back: cancel it while held, revoke it once issued."""
-    referral_id = (
-        Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
-    )
     note = f"revoked by {actor}: {reason}"
     with transaction.atomic():
-        referral = (
-            Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
-            if referral_id
-            else None
-        )
-        reward = Reward.objects.select_for_update(of=("self",), no_key=True).get(
-            pk=reward_id
-        )
-        if reward.status == RewardStatus.HELD:
-            rewards.cancel(reward, note)
-            if referral is not None and referral.status in OPEN_STATUSES:
-                change_referral_status(referral, ReferralStatus.REJECTED, note)
-        elif reward.status == RewardStatus.ISSUED:
-            rewards.revoke(reward, note)
-            if referral is not None and referral.status == ReferralStatus.REWARDED:
-                change_referral_status(referral, ReferralStatus.REVERSED, note)
-        else:
+        referral, reward = rewards.lock(reward_id)
+        if not rewards.take_back(reward, note):
             raise StaffActionError(
                 "invalid", f"A {reward.status} reward cannot be revoked."
             )
+        if referral is not None:
+            _close(referral, note)
         return reward

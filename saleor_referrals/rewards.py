@@ -86,23 +86,29 @@ def schedule_release(reward: Reward) -> None:
         transaction.on_commit(lambda: release_reward_task.delay(reward_id))
 
 
-def release(reward_id: int) -> Reward:
-    """Issue a due, held reward exactly once."""
+def lock(reward_id: int) -> tuple[Referral | None, Reward]:
+    """Lock a reward and its referral, in the order every writer uses: the referral
+    first, then the reward. Call inside a transaction."""
     referral_id = (
         Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
     )
+    referral = (
+        Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
+        if referral_id
+        else None
+    )
+    reward = (
+        Reward.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("program", "recipient")
+        .get(pk=reward_id)
+    )
+    return referral, reward
+
+
+def release(reward_id: int) -> Reward:
+    """Issue a due, held reward exactly once."""
     with transaction.atomic():
-        # Same lock order as qualification and reversal: referral, then reward.
-        referral = (
-            Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
-            if referral_id
-            else None
-        )
-        reward = (
-            Reward.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program", "recipient")
-            .get(pk=reward_id)
-        )
+        referral, reward = lock(reward_id)
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
             return reward
         if referral is not None:
@@ -203,6 +209,18 @@ def _credit_wallet(reward: Reward) -> str:
 
 def cancel(reward: Reward, reason: str) -> None:
     change_reward_status(reward, RewardStatus.CANCELLED, reason)
+
+
+def take_back(reward: Reward, reason: str) -> bool:
+    """Cancel a held reward or revoke an issued one; False when there is nothing
+    left to take back."""
+    if reward.status == RewardStatus.HELD:
+        cancel(reward, reason)
+    elif reward.status == RewardStatus.ISSUED:
+        revoke(reward, reason)
+    else:
+        return False
+    return True
 
 
 def revoke(reward: Reward, reason: str) -> None:

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 
 from . import referrals, rewards
 from .facts import OrderFacts
+from .models import RewardStatus
 from .writer import allow_writer
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def release_due_rewards_task(limit: int = 500) -> int:
     for reward_id in rewards.due_reward_ids(limit):
         try:
             with allow_writer():
-                if rewards.release(reward_id).status == "issued":
+                if rewards.release(reward_id).status == RewardStatus.ISSUED:
                     released += 1
         except Exception:  # one broken reward must not block the others
             logger.exception("Releasing referral reward %s failed", reward_id)
