@@ -182,6 +182,17 @@ def require_staff(info) -> str:
     return f"app {getattr(info.context.app, 'name', '')}".strip()
 
 
+def staff_only(resolver: Callable) -> Callable:
+    """A field only staff may read, on a type customers see too."""
+
+    @functools.wraps(resolver)
+    def resolve(root, info, **arguments):
+        require_staff(info)
+        return resolver(root, info, **arguments)
+
+    return resolve
+
+
 def client_key(info) -> str:
     """Who to throttle: the signed-in user, else the client's address."""
     user = current_user(info)

@@ -18,7 +18,7 @@ from ..models import Referral as ReferralModel
 from ..models import ReferralCode, ReferralProgram
 from ..models import Reward as RewardModel
 from ..writer import reading
-from .core import connection_field, connection_type, paginate, require_staff
+from .core import connection_field, connection_type, paginate, staff_only
 from .enums import (
     ReferralDiscountTypeEnum,
     ReferralRewardKindEnum,
@@ -234,13 +234,13 @@ class ReferralReward(graphene.ObjectType):
         return root.voucher_code or None
 
     @staticmethod
+    @staff_only
     def resolve_status_reason(root: RewardModel, info):
-        require_staff(info)
         return root.status_reason
 
     @staticmethod
+    @staff_only
     def resolve_recipient_email(root: RewardModel, info):
-        require_staff(info)
         return root.recipient.email if root.recipient else None
 
     @staticmethod
@@ -286,45 +286,45 @@ class Referral(graphene.ObjectType):
         return root.rewards.all()
 
     @staticmethod
+    @staff_only
     def resolve_status_reason(root: ReferralModel, info):
-        require_staff(info)
         return root.status_reason
 
     @staticmethod
+    @staff_only
     def resolve_advocate_email(root: ReferralModel, info):
-        require_staff(info)
         return root.advocate.email if root.advocate else None
 
     @staticmethod
+    @staff_only
     def resolve_friend_email(root: ReferralModel, info):
-        require_staff(info)
         return root.friend_email
 
     @staticmethod
+    @staff_only
     def resolve_code(root: ReferralModel, info):
-        require_staff(info)
         return root.code.code
 
     @staticmethod
+    @staff_only
     def resolve_order_id(root: ReferralModel, info):
-        require_staff(info)
         if not root.order_id:
             return None
         return graphene.relay.Node.to_global_id("Order", root.order_id)
 
     @staticmethod
+    @staff_only
     def resolve_order_number(root: ReferralModel, info):
-        require_staff(info)
         return root.order_number or None
 
     @staticmethod
+    @staff_only
     def resolve_order_total(root: ReferralModel, info):
-        require_staff(info)
         return money(root.order_total, root.currency)
 
     @staticmethod
+    @staff_only
     def resolve_history(root: ReferralModel, info):
-        require_staff(info)
         return root.status_changes.all()
 
 
