@@ -1,5 +1,6 @@
 """The referral API on a schema built from our own Query and Mutation."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import graphene
@@ -10,6 +11,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from saleor_referrals import referrals
 from saleor_referrals.codes import get_or_create_code
@@ -677,3 +679,31 @@ def test_throttled_queries_carry_the_code(gql, program, settings):
     data(gql(PROGRAM, {"channel": CHANNEL, "code": "GUESS234"}))
     result = gql(PROGRAM, {"channel": CHANNEL, "code": "GUESS235"})
     assert result.errors[0].original_error.extensions == {"code": "THROTTLED"}
+
+
+def test_staff_filters_by_period_and_reward_kind(
+    gql, program, advocate, friend, staff, order_facts, paid
+):
+    code = get_or_create_code(program, advocate)
+    paid(order_facts(friend, voucher_code=code.code))
+    now = timezone.now()
+    later = {"createdFrom": (now + timedelta(hours=1)).isoformat()}
+    earlier = {"createdTo": (now - timedelta(hours=1)).isoformat()}
+    around = {
+        "createdFrom": (now - timedelta(hours=1)).isoformat(),
+        "createdTo": (now + timedelta(hours=1)).isoformat(),
+    }
+    for filter_, count in ((later, 0), (earlier, 0), (around, 1)):
+        listing = data(
+            gql(STAFF_REFERRALS, {"channel": CHANNEL, "filter": filter_}, staff)
+        )
+        assert listing["referrals"]["totalCount"] == count, filter_
+    query = """query($filter: ReferralRewardFilterInput) {
+        referralRewards(channel: "default-channel", filter: $filter) { totalCount } }"""
+    for filter_, count in (
+        ({"kind": ["VOUCHER"], "recipientEmail": " ADA@example.com "}, 1),
+        ({"kind": ["STORE_CREDIT"]}, 0),
+        ({"status": ["HELD"]}, 0),
+    ):
+        result = data(gql(query, {"filter": filter_}, staff))
+        assert result["referralRewards"]["totalCount"] == count, filter_

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import graphene
-from django.db.models import Q
+from django.db.models import QuerySet
 
 from ..analytics import program_summary
 from ..codes import find_active_code
@@ -66,13 +66,30 @@ class ReferralRewardFilterInput(graphene.InputObjectType):
         description = "Filter rewards (staff)."
 
 
-def _period(filter_: dict) -> Q:
-    period = Q()
-    if filter_.get("created_from"):
-        period &= Q(created_at__gte=filter_["created_from"])
-    if filter_.get("created_to"):
-        period &= Q(created_at__lt=filter_["created_to"])
-    return period
+PERIOD_FILTERS = {"created_from": "created_at__gte", "created_to": "created_at__lt"}
+REFERRAL_FILTERS = {
+    "status": "status__in",
+    "advocate_email": "advocate__email__iexact",
+    "friend_email": "friend_email__iexact",
+    **PERIOD_FILTERS,
+}
+REWARD_FILTERS = {
+    "status": "status__in",
+    "kind": "kind__in",
+    "recipient_email": "recipient__email__iexact",
+    **PERIOD_FILTERS,
+}
+
+
+def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QuerySet:
+    """Apply each filter input that was given, through its ORM lookup."""
+    for key, lookup in lookups.items():
+        value = (filter_ or {}).get(key)
+        if value:
+            queryset = queryset.filter(
+                **{lookup: value.strip() if isinstance(value, str) else value}
+            )
+    return queryset
 
 
 class ReferralQueries(graphene.ObjectType):
@@ -150,21 +167,10 @@ class ReferralQueries(graphene.ObjectType):
     @text_arguments
     def resolve_referrals(root, info, channel, filter=None, first=None, after=None):
         require_staff(info)
-        filter_ = filter or {}
         queryset = referral_queryset(read_alias(info)).filter(
-            _period(filter_), program__channel_slug=channel
+            program__channel_slug=channel
         )
-        if filter_.get("status"):
-            queryset = queryset.filter(status__in=filter_["status"])
-        if filter_.get("advocate_email"):
-            queryset = queryset.filter(
-                advocate__email__iexact=filter_["advocate_email"].strip()
-            )
-        if filter_.get("friend_email"):
-            queryset = queryset.filter(
-                friend_email__iexact=filter_["friend_email"].strip()
-            )
-        return paginate(queryset, first, after)
+        return paginate(_filtered(queryset, filter, REFERRAL_FILTERS), first, after)
 
     @staticmethod
     @text_arguments
@@ -172,19 +178,10 @@ class ReferralQueries(graphene.ObjectType):
         root, info, channel, filter=None, first=None, after=None
     ):
         require_staff(info)
-        filter_ = filter or {}
         queryset = reward_queryset(read_alias(info)).filter(
-            _period(filter_), program__channel_slug=channel
+            program__channel_slug=channel
         )
-        if filter_.get("status"):
-            queryset = queryset.filter(status__in=filter_["status"])
-        if filter_.get("kind"):
-            queryset = queryset.filter(kind__in=filter_["kind"])
-        if filter_.get("recipient_email"):
-            queryset = queryset.filter(
-                recipient__email__iexact=filter_["recipient_email"].strip()
-            )
-        return paginate(queryset, first, after)
+        return paginate(_filtered(queryset, filter, REWARD_FILTERS), first, after)
 
     @staticmethod
     @text_arguments
