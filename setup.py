@@ -35,7 +35,7 @@ setup(
         "promise>=2.3,<3",
         "celery>=5.3,<6",
         "psycopg>=3.2,<4",
-        "Babel>=2.8",
+        "Babel>=2.14",  # numbering_system= (Persian and Arabic digits)
     ],
     extras_require={
         "test": [
@@ -46,7 +46,7 @@ setup(
             "promise==2.3",
             "celery[redis]==5.5.3",
             "psycopg[binary]>=3.2.9,<3.3",
-            "Babel>=2.8,<2.18",
+            "Babel>=2.14,<2.18",
             "pytest>=8.3,<9",
             "pytest-django==4.11.1",
             "hypothesis>=6.100,<7",

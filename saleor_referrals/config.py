@@ -7,7 +7,7 @@ the field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,8 +29,9 @@ THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER = (
     "every_order",
 )
 THANK_YOU_CHOICES = (THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER)
-# The languages that have an e-mail catalog in locale/.
-EMAIL_LANGUAGES = ("en", "fa", "ar")
+# The languages that have an e-mail catalog in locale/, by their English names.
+LANGUAGE_NAMES = {"en": "English", "fa": "Persian", "ar": "Arabic"}
+EMAIL_LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,25 @@ class ConfigField:
     default: str | bool
     label: str
     help_text: str
+
+
+def terms_field(language: str) -> str:
+    return f"terms_{language}"
+
+
+# One field per e-mail language (a new catalog gets its field without more code);
+# the program keeps them together as `terms_translations`.
+TERMS_TRANSLATION_FIELDS = tuple(
+    ConfigField(
+        terms_field(language),
+        MULTILINE,
+        "",
+        f"Terms and conditions in {name}",
+        f"Shown instead of Terms and conditions to customers who read {name}; "
+        "empty uses Terms and conditions.",
+    )
+    for language, name in LANGUAGE_NAMES.items()
+)
 
 
 CONFIG_FIELDS: tuple[ConfigField, ...] = (
@@ -130,6 +150,7 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "Terms and conditions",
         "Shown to friends on the landing page and in e-mails.",
     ),
+    *TERMS_TRANSLATION_FIELDS,
     ConfigField(
         "thank_you_email",
         STRING,
@@ -256,6 +277,8 @@ class ProgramSettings:
     velocity_per_day: int = 0
     velocity_per_week: int = 0
     velocity_action: str = FLAG
+    # {language: terms} for the languages the terms were translated into.
+    terms_translations: dict[str, str] = field(default_factory=dict)
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -332,6 +355,14 @@ def _email_address(raw: Any) -> str:
     return text
 
 
+def _terms_translations(raw: dict[str, Any]) -> dict[str, str]:
+    texts = {
+        language: str(raw.get(terms_field(language)) or "").strip()
+        for language in EMAIL_LANGUAGES
+    }
+    return {language: text for language, text in texts.items() if text}
+
+
 def parse(values: dict[str, Any]) -> ProgramSettings:
     """Settings from raw configuration values; ConfigurationError lists every problem."""
     raw = default_values() | {k: v for k, v in values.items() if v is not None}
@@ -395,4 +426,4 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
             errors["nudge_after_days"] = "nudge_after_days: at most 365 days"
     if errors:
         raise ConfigurationError(errors)
-    return ProgramSettings(**parsed)
+    return ProgramSettings(**parsed, terms_translations=_terms_translations(raw))

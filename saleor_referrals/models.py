@@ -56,6 +56,8 @@ class ReferralProgram(models.Model):
     storefront_url = models.URLField(max_length=500, blank=True)
     code_prefix = models.CharField(max_length=12, blank=True)
     terms = models.TextField(blank=True)
+    # {language: terms} where the operator translated them (config.py, terms_<lang>).
+    terms_translations = models.JSONField(default=dict, blank=True)
 
     # Fraud rules: off, flag (staff review) or reject.
     fraud_same_address = models.CharField(max_length=8, default="flag")
@@ -84,6 +86,10 @@ class ReferralProgram(models.Model):
 
     def __str__(self) -> str:
         return f"Referral program for {self.channel_slug}"
+
+    def terms_in(self, language: str) -> str:
+        """The terms in `language` when translated into it, else the default terms."""
+        return (self.terms_translations or {}).get(language) or self.terms
 
     def share_url(self, code: str) -> str:
         base = self.storefront_url or ""

@@ -15,7 +15,7 @@ from saleor.checkout.error_codes import CheckoutErrorCode
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 
-from . import tasks
+from . import PLUGIN_ID, pages, tasks
 from .commerce.saleor_adapter import saleor_order_facts
 from .config import (
     BOOLEAN,
@@ -41,7 +41,7 @@ def _values(configuration: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 class ReferralsPlugin(BasePlugin):
-    PLUGIN_ID = "saleor_referrals"
+    PLUGIN_ID = PLUGIN_ID
     PLUGIN_NAME = "Referrals"
     PLUGIN_DESCRIPTION = (
         "Customer referral program: personal codes that are Saleor vouchers, "
@@ -88,6 +88,12 @@ class ReferralsPlugin(BasePlugin):
                     active=plugin_configuration.active,
                 )
         return plugin_configuration
+
+    def webhook(self, request, path, previous_value, **kwargs):
+        # Saleor's /plugins/channel/<channel>/saleor_referrals/<path>: our own
+        # pages (the unsubscribe link), with no change to the shop's URLconf.
+        response = pages.serve(request, path)
+        return previous_value if response is None else response
 
     def preprocess_order_creation(self, checkout_info, lines, previous_value, **kwargs):
         checkout = checkout_info.checkout

@@ -4,7 +4,9 @@ A subclass provides the fixtures: `shop` (the port), `channel_slug` and `currenc
 an existing channel, `customer` (a `Customer` with a user id), `place_paid_order`
 (customer, email=None -> order id), `use_voucher_code` (what the shop does when an
 order is placed with a code), `spend_credit` (gift card id, amount), and
-`order_at_customer_address` / `order_elsewhere` (customer -> order id).
+`order_at_customer_address` / `order_elsewhere` (customer -> order id),
+`name_shop` (name -> None: what the shop's owner sets as its name) and
+`serve_at` (origin -> None: the public origin of the shop's API).
 """
 
 from decimal import Decimal
@@ -225,3 +227,16 @@ class CommerceContract:
         assert home.addresses & same.addresses
         assert not home.addresses & other.addresses
         assert shop.order_fingerprints("no-such-order") == type(home)()
+
+    def test_the_shop_name_is_the_one_its_owner_set(self, shop, name_shop):
+        name_shop("Example Coffee")
+        assert shop.shop_name() == "Example Coffee"
+
+    def test_plugin_pages_are_absolute_urls_under_the_channel(
+        self, shop, channel_slug, serve_at
+    ):
+        serve_at("https://api.example.com")
+        assert shop.page_url(channel_slug, "unsubscribe") == (
+            f"https://api.example.com/plugins/channel/{channel_slug}/"
+            "saleor_referrals/unsubscribe"
+        )

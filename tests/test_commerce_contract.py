@@ -77,3 +77,17 @@ class TestInMemoryCommerce(CommerceContract):
             return order_id
 
         return place
+
+    @pytest.fixture
+    def name_shop(self, commerce):
+        def name(text: str) -> None:
+            commerce.name = text
+
+        return name
+
+    @pytest.fixture
+    def serve_at(self, commerce):
+        def serve(origin: str) -> None:
+            commerce.public_url = origin
+
+        return serve

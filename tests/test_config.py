@@ -84,6 +84,9 @@ def test_field_names_are_the_documented_ones():
         "storefront_url",
         "code_prefix",
         "terms",
+        "terms_en",
+        "terms_fa",
+        "terms_ar",
         "thank_you_email",
         "status_emails",
         "invitation_emails",
@@ -144,3 +147,18 @@ def test_bad_email_settings_name_their_field(field, value):
     with pytest.raises(ConfigurationError) as error:
         parse({field: value})
     assert field in error.value.errors
+
+
+def test_terms_translations_keep_the_languages_that_have_text():
+    settings = parse(
+        {
+            "terms": "One per customer.",
+            "terms_fa": "  هر مشتری یک بار. ",
+            "terms_ar": "",
+        }
+    )
+    assert settings.terms == "One per customer."
+    assert settings.terms_translations == {"fa": "هر مشتری یک بار."}
+    assert settings.as_model_fields()["terms_translations"] == {
+        "fa": "هر مشتری یک بار."
+    }

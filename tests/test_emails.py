@@ -8,14 +8,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from babel.dates import format_date
-from babel.numbers import format_currency
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from saleor_referrals import referrals, rewards
 from saleor_referrals.codes import get_or_create_code
-from saleor_referrals.emails import queue_invitation
+from saleor_referrals.emails import i18n, queue_invitation
 from saleor_referrals.emails.models import EmailLog, EmailStatus
 from saleor_referrals.models import Reward, RewardStatus
 from saleor_referrals.tasks import email_nudges_task, email_thank_you_task
@@ -33,8 +31,8 @@ SUBJECTS = {
     },
     "invitation": {
         "en": "Ada L. sent you a 15% discount",
-        "fa": "Ada L. برای شما 15% تخفیف فرستاده است",
-        "ar": "هدية من Ada L.: خصم 15%",
+        "fa": "Ada L. برای شما ۱۵٪ تخفیف فرستاده است",
+        "ar": "هدية من Ada L.: خصم ١٥٪\u061c",
     },
     "friend_ordered": {
         "en": "A friend just ordered with your referral code",
@@ -58,8 +56,8 @@ SUBJECTS = {
     },
     "nudge": {
         "en": "Your friends can still get a 15% discount",
-        "fa": "دوستانتان هنوز هم می‌توانند 15% تخفیف بگیرند",
-        "ar": "لا يزال بإمكان أصدقائك الحصول على خصم 15%",
+        "fa": "دوستانتان هنوز هم می‌توانند ۱۵٪ تخفیف بگیرند",
+        "ar": "لا يزال بإمكان أصدقائك الحصول على خصم ١٥٪\u061c",
     },
 }
 # A sentence of each body, to prove the body (not only the subject) is translated.
@@ -107,8 +105,14 @@ BODY = {
 }
 
 
+# 15% as each language writes it (Persian and Arabic digits and percent signs).
+FIFTEEN_PERCENT = {"en": "15%", "fa": "۱۵٪", "ar": "١٥٪\u061c"}
+
+
 def money(amount: str, language: str, currency: str = "USD") -> str:
-    return format_currency(Decimal(amount), currency, locale=language)
+    """An amount as the e-mails write it (test_email_numbers.py pins the strings)."""
+    with translation.override(language):
+        return i18n.money(Decimal(amount), currency)
 
 
 def only_message():
@@ -166,7 +170,7 @@ def test_thank_you(language, offer_program, advocate, speaks, order_facts, mailo
     result = email_thank_you_task.delay(
         {
             "order_id": facts.order_id,
-            "order_number": facts.number,
+            "order_number": "1042",
             "user_id": advocate.pk,
             "email": advocate.email,
             "channel_slug": CHANNEL,
@@ -177,13 +181,20 @@ def test_thank_you(language, offer_program, advocate, speaks, order_facts, mailo
     message = only_message()
     assert message.to == ["ada@example.com"]
     html = assert_localized(message, "thank_you", language)
+    # The order as Saleor shows it, in the language's digits.
+    paid_order = {
+        "en": "We have received the payment for your order #1042.",
+        "fa": "پرداخت سفارش #۱۰۴۲ شما را دریافت کردیم.",
+        "ar": "استلمنا الدفعة الخاصة بطلبك #١٠٤٢.",
+    }
+    assert paid_order[language] in message.body
     code = get_or_create_code(program, advocate).code  # created by the e-mail
     assert f"{SHARE_PREFIX}{code}" in message.body
     assert f'href="{SHARE_PREFIX}{code}"' in html
     assert code in html
     assert money("20", language) in message.body  # the advocate's reward
     assert money("30", language) in message.body  # the friend's minimum spend
-    assert "15%" in message.body
+    assert FIFTEEN_PERCENT[language] in message.body
     assert message.extra_headers["List-Unsubscribe"].startswith("<https://shop.")
     assert (
         message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -277,7 +288,8 @@ def test_reward_held(language, referred, advocate, speaks, on_commit):
     message = only_message()
     reward = Reward.objects.get()
     assert reward.status == RewardStatus.HELD
-    date = format_date(reward.release_at.date(), format="long", locale=language)
+    with translation.override(language):
+        date = i18n.long_date(reward.release_at)
     amount = money("20", language)
     assert_localized(message, "reward_held", language, amount=amount, date=date)
     assert message.to == ["ada@example.com"]

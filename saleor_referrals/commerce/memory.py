@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.db import IntegrityError
 
+from .. import PLUGIN_ID
 from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .port import (
     CheckoutNotFound,
@@ -86,6 +87,9 @@ class InMemoryCommerce:
         self.checkouts: dict[str, MemoryCheckout] = {}
         self.customer_prints: dict[int, Fingerprints] = {}
         self.order_prints: dict[str, Fingerprints] = {}
+        self.name = ""
+        # Origin of the shop's API; "" for a shop that serves no plugin pages.
+        self.public_url = ""
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -302,6 +306,15 @@ class InMemoryCommerce:
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         return self.order_prints.get(order_id, Fingerprints())
+
+    def shop_name(self) -> str:
+        return self.name
+
+    def page_url(self, channel_slug: str, page: str) -> str:
+        if not self.public_url:
+            return ""
+        origin = self.public_url.rstrip("/")
+        return f"{origin}/plugins/channel/{channel_slug}/{PLUGIN_ID}/{page}"
 
     def _check_channel(self, slug: str) -> None:
         """Saleor fails the same way for a channel it does not have."""

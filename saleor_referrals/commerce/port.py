@@ -146,3 +146,10 @@ class CommercePort(Protocol):
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         """Fingerprints of an order's billing and shipping addresses and phones."""
+
+    def shop_name(self) -> str:
+        """The shop's name as its own e-mails show it; "" when it has none."""
+
+    def page_url(self, channel_slug: str, page: str) -> str:
+        """Absolute URL at which the shop serves the plugin's `page` for a channel
+        (the plugin answers it in `webhook`); "" when the shop serves no pages."""

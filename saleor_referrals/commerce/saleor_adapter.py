@@ -10,9 +10,11 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from saleor.account.models import User
 from saleor.channel.models import Channel
@@ -24,6 +26,7 @@ from saleor.checkout.utils import (
     get_or_create_checkout_metadata,
     invalidate_checkout,
 )
+from saleor.core.utils import build_absolute_uri
 from saleor.core.utils.promo_code import is_available_promo_code
 from saleor.discount import DiscountValueType, VoucherType
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
@@ -35,6 +38,7 @@ from saleor.order.models import Order
 from saleor.plugins.manager import get_plugins_manager
 from saleor.webhook.event_types import WebhookEventAsyncType
 
+from .. import PLUGIN_ID
 from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
@@ -304,6 +308,21 @@ class SaleorCommerce:
             for address in (order.billing_address, order.shipping_address)
             if address
         )
+
+    def shop_name(self) -> str:
+        # Saleor's own e-mails name the shop by the current Site (cached by Django).
+        return Site.objects.get_current().name
+
+    def page_url(self, channel_slug: str, page: str) -> str:
+        try:
+            route = reverse(
+                "plugins-per-channel",
+                kwargs={"channel_slug": channel_slug, "plugin_id": PLUGIN_ID},
+            )
+        except NoReverseMatch:  # a URLconf without Saleor's plugin routes
+            return ""
+        # PUBLIC_URL, else the Site's domain: what Saleor's own links use.
+        return build_absolute_uri(f"{route}{page}")
 
 
 def _fingerprints(addresses) -> Fingerprints:

@@ -8,19 +8,22 @@ unsubscribe link must keep working for as long as the e-mail is in a mailbox.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import NoReverseMatch, reverse
 
+from ..commerce import get_commerce
 from ..identity import normalize_email
 from ..models import ReferralProgram
 from .models import EmailOptOut
 from .registry import TOPICS
 
 SALT = "saleor_referrals.unsubscribe"
+# The plugin's own page in the shop (`plugin.webhook`): `<page url>?token=...`.
+UNSUBSCRIBE_PAGE = "unsubscribe"
 # Where `saleor_referrals.urls` is expected when it is not in the URLconf (the
 # storefront, say, serves this path and calls the unsubscribe mutation).
 DEFAULT_PATH = "/referrals/unsubscribe/{token}/"
@@ -66,11 +69,11 @@ def opt_out(email: str, topic: str) -> EmailOptOut:
         return EmailOptOut.objects.get(email_normalized=normalized, topic=topic)
 
 
-def public_base_url(program: ReferralProgram) -> str:
-    """REFERRALS_PUBLIC_URL, else the origin of the channel's storefront."""
-    configured = getattr(settings, "REFERRALS_PUBLIC_URL", "") or ""
-    if configured:
-        return configured.rstrip("/")
+def configured_public_url() -> str:
+    return (getattr(settings, "REFERRALS_PUBLIC_URL", "") or "").rstrip("/")
+
+
+def storefront_origin(program: ReferralProgram) -> str:
     parts = urlsplit(program.storefront_url)
     return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
@@ -87,6 +90,16 @@ def _path(token: str) -> str:
 def unsubscribe_url(
     program: ReferralProgram, email: str, topic: str, language: str
 ) -> str:
-    """Absolute link, or "" when neither setting gives a public address."""
-    base = public_base_url(program)
-    return f"{base}{_path(make_token(email, topic, language))}" if base else ""
+    """Absolute link, or "" when there is no public address to link to.
+
+    REFERRALS_PUBLIC_URL (with `saleor_referrals.urls` included, or a storefront
+    page at DEFAULT_PATH) wins; else the plugin's page in the shop; else a
+    storefront page at DEFAULT_PATH on the channel's storefront.
+    """
+    token = make_token(email, topic, language)
+    if base := configured_public_url():
+        return f"{base}{_path(token)}"
+    if page := get_commerce().page_url(program.channel_slug, UNSUBSCRIBE_PAGE):
+        return f"{page}?{urlencode({'token': token})}"
+    base = storefront_origin(program)
+    return f"{base}{_path(token)}" if base else ""

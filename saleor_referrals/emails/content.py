@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import pgettext
 
+from ..commerce import get_commerce
 from ..models import DiscountType, ReferralProgram, RewardKind, RewardStatus
-from .i18n import long_date, money, percent
+from .i18n import active_language, long_date, money, order_number, percent
 
 # What a template can rely on in every e-mail (besides the layout's own keys).
 Context = dict[str, Any]
@@ -32,7 +33,14 @@ def display_name(user: Any) -> str:
 
 
 def brand(program: ReferralProgram) -> str:
-    return program.email_sender_name or urlsplit(program.storefront_url).hostname or ""
+    """The e-mail's header: the channel's sender name, else the shop's name (Saleor's
+    Site name, as in Saleor's own e-mails), else the storefront's host."""
+    return (
+        program.email_sender_name
+        or get_commerce().shop_name()
+        or urlsplit(program.storefront_url).hostname
+        or ""
+    )
 
 
 def storefront_home(program: ReferralProgram) -> str:
@@ -91,17 +99,15 @@ def share_context(program: ReferralProgram, code: str) -> Context:
         **program_context(program),
         "code": code,
         "share_url": program.share_url(code),
-        "terms": program.terms,
+        "terms": program.terms_in(active_language()),
     }
 
 
-def thank_you(
-    program: ReferralProgram, user: Any, code: str, order_number: str
-) -> Context:
+def thank_you(program: ReferralProgram, user: Any, code: str, number: str) -> Context:
     return {
         **share_context(program, code),
         "name": first_name(user),
-        "order_number": order_number,
+        "order_number": order_number(number),
     }
 
 

@@ -1,7 +1,14 @@
-"""Languages of the e-mails, text direction, and locale-aware amounts and dates.
+"""Languages of the e-mails, text direction, and locale-aware numbers and dates.
 
 Formatting reads the active language (`translation.override` around rendering),
 so the same helpers serve e-mails, previews and the unsubscribe page.
+
+Persian and Arabic e-mails write numbers in their own digits. Babel picks the
+separators and signs of a numbering system (`numbering_system=`) but always writes
+ASCII digits, and CLDR's *default* system for `ar` is Latin in recent releases
+(Arabic-Indic only for some regions such as `ar_EG`). So each language names its
+numbering system here (CLDR's "native" one for fa and ar), Babel formats with it,
+and `localize_digits` swaps the digits.
 """
 
 from __future__ import annotations
@@ -9,8 +16,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from django.utils import timezone, translation
 
 from ..config import EMAIL_LANGUAGES
@@ -18,6 +26,9 @@ from ..money import quantize
 
 RTL_LANGUAGES = frozenset({"fa", "ar"})
 FALLBACK_LANGUAGE = "en"
+# CLDR numbering systems: Persian (extended Arabic-Indic) and Arabic-Indic digits.
+NUMBERING_SYSTEMS = {"fa": "arabext", "ar": "arab"}
+DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
 
 
 def supported_language(code: str | None) -> str | None:
@@ -40,22 +51,62 @@ def direction(language: str) -> str:
     return "rtl" if language in RTL_LANGUAGES else "ltr"
 
 
-def _locale() -> str:
+def active_language() -> str:
+    """The e-mail language being rendered (`translation.override`)."""
     return supported_language(translation.get_language()) or FALLBACK_LANGUAGE
 
 
+def numbering_system(language: str) -> str:
+    return NUMBERING_SYSTEMS.get(language, "latn")
+
+
+def localize_digits(text: str, language: str | None = None) -> str:
+    """`text` with ASCII digits written in the language's digits (active one by default)."""
+    digits = DIGITS.get(numbering_system(language or active_language()))
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
+
+
+def number(value: Decimal | int | str) -> str:
+    """`1,042` (en), `۱٬۰۴۲` (fa), `١٬٠٤٢` (ar): a count or quantity."""
+    locale = active_language()
+    text = format_decimal(
+        Decimal(value), locale=locale, numbering_system=numbering_system(locale)
+    )
+    return localize_digits(text, locale)
+
+
+def order_number(value: int | str) -> str:
+    """`#1042`, `#۱۰۴۲`, `#١٠٤٢`: an order as Saleor shows it (no grouping)."""
+    return localize_digits(f"#{value}")
+
+
 def money(amount: Decimal | str | int, currency: str) -> str:
-    """`$15.00`, `‎$ 15.00` (fa), `‏15.00 US$` (ar): Babel's pattern for the locale."""
+    """`$15.00`, `‎$ ۱۵٫۰۰` (fa), `‏١٥٫٠٠ US$` (ar): Babel's pattern for the locale."""
+    locale = active_language()
     value = quantize(Decimal(amount), currency)
-    return format_currency(value, currency, locale=_locale())
+    text = format_currency(
+        value, currency, locale=locale, numbering_system=numbering_system(locale)
+    )
+    return localize_digits(text, locale)
 
 
 def percent(value: Decimal | str | int) -> str:
-    """`15%` for Decimal("15"): a percentage of the friend discount."""
-    return format_percent(Decimal(value) / 100, locale=_locale(), format="#,##0.##%")
+    """`15%`, `۱۵٪` (fa), `١٥٪؜` (ar) for Decimal("15"): the friend discount."""
+    locale = active_language()
+    system = numbering_system(locale)
+    text = format_percent(
+        Decimal(value) / 100,
+        locale=locale,
+        format="#,##0.##%",
+        numbering_system=system,
+    )
+    # Babel keeps the pattern's ASCII sign; CLDR has one per numbering system.
+    sign = Locale.parse(locale).number_symbols[system]["percentSign"]
+    return localize_digits(text.replace("%", sign), locale)
 
 
 def long_date(value: datetime | date) -> str:
+    """`December 7, 2026`, `۷ دسامبر ۲۰۲۶` (fa), `٧ ديسمبر ٢٠٢٦` (ar)."""
     if isinstance(value, datetime):
         value = timezone.localtime(value).date() if timezone.is_aware(value) else value
-    return format_date(value, format="long", locale=_locale())
+    return localize_digits(format_date(value, format="long", locale=active_language()))

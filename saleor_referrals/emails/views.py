@@ -4,6 +4,9 @@ GET shows what the link will do and a button (mail scanners follow links: a GET
 must not unsubscribe anyone); POST records the opt-out. Mail clients' one-click
 unsubscribe (RFC 8058) is a POST to the same URL without a CSRF token, which the
 signed token makes safe to accept.
+
+Two ways in: the plugin's page in Saleor (`.../saleor_referrals/unsubscribe?token=`,
+see `pages.py`) and `saleor_referrals.urls` (`unsubscribe/<token>/`).
 """
 
 from __future__ import annotations
@@ -50,3 +53,12 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         label = topic_label(subscription.topic)
     context = {"done": done, "email": subscription.email, "topic_label": label}
     return HttpResponse(render_template("unsubscribe_page.html", language, context))
+
+
+def unsubscribe_by_query(request: HttpRequest) -> HttpResponse:
+    """The same page with the token in the query string (the plugin's own page).
+
+    The form posts back to the same URL, query string included, and so does a mail
+    client's one-click POST to the `List-Unsubscribe` link.
+    """
+    return unsubscribe(request, request.GET.get("token", ""))

@@ -10,6 +10,7 @@ from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
 from .core import (
+    current_user,
     paginate,
     read_alias,
     require_staff,
@@ -108,6 +109,9 @@ class ReferralQueries(graphene.ObjectType):
         ReferralProgramInfo,
         channel=graphene.String(required=True),
         code=graphene.String(description="The `?ref=` code of a landing page."),
+        language_code=graphene.String(
+            description="Language of the terms (en, fa, ar); else the request's."
+        ),
         description=(
             "Public program data; with a valid code also the advocate's display "
             "name. Null when the program is not active. Rate limited."
@@ -151,7 +155,7 @@ class ReferralQueries(graphene.ObjectType):
 
     @staticmethod
     @text_arguments
-    def resolve_referral_program(root, info, channel, code=None):
+    def resolve_referral_program(root, info, channel, code=None, language_code=None):
         if code is not None:
             throttle_or_raise(info, "code_lookup")
         using = read_alias(info)
@@ -161,7 +165,8 @@ class ReferralQueries(graphene.ObjectType):
         referral_code = find_active_code(code[:64], using) if code else None
         if referral_code is not None and referral_code.program_id != program.pk:
             referral_code = None
-        return ProgramInfo(program, referral_code)
+        language = request_language(info, current_user(info), language_code)
+        return ProgramInfo(program, referral_code, language)
 
     @staticmethod
     @text_arguments

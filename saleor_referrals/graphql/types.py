@@ -71,6 +71,7 @@ class ReferralAdvocateReward(graphene.ObjectType):
 class ProgramInfo:
     program: ReferralProgram
     code: ReferralCode | None = None
+    language: str = "en"  # of the request: picks the terms' translation
 
 
 class ReferralProgramInfo(graphene.ObjectType):
@@ -85,7 +86,13 @@ class ReferralProgramInfo(graphene.ObjectType):
     hold_days = graphene.Int(
         required=True, description="Days before an advocate's reward is released."
     )
-    terms = graphene.String(required=True)
+    terms = graphene.String(
+        required=True,
+        description=(
+            "Terms in the request's language when translated into it, else the "
+            "default terms."
+        ),
+    )
     storefront_url = graphene.String()
     code = graphene.String(
         description="The code asked about, normalized, when it is valid; else null."
@@ -137,7 +144,7 @@ class ReferralProgramInfo(graphene.ObjectType):
 
     @staticmethod
     def resolve_terms(root: ProgramInfo, info):
-        return root.program.terms
+        return root.program.terms_in(root.language)
 
     @staticmethod
     def resolve_storefront_url(root: ProgramInfo, info):
@@ -441,7 +448,7 @@ class ReferralProfile(graphene.ObjectType):
 
     @staticmethod
     def resolve_program(root: Profile, info):
-        return ProgramInfo(root.program)
+        return ProgramInfo(root.program, language=root.language)
 
 
 class ReferralNetworkCount(graphene.ObjectType):

@@ -6,6 +6,7 @@ pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 
 from decimal import Decimal
 
+from django.contrib.sites.models import Site
 from saleor.core.db.connection import allow_writer
 from saleor.discount.models import VoucherCode
 from saleor.discount.utils.voucher import increase_voucher_usage
@@ -93,3 +94,20 @@ class TestSaleorCommerce(CommerceContract):
             return str(order.pk)
 
         return place
+
+    @pytest.fixture
+    def name_shop(self, site_settings):
+        def name(text: str) -> None:
+            site = site_settings.site
+            site.name = text
+            site.save(update_fields=["name"])
+            Site.objects.clear_cache()  # Saleor's Site cache outlives a save
+
+        return name
+
+    @pytest.fixture
+    def serve_at(self, settings):
+        def serve(origin: str) -> None:
+            settings.PUBLIC_URL = origin
+
+        return serve
