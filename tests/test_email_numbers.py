@@ -20,11 +20,10 @@ LTR, RTL = "\u200e", "\u200f"  # the marks Babel's currency patterns carry
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", ["1,042", "#1042", "$15.00", "15%", "12.5%", "December 7, 2026"]),
+        ("en", ["#1042", "$15.00", "15%", "12.5%", "December 7, 2026"]),
         (
             "fa",
             [
-                "۱٬۰۴۲",
                 "#۱۰۴۲",
                 f"{LTR}$\xa0۱۵٫۰۰",
                 "۱۵٪",
@@ -35,7 +34,6 @@ LTR, RTL = "\u200e", "\u200f"  # the marks Babel's currency patterns carry
         (
             "ar",
             [
-                "١٬٠٤٢",
                 "#١٠٤٢",
                 f"{RTL}١٥٫٠٠\xa0US$",
                 "١٥٪\u061c",
@@ -48,7 +46,6 @@ LTR, RTL = "\u200e", "\u200f"  # the marks Babel's currency patterns carry
 def test_each_language_writes_its_own_digits(language, expected):
     with translation.override(language):
         written = [
-            i18n.number(1042),
             i18n.order_number("1042"),
             i18n.money(Decimal("15"), "USD"),
             i18n.percent(Decimal("15")),

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_percent
 from django.utils import timezone, translation
 
 from ..config import EMAIL_LANGUAGES
@@ -64,15 +64,6 @@ def localize_digits(text: str, language: str | None = None) -> str:
     """`text` with ASCII digits written in the language's digits (active one by default)."""
     digits = DIGITS.get(numbering_system(language or active_language()))
     return text.translate(str.maketrans("0123456789", digits)) if digits else text
-
-
-def number(value: Decimal | int | str) -> str:
-    """`1,042` (en), `۱٬۰۴۲` (fa), `١٬٠٤٢` (ar): a count or quantity."""
-    locale = active_language()
-    text = format_decimal(
-        Decimal(value), locale=locale, numbering_system=numbering_system(locale)
-    )
-    return localize_digits(text, locale)
 
 
 def order_number(value: int | str) -> str:

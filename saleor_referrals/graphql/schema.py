@@ -98,7 +98,9 @@ class ReferralQueries(graphene.ObjectType):
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
         language_code=graphene.String(
-            description="Language of share messages (en, fa, ar); else the request's."
+            description=(
+                "Language of share messages and terms (en, fa, ar); else the request's."
+            )
         ),
         description=(
             "The signed-in customer's code, share links, stats, rewards and "
