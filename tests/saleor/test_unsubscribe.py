@@ -14,6 +14,7 @@ from saleor.graphql.tests.utils import get_graphql_content
 from saleor.order import OrderChargeStatus
 from saleor.plugins.manager import get_plugins_manager
 
+from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
 from saleor_referrals.emails import ASKS
 from saleor_referrals.emails.consent import is_opted_out, make_token
 from saleor_referrals.emails.models import EmailOptOut
@@ -155,3 +156,13 @@ def test_translated_terms_reach_the_landing_page_and_the_emails(
     thank_you()
     assert "یک بار برای هر مشتری." in mailoutbox[0].body
     assert "One per customer." not in mailoutbox[0].body
+
+
+def test_shop_name_and_page_url_cost_no_query_once_the_site_is_cached(
+    channel_USD, site_settings, django_assert_num_queries
+):
+    shop = SaleorCommerce()
+    shop.shop_name()  # loads Saleor's process-wide Site cache
+    with django_assert_num_queries(0):
+        assert shop.shop_name() == site_settings.site.name
+        assert shop.page_url(channel_USD.slug, "unsubscribe").startswith("http")
