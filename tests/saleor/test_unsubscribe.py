@@ -4,6 +4,7 @@ the e-mails' links to it, the shop's name and translated terms inside Saleor."""
 import re
 from urllib.parse import urlsplit
 
+import graphene
 import pytest
 
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
@@ -18,6 +19,8 @@ from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
 from saleor_referrals.emails import ASKS
 from saleor_referrals.emails.consent import is_opted_out, make_token
 from saleor_referrals.emails.models import EmailOptOut
+
+from .fixtures import PLUGIN_UPDATE
 
 ORIGIN = "https://api.example.com"
 
@@ -166,3 +169,20 @@ def test_shop_name_and_page_url_cost_no_query_once_the_site_is_cached(
     with django_assert_num_queries(0):
         assert shop.shop_name() == site_settings.site.name
         assert shop.page_url(channel_USD.slug, "unsubscribe").startswith("http")
+
+
+def test_the_channel_route_is_closed_while_the_plugin_is_inactive(
+    program, staff_api_client, channel_USD, client
+):
+    response = staff_api_client.post_graphql(
+        PLUGIN_UPDATE,
+        {
+            "id": "saleor_referrals",
+            "channel": graphene.Node.to_global_id("Channel", channel_USD.pk),
+            "input": {"active": False},
+        },
+    )
+    assert get_graphql_content(response)["data"]["pluginUpdate"]["errors"] == []
+    token = make_token("ada@example.com", ASKS, "en")
+    path = f"/plugins/channel/{channel_USD.slug}/saleor_referrals/unsubscribe"
+    assert client.get(f"{path}?token={token}").status_code == 404
