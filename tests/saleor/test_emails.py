@@ -53,6 +53,9 @@ def test_paid_order_sends_the_thank_you_in_the_customers_language(
     assert message.to == [customer_user.email]
     assert message.extra_headers["Content-Language"] == "fa"
     assert '<html lang="fa" dir="rtl">' in message.alternatives[0][0]
+    # Saleor's order number as Saleor shows it, in Persian digits.
+    persian = str(order.number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert f"پرداخت سفارش #{persian} شما" in message.body
     with allow_writer():
         code = get_or_create_code(shop_program, customer_user).code
     assert f"https://shop.example.com/?ref={code}" in message.body
