@@ -93,3 +93,20 @@ def test_other_methods_and_paths_are_not_pages(db):
     assert pages.serve(request("get", token), "/console") is None
     assert pages.serve(request("get", token), None) is None
     assert not EmailOptOut.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "title"),
+    [
+        ("fa-IR,fa;q=0.9,en;q=0.8", "این پیوند کار نمی‌کند"),
+        ("de-DE,ar;q=0.7", "هذا الرابط لا يعمل"),
+        ("", "This link does not work"),
+    ],
+)
+def test_the_400_page_speaks_the_browsers_language(db, accept_language, title):
+    request = RequestFactory().get(
+        "/unsubscribe?token=garbage", HTTP_ACCEPT_LANGUAGE=accept_language
+    )
+    response = pages.serve(request, "unsubscribe")
+    assert response.status_code == 400
+    assert title in response.content.decode()

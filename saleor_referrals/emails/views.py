@@ -34,15 +34,21 @@ def topic_label(topic: str) -> str:
     return labels[topic]
 
 
+def browser_languages(request: HttpRequest) -> list[str]:
+    """`fa-IR,fa;q=0.9,en;q=0.8` -> `["fa-IR", "fa", "en"]` (in the header's order)."""
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    return [part.split(";")[0].strip() for part in header.split(",")]
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     try:
         subscription = consent.read_token(token)
     except signing.BadSignature:
-        page = render_template(
-            "unsubscribe_page.html", resolve_language(), {"invalid": True}
-        )
+        # No token to say the language: the browser's, as far as we have a catalog.
+        language = resolve_language(*browser_languages(request))
+        page = render_template("unsubscribe_page.html", language, {"invalid": True})
         return HttpResponse(page, status=400)
     language = resolve_language(subscription.language)
     done = request.method == "POST"
