@@ -100,3 +100,19 @@ def test_an_unreferred_order_costs_no_extra_query_and_a_referred_one_only_ours(
     ], outbox_writes
     assert "saleor_referrals.deliver_outbox_message" in held
     assert "saleor_referrals.email_thank_you" in held  # unreferred: no row, no query
+
+
+def test_the_plugin_channel_is_loaded_only_when_read(
+    program, channel_USD, django_assert_num_queries
+):
+    """Where the channel query went: Saleor's manager no longer reads our
+    configuration's channel; the placeholder it gets is the right row, on demand."""
+    from saleor.plugins.manager import get_plugins_manager
+
+    manager = get_plugins_manager(allow_replica=False)
+    manager.get_plugins(channel_slug=channel_USD.slug)  # channel, configurations
+    with django_assert_num_queries(0):
+        plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
+        assert plugin.channel.pk == channel_USD.pk
+    with django_assert_num_queries(1):
+        assert plugin.channel.slug == channel_USD.slug
