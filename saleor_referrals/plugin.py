@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.db.models.base import ModelState
 from django.db.models.signals import post_init
 from saleor.channel.models import Channel
 from saleor.checkout.error_codes import CheckoutErrorCode
@@ -228,6 +229,26 @@ def _placeholder_channel(sender, instance: PluginConfiguration, **kwargs) -> Non
         return
     field = PluginConfiguration._meta.get_field("channel")
     if not field.is_cached(instance):
-        field.set_cached_value(
-            instance, Channel.from_db(None, ["id"], [loaded["channel_id"]])
-        )
+        placeholder = Channel.from_db(None, ["id"], [loaded["channel_id"]])
+        placeholder._state = _StateOf(instance)
+        field.set_cached_value(instance, placeholder)
+
+
+class _StateOf(ModelState):
+    """The placeholder loads its fields from the database its configuration came
+    from (the replica, usually), as the foreign key itself would have; that is set
+    only after `post_init`, hence read when needed."""
+
+    def __init__(self, owner: PluginConfiguration) -> None:
+        super().__init__()
+        self.adding = False
+        self._owner_state = owner._state
+        self._db: str | None = None
+
+    @property
+    def db(self) -> str | None:  # type: ignore[override]
+        return self._db or self._owner_state.db
+
+    @db.setter
+    def db(self, value: str | None) -> None:
+        self._db = value

@@ -192,3 +192,17 @@ def test_purge_drops_only_old_processed_rows(db, settings):
         "recent",
         "pending",
     }
+
+
+def test_outside_a_transaction_the_row_is_committed_and_the_outage_quiet(
+    transactional_db, referred_order, caplog
+):
+    """Saleor may call a hook outside any atomic block: the INSERT commits at once
+    and the hand-off runs at once, its broker error logged, not raised."""
+    key = f"attribute_order:{referred_order.order_id}"
+    with caplog.at_level(logging.ERROR), broker_down(celery_app.app):
+        outbox.send(tasks.attribute_order_task, referred_order.to_json(), key=key)
+        assert "OperationalError" in caplog.text
+    assert OutboxMessage.objects.get().dedupe_key == key
+    assert outbox.deliver(key) == outbox.Outcome.DELIVERED
+    assert Referral.objects.count() == 1

@@ -114,5 +114,8 @@ def test_the_plugin_channel_is_loaded_only_when_read(
     with django_assert_num_queries(0):
         plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
         assert plugin.channel.pk == channel_USD.pk
+    # Read where the configuration was read (the manager's database), like the
+    # foreign key it stands for.
+    assert plugin.channel._state.db == manager.database
     with django_assert_num_queries(1):
         assert plugin.channel.slug == channel_USD.slug
