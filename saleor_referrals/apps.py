@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.conf import settings
 
 SWEEP_SCHEDULE_NAME = "saleor_referrals.release_due_rewards"
+OUTBOX_SWEEP_SCHEDULE_NAME = "saleor_referrals.outbox_sweep"
 
 
 class ReferralsConfig(AppConfig):
@@ -23,6 +24,8 @@ class ReferralsConfig(AppConfig):
             dispatch_uid="saleor_referrals.anonymize_customer",
         )
         register_periodic_sweep()
+        register_outbox_sweep()
+        connect_plugin_configuration()
         setup_emails()  # status e-mails and the reminder's beat entry
         install_graphql()
 
@@ -36,6 +39,15 @@ def install_graphql() -> None:
     except ImportError:  # not inside Saleor: the standalone schema is in schema.py
         return
     saleor_schema.install()
+
+
+def connect_plugin_configuration() -> None:
+    """Inside Saleor: spare the plugin manager its channel query (see plugin.py)."""
+    try:
+        from .plugin import connect_configuration_channel
+    except ImportError:  # not inside Saleor
+        return
+    connect_configuration_channel()
 
 
 def register_periodic_sweep() -> None:
@@ -52,4 +64,16 @@ def register_periodic_sweep() -> None:
         minutes * 60.0,
         current_app.signature("saleor_referrals.release_due_rewards"),
         name=SWEEP_SCHEDULE_NAME,
+    )
+
+
+def register_outbox_sweep() -> None:
+    """Add the outbox sweep (messages a broker outage kept from Celery) to beat."""
+    from celery import current_app
+
+    minutes = getattr(settings, "REFERRALS_OUTBOX_SWEEP_MINUTES", 5)
+    current_app.add_periodic_task(
+        minutes * 60.0,
+        current_app.signature("saleor_referrals.outbox_sweep"),
+        name=OUTBOX_SWEEP_SCHEDULE_NAME,
     )

@@ -366,3 +366,4 @@ class ReferralVisit(models.Model):
 
 
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
+from .outbox import OutboxMessage  # noqa: E402, F401

@@ -1,8 +1,10 @@
 """The Saleor plugin: per-channel configuration and the checkout and order hooks.
 
 Hooks run inside the shopper's request: they read only what the order or checkout
-already holds, return before any query when there is no referral hint, and hand the
-rest to Celery. Saleor may deliver an event more than once; the tasks are idempotent.
+already holds and return before any query when there is no referral hint. An order
+with a hint costs one INSERT per hook: the outbox row (`outbox.py`) that keeps the
+work safe from a broker outage, handed to Celery after commit. Saleor may deliver an
+event more than once; the outbox keys and the tasks are idempotent.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init
+from saleor.channel.models import Channel
 from saleor.checkout.error_codes import CheckoutErrorCode
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
+from saleor.plugins.models import PluginConfiguration
 
-from . import PLUGIN_ID, pages, tasks
+from . import PLUGIN_ID, outbox, pages, tasks
 from .commerce.saleor_adapter import saleor_order_facts
 from .config import (
     BOOLEAN,
@@ -78,9 +83,13 @@ class ReferralsPlugin(BasePlugin):
         plugin_configuration = super().save_plugin_configuration(
             plugin_configuration, cleaned_data
         )
-        channel = plugin_configuration.channel
-        if channel is not None:
+        if plugin_configuration.channel_id is not None:
             with allow_writer():
+                # One query for both fields (the configuration's channel is only a
+                # deferred placeholder, see `connect_configuration_channel`).
+                channel = Channel.objects.only("slug", "currency_code").get(
+                    pk=plugin_configuration.channel_id
+                )
                 sync_program(
                     channel_slug=channel.slug,
                     currency=channel.currency_code,
@@ -119,37 +128,55 @@ class ReferralsPlugin(BasePlugin):
 
     def order_created(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
-            _enqueue(tasks.attribute_order_task, facts.to_json())
+            outbox.send(
+                tasks.attribute_order_task,
+                facts.to_json(),
+                key=f"attribute_order:{facts.order_id}",
+            )
         return previous_value
 
     def order_fully_paid(self, order, previous_value, webhooks=None, **kwargs):
+        messages = []
         if facts := order_facts(order):
-            _enqueue(tasks.qualify_paid_order_task, facts.to_json())
+            messages.append(
+                outbox.Message(
+                    tasks.qualify_paid_order_task,
+                    (facts.to_json(),),
+                    key=f"qualify_paid_order:{facts.order_id}",
+                )
+            )
         # Thank-you ask: only customers with an account can hold a code. The task
         # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")
         if order.user_id and thank_you != THANK_YOU_OFF:
-            _enqueue(tasks.email_thank_you_task, paid_order(order, self.channel))
+            if facts:  # rides in the INSERT the referred order makes anyway
+                messages.append(
+                    outbox.Message(
+                        tasks.email_thank_you_task,
+                        (paid_order(order),),
+                        key=f"email_thank_you:{order.pk}",
+                    )
+                )
+            else:
+                # An unreferred order may cost no query, so no outbox row: on a
+                # broker outage this marketing e-mail is lost (and logged).
+                outbox.send_after_commit(tasks.email_thank_you_task, paid_order(order))
+        outbox.send_all(messages)
         return previous_value
 
     def order_refunded(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
-            _enqueue(
-                tasks.reverse_order_task,
-                facts.order_id,
-                "order partially refunded",
-                str(facts.paid),
-            )
+            _reverse(facts, "order partially refunded", str(facts.paid))
         return previous_value
 
     def order_fully_refunded(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
-            _enqueue(tasks.reverse_order_task, facts.order_id, "order fully refunded")
+            _reverse(facts, "order fully refunded")
         return previous_value
 
     def order_cancelled(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
-            _enqueue(tasks.reverse_order_task, facts.order_id, "order cancelled")
+            _reverse(facts, "order cancelled")
         return previous_value
 
 
@@ -161,17 +188,73 @@ def order_facts(order) -> OrderFacts | None:
     return saleor_order_facts(order)
 
 
-def paid_order(order, channel) -> dict[str, Any]:
-    """What the thank-you e-mail needs of a paid order, read without a query."""
+def paid_order(order) -> dict[str, Any]:
+    """What the thank-you e-mail needs of a paid order, read without a query: the
+    plugin manager loaded `order.channel` to pick the channel's plugins."""
     return {
         "order_id": str(order.pk),
         "order_number": str(order.number),
         "user_id": order.user_id,
         "email": order.user_email or "",
-        "channel_slug": channel.slug if channel else order.channel.slug,
+        "channel_slug": order.channel.slug,
         "language_code": order.language_code or "",
     }
 
 
-def _enqueue(task, *args) -> None:
-    transaction.on_commit(lambda: task.delay(*args))
+def _reverse(facts: OrderFacts, reason: str, *paid_after_refund: str) -> None:
+    # Each refund state is its own event; a repeated one writes no second row.
+    key = ":".join(("reverse_order", facts.order_id, reason, *paid_after_refund))
+    outbox.send(
+        tasks.reverse_order_task, facts.order_id, reason, *paid_after_refund, key=key
+    )
+
+
+def connect_configuration_channel() -> None:
+    """Keep Saleor's plugin manager from reading our configuration's channel.
+
+    Loading a per-channel plugin, the manager reads `PluginConfiguration.channel`
+    (`manager._load_plugin`), a lazy foreign key: one `SELECT ... channel_channel`
+    per request and channel, for every order, referred or not. The hooks never read
+    the plugin's channel (orders and checkouts carry theirs), so our configurations
+    get a placeholder instead: the real `Channel` row with only its id loaded, whose
+    other fields load on first use.
+    """
+    post_init.connect(
+        _placeholder_channel,
+        sender=PluginConfiguration,
+        dispatch_uid="saleor_referrals.configuration_channel",
+    )
+
+
+def _placeholder_channel(sender, instance: PluginConfiguration, **kwargs) -> None:
+    loaded = instance.__dict__  # a deferred field must not be loaded here
+    if (
+        loaded.get("identifier") != ReferralsPlugin.PLUGIN_ID
+        or loaded.get("channel_id") is None
+    ):
+        return
+    field = PluginConfiguration._meta.get_field("channel")
+    if not field.is_cached(instance):
+        placeholder = Channel.from_db(None, ["id"], [loaded["channel_id"]])
+        placeholder._state = _StateOf(instance)
+        field.set_cached_value(instance, placeholder)
+
+
+class _StateOf(ModelState):
+    """The placeholder loads its fields from the database its configuration came
+    from (the replica, usually), as the foreign key itself would have; that is set
+    only after `post_init`, hence read when needed."""
+
+    def __init__(self, owner: PluginConfiguration) -> None:
+        super().__init__()
+        self.adding = False
+        self._owner_state = owner._state
+        self._db: str | None = None
+
+    @property
+    def db(self) -> str | None:  # type: ignore[override]
+        return self._db or self._owner_state.db
+
+    @db.setter
+    def db(self, value: str | None) -> None:
+        self._db = value

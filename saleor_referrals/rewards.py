@@ -19,6 +19,7 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
+from . import outbox
 from .codes import random_code
 from .commerce import Customer, get_commerce
 from .history import (
@@ -82,8 +83,8 @@ def schedule_release(reward: Reward) -> None:
     if reward.status == RewardStatus.HELD and reward.release_at <= timezone.now():
         from .tasks import release_reward_task
 
-        reward_id = reward.pk
-        transaction.on_commit(lambda: release_reward_task.delay(reward_id))
+        # No outbox row: a release the broker lost is the release sweep's anyway.
+        outbox.send_after_commit(release_reward_task, reward.pk)
 
 
 def lock(reward_id: int) -> tuple[Referral | None, Reward]:

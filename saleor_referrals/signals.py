@@ -1,6 +1,7 @@
 """Sent after a status change is saved (inside the transaction that saved it).
 
-Receivers that do slow work (e-mails) must defer it with `transaction.on_commit`.
+Receivers that do slow work (e-mails) must defer it: `outbox.send` records it in
+that transaction and hands it to Celery after commit.
 """
 
 from django.dispatch import Signal

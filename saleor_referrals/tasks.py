@@ -13,7 +13,7 @@ from typing import Any
 from celery import shared_task
 from django.db import DatabaseError
 
-from . import referrals, rewards
+from . import outbox, referrals, rewards
 from .facts import OrderFacts
 from .models import RewardStatus
 from .writer import allow_writer
@@ -70,6 +70,20 @@ def release_due_rewards_task(limit: int = 500) -> int:
         except Exception:  # one broken reward must not block the others
             logger.exception("Releasing referral reward %s failed", reward_id)
     return released
+
+
+@shared_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
+def deliver_outbox_message_task(key: str) -> str:
+    """Run one outbox message (see `outbox`); skipped when already processed."""
+    return outbox.deliver(key)
+
+
+@shared_task(name="saleor_referrals.outbox_sweep")
+def outbox_sweep_task(limit: int = 500) -> int:
+    """Beat: deliver what a broker outage or a failed task left in the outbox."""
+    delivered = outbox.deliver_pending(limit)
+    outbox.purge_processed()
+    return delivered
 
 
 from .emails.tasks import *  # noqa: E402, F403

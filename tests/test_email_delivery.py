@@ -313,14 +313,18 @@ def test_reminder_sweep_is_in_the_beat_schedule():
 # --- the receivers stay cheap ---------------------------------------------------
 
 
-def test_status_receivers_cost_no_query(
+def test_status_receivers_cost_one_outbox_insert_each(
     code, friend, order_facts, django_assert_num_queries
 ):
+    """Each receiver writes its outbox row (so a broker outage loses no e-mail) and
+    reads nothing."""
     referral = referrals.attribute_order(order_facts(friend, voucher_code=code.code))
+    from saleor_referrals.outbox import OutboxMessage
     from saleor_referrals.signals import referral_status_changed, reward_status_changed
 
     reward = Reward(pk=1, side="advocate", status="issued")
-    with django_assert_num_queries(0):
+    OutboxMessage.objects.all().delete()
+    with django_assert_num_queries(2):
         referral_status_changed.send(
             sender=Referral,
             referral=referral,
@@ -331,3 +335,7 @@ def test_status_receivers_cost_no_query(
         reward_status_changed.send(
             sender=Reward, reward=reward, from_status="held", to_status="issued"
         )
+    assert set(OutboxMessage.objects.values_list("dedupe_key", flat=True)) == {
+        f"email_referral_status:{referral.pk}:pending",
+        "email_reward_status:1:issued",
+    }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
 
+from .. import outbox
 from ..models import ReferralProgram
 from . import consent
 from .registry import INVITATIONS
@@ -50,5 +51,7 @@ def queue_invitation(
         (message or "")[:MAX_MESSAGE_LENGTH],
         language or "",
     )
-    transaction.on_commit(lambda: email_invitation_task.delay(*args))
+    # Hashed: an address can be longer than the key column.
+    key = hashlib.sha256(repr(args[:3]).encode()).hexdigest()
+    outbox.send(email_invitation_task, *args, key=f"email_invitation:{key}")
     return True

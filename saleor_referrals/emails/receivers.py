@@ -1,16 +1,15 @@
 """Status e-mails follow the status signals.
 
 The signals are sent inside the transaction that saved the change, so receivers
-only register an on-commit callback (no query, nothing sent for a rolled-back
-change); the Celery task does the rest.
+record an outbox message in it (nothing sent for a rolled-back change, nothing lost
+to a broker outage); the Celery task does the rest after commit.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
-
+from .. import outbox
 from ..models import Referral, ReferralStatus, Reward, RewardSide
 from ..signals import referral_status_changed, reward_status_changed
 from .flows import REWARD_EMAILS
@@ -23,9 +22,11 @@ def on_referral_status_changed(
         return
     from .tasks import email_referral_status_task
 
-    referral_id = referral.pk
-    transaction.on_commit(
-        lambda: email_referral_status_task.delay(referral_id, str(to_status))
+    outbox.send(
+        email_referral_status_task,
+        referral.pk,
+        str(to_status),
+        key=f"email_referral_status:{referral.pk}:{to_status}",
     )
 
 
@@ -36,9 +37,11 @@ def on_reward_status_changed(
         return
     from .tasks import email_reward_status_task
 
-    reward_id = reward.pk
-    transaction.on_commit(
-        lambda: email_reward_status_task.delay(reward_id, str(to_status))
+    outbox.send(
+        email_reward_status_task,
+        reward.pk,
+        str(to_status),
+        key=f"email_reward_status:{reward.pk}:{to_status}",
     )
 
 

@@ -1,0 +1,196 @@
+"""An outbox between our database writes and Celery, so no hand-off is lost.
+
+Work that must happen (attribute an order, qualify it, send a status e-mail) is
+written as an `OutboxMessage` row in the same transaction as the change that caused
+it, then handed to Celery after commit. A broker error at that point is logged and
+swallowed: the shopper's or staff member's request succeeds and the row waits for the
+sweep (`deliver_pending`, run by beat), which delivers whatever was not delivered.
+
+Delivery runs the named task's body in the worker and marks the row processed in the
+same transaction, holding the row lock (`SKIP LOCKED`) meanwhile: a message handed to
+Celery and also picked up by the sweep, or by two sweeps at once, runs once; a row
+whose work failed stays unprocessed, with the error, for the next sweep. The tasks
+themselves are idempotent too, so even a crash between the work and the commit only
+repeats work that is safe to repeat.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from .writer import allow_writer
+
+logger = logging.getLogger(__name__)
+
+# Rows younger than this are left to the hand-off that wrote them (it is usually
+# still in flight); older unprocessed rows are the sweep's.
+HAND_OFF_GRACE = timedelta(minutes=1)
+# A message failing this often is left for a person to look at (`last_error`).
+MAX_ATTEMPTS = 20
+DEDUPE_KEY_LENGTH = 255
+
+
+class OutboxMessage(models.Model):
+    task_name = models.CharField(max_length=200)
+    args = models.JSONField(default=list, encoder=DjangoJSONEncoder)
+    dedupe_key = models.CharField(max_length=DEDUPE_KEY_LENGTH, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True, default="")
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        app_label = "saleor_referrals"
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(processed_at__isnull=True),
+                name="referral_outbox_pending",
+            ),
+            models.Index(fields=["processed_at"], name="referral_outbox_processed"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_name} [{self.dedupe_key}]"
+
+
+@dataclass(frozen=True)
+class Message:
+    """One task call: the Celery task (or its registered name), its JSON arguments,
+    and the key that makes a repeated event write no second row."""
+
+    task: Any
+    args: tuple[Any, ...]
+    key: str
+
+    @property
+    def task_name(self) -> str:
+        return self.task if isinstance(self.task, str) else self.task.name
+
+
+def send(task: Any, *args: Any, key: str) -> None:
+    """Record one task call in the current transaction; hand it to Celery on commit."""
+    send_all([Message(task, args, key)])
+
+
+def send_all(messages: Iterable[Message]) -> None:
+    """Record task calls with one INSERT; a key already recorded is not written again."""
+    messages = list(messages)
+    if not messages:
+        return
+    rows = [
+        OutboxMessage(task_name=m.task_name, args=list(m.args), dedupe_key=m.key)
+        for m in messages
+    ]
+    with allow_writer():
+        OutboxMessage.objects.bulk_create(rows, ignore_conflicts=True)
+    keys = [m.key for m in messages]
+    transaction.on_commit(lambda: _hand_off(keys))
+
+
+def send_after_commit(task: Any, *args: Any) -> None:
+    """Hand a task call to Celery on commit, without a row: for work that another
+    path recovers (the release sweep) or that may be lost on a broker outage. A broker
+    error is logged, never raised into the caller's request."""
+    transaction.on_commit(lambda: _delay_quietly(task.delay, *args))
+
+
+def _hand_off(keys: list[str]) -> None:
+    from .tasks import deliver_outbox_message_task
+
+    for key in keys:
+        _delay_quietly(deliver_outbox_message_task.delay, key)
+
+
+def _delay_quietly(delay: Callable[..., Any], *args: Any) -> None:
+    # Runs after commit, in the caller's request: a broker outage (kombu's
+    # OperationalError) or a failing eager task must not fail a committed order.
+    try:
+        delay(*args)
+    except Exception:
+        logger.exception(
+            "Handing %s%r to Celery failed; the outbox sweep retries rows",
+            getattr(delay, "__self__", delay),
+            args,
+        )
+
+
+class Outcome:
+    DELIVERED = "delivered"
+    SKIPPED = "skipped"  # already processed, or being processed by another worker
+
+
+def deliver(key: str) -> str:
+    """Run the message's task body once and mark it processed, in one transaction."""
+    from celery import current_app
+
+    try:
+        with allow_writer(), transaction.atomic():
+            message = (
+                OutboxMessage.objects.select_for_update(skip_locked=True)
+                .filter(dedupe_key=key, processed_at__isnull=True)
+                .first()
+            )
+            if message is None:
+                return Outcome.SKIPPED
+            # Called directly, a task runs in this worker; its autoretry re-raises.
+            current_app.tasks[message.task_name](*message.args)
+            message.processed_at = timezone.now()
+            message.attempts += 1
+            message.last_error = ""
+            message.save(update_fields=["processed_at", "attempts", "last_error"])
+            return Outcome.DELIVERED
+    except Exception as error:
+        with allow_writer():
+            OutboxMessage.objects.filter(
+                dedupe_key=key, processed_at__isnull=True
+            ).update(attempts=F("attempts") + 1, last_error=repr(error)[:2000])
+        raise
+
+
+def pending_keys(limit: int, older_than: timedelta = HAND_OFF_GRACE) -> list[str]:
+    # The writer: a replica may not have the rows the sweep must not miss yet.
+    with allow_writer():
+        return list(
+            OutboxMessage.objects.filter(
+                processed_at__isnull=True,
+                created_at__lte=timezone.now() - older_than,
+                attempts__lt=MAX_ATTEMPTS,
+            )
+            .order_by("created_at", "pk")
+            .values_list("dedupe_key", flat=True)[:limit]
+        )
+
+
+def deliver_pending(limit: int = 500, older_than: timedelta = HAND_OFF_GRACE) -> int:
+    """Deliver unprocessed messages oldest first (an order's attribution before its
+    qualification); returns how many this call delivered."""
+    delivered = 0
+    for key in pending_keys(limit, older_than):
+        try:
+            if deliver(key) == Outcome.DELIVERED:
+                delivered += 1
+        except Exception:  # one broken message must not block the others
+            logger.exception("Delivering referral outbox message %s failed", key)
+    return delivered
+
+
+def purge_processed() -> int:
+    """Drop processed rows after `REFERRALS_OUTBOX_KEEP_DAYS` (their keys stop
+    deduplicating then; every task is idempotent on its own)."""
+    days = getattr(settings, "REFERRALS_OUTBOX_KEEP_DAYS", 30)
+    with allow_writer():
+        deleted, _ = OutboxMessage.objects.filter(
+            processed_at__lt=timezone.now() - timedelta(days=days)
+        ).delete()
+    return deleted
