@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('saleor_referrals', '0005_fraud_rules'),
+        ('saleor_referrals', '0006_outbox'),
     ]
 
     operations = [
