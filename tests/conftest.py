@@ -9,6 +9,8 @@ from saleor_referrals.config import parse
 from saleor_referrals.facts import OrderFacts, Shopper
 from saleor_referrals.programs import sync_program
 
+from . import hypothesis_profile  # noqa: F401
+
 CHANNEL = "default-channel"
 
 

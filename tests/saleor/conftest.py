@@ -5,7 +5,13 @@ tree: the replica test connection and Saleor's fixture modules. Without Saleor t
 test modules skip themselves with the reason.
 """
 
+import contextlib
+
 import pytest
+
+# The fuzz tests' examples are the same on every run (when Hypothesis is installed).
+with contextlib.suppress(ImportError):
+    from .. import hypothesis_profile  # noqa: F401
 
 try:
     from saleor.tests.utils import prepare_test_db_connections
