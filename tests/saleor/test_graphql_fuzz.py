@@ -149,7 +149,7 @@ HANDLED = {
     "InvalidArgument",
 }
 CODED = {"Throttled", "InvalidArgument"}
-EXAMPLES = 1000
+EXAMPLES = 2000  # about a minute
 SENT = Counter()
 
 
