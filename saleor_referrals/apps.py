@@ -1,5 +1,9 @@
+import logging
+
 from django.apps import AppConfig
 from django.conf import settings
+
+logger = logging.getLogger(__name__)
 
 SWEEP_SCHEDULE_NAME = "saleor_referrals.release_due_rewards"
 OUTBOX_SWEEP_SCHEDULE_NAME = "saleor_referrals.outbox_sweep"
@@ -28,6 +32,19 @@ class ReferralsConfig(AppConfig):
         connect_plugin_configuration()
         setup_emails()  # status e-mails and the reminder's beat entry
         install_graphql()
+        warn_about_process_local_cache()
+
+
+def warn_about_process_local_cache() -> None:
+    """At start-up, where the operator reads the server's log.
+
+    Not a deploy system check: Saleor's runserver, uvicorn and gunicorn never run
+    `check --deploy`, so such a warning would go unseen where it matters.
+    """
+    from .throttle import shared_cache_warning
+
+    if (message := shared_cache_warning()) is not None:
+        logger.warning(message)
 
 
 def install_graphql() -> None:

@@ -111,6 +111,28 @@ def check_checkout_code(code: ReferralCode, shopper: Shopper) -> None:
         )
 
 
+NOT_NEW_CUSTOMER_MESSAGE = "The referral offer is for a first order."
+
+
+def check_friend_offer(code: ReferralCode, shopper: Shopper) -> None:
+    """CheckoutRejected when `shopper` may not get the friend offer of `code`.
+
+    The one place that decides it before an order exists: applying a code to a
+    checkout and inviting a friend. It adds the program's new-customer rule (one
+    query) to `check_checkout_code`, which the checkout hook keeps cheap without it;
+    the rule is checked again, on the paid order, when the referral qualifies.
+    """
+    check_checkout_code(code, shopper)
+    if code.program.new_customers_only and (shopper.user_id or shopper.email):
+        earlier = get_commerce().count_paid_orders(
+            Customer(shopper.user_id, shopper.email),
+            channel_slug=None,
+            exclude_order_id="",
+        )
+        if earlier:
+            raise CheckoutRejected("voucher_not_applicable", NOT_NEW_CUSTOMER_MESSAGE)
+
+
 def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
     for raw, source in (
         (facts.voucher_code, ReferralSource.CODE),

@@ -69,32 +69,39 @@ def share_message(program: ReferralProgram, code: str, language: str) -> str:
     )
 
 
+def _query(**parameters: str) -> str:
+    """A query string every network decodes back to the same text: each reserved
+    character (`/`, `?`, `&`, `=`, `+`, `#`) percent-encoded, spaces as %20 (a
+    `+` would stay a plus in mailto: and sms: bodies)."""
+    return urlencode(parameters, quote_via=quote, safe="")
+
+
 def share_links(
     program: ReferralProgram, code: str, language: str
 ) -> list[tuple[str, str]]:
     """(network, url) for every built-in share option."""
     url = program.share_url(code)
     message = share_message(program, code, language)
-    text = quote(message)
     return [
         (
             ShareNetwork.EMAIL,
-            "mailto:?"
-            + urlencode(
-                {"subject": SUBJECTS[language], "body": message}, quote_via=quote
-            ),
+            "mailto:?" + _query(subject=SUBJECTS[language], body=message),
         ),
-        (ShareNetwork.WHATSAPP, f"https://wa.me/?text={text}"),
-        (ShareNetwork.TELEGRAM, f"https://t.me/share/url?url={quote(url)}&text={text}"),
-        (ShareNetwork.X, f"https://x.com/intent/post?text={text}"),
+        (ShareNetwork.WHATSAPP, "https://wa.me/?" + _query(text=message)),
+        (
+            ShareNetwork.TELEGRAM,
+            "https://t.me/share/url?" + _query(url=url, text=message),
+        ),
+        (ShareNetwork.X, "https://x.com/intent/post?" + _query(text=message)),
         (
             ShareNetwork.FACEBOOK,
-            f"https://www.facebook.com/sharer/sharer.php?u={quote(url)}",
+            "https://www.facebook.com/sharer/sharer.php?" + _query(u=url),
         ),
         (
             ShareNetwork.LINKEDIN,
-            f"https://www.linkedin.com/sharing/share-offsite/?url={quote(url)}",
+            "https://www.linkedin.com/sharing/share-offsite/?" + _query(url=url),
         ),
-        (ShareNetwork.SMS, f"sms:?&body={text}"),
+        # `?&`: iOS reads the body after `&`, Android after `?`.
+        (ShareNetwork.SMS, "sms:?&" + _query(body=message)),
         (ShareNetwork.COPY_LINK, url),
     ]

@@ -5,22 +5,73 @@
 #   SALEOR_DIR=/path/to/saleor bash scripts/saleor-run.sh
 #
 # Uses Saleor's own settings from the environment (DATABASE_URL, SECRET_KEY,
-# CELERY_BROKER_URL, EMAIL_URL, ...). Installs only saleor-referrals.
+# CELERY_BROKER_URL, EMAIL_URL, ...). Installs only saleor-referrals;
+# REFERRALS_SKIP_INSTALL=1 skips that step (already installed, or a test of this
+# script).
+#
+# Stopping: Ctrl-C (SIGINT) or `kill <this script's PID>` (SIGTERM) stops all three.
+# Each runs in its own process group, so the signal also reaches what they fork
+# (Celery's pool workers, runserver's autoreloader child); whatever is still alive
+# after REFERRALS_STOP_GRACE seconds (default 10: a warm Celery shutdown finishes
+# its running tasks) is killed. If one of the three exits, the others are stopped.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 : "${SALEOR_DIR:?set SALEOR_DIR to a Saleor checkout}"
 python="${SALEOR_PYTHON:-$SALEOR_DIR/.venv/bin/python}"
 bin="$(dirname "$python")"
+grace="${REFERRALS_STOP_GRACE:-10}"
 
-if "$python" -m pip --version >/dev/null 2>&1; then
-  "$python" -m pip install --quiet -e "$here"
-else
-  uv pip install --python "$python" --quiet -e "$here"
+if [ "${REFERRALS_SKIP_INSTALL:-0}" != 1 ]; then
+  if "$python" -m pip --version >/dev/null 2>&1; then
+    "$python" -m pip install --quiet -e "$here"
+  else
+    uv pip install --python "$python" --quiet -e "$here"
+  fi
 fi
 cd "$SALEOR_DIR"
 "$python" manage.py migrate
+
+# Job control gives every background job its own process group (PGID = its PID).
+set -m
+groups=()
+
+group_alive() {
+  local leader
+  for leader in "${groups[@]}"; do
+    kill -0 -- "-$leader" 2>/dev/null && return 0
+  done
+  return 1
+}
+
+stop() {
+  trap - INT TERM EXIT
+  local leader tries=$((grace * 5))
+  for leader in "${groups[@]}"; do
+    kill -TERM -- "-$leader" 2>/dev/null || true
+  done
+  while group_alive && [ "$tries" -gt 0 ]; do
+    sleep 0.2
+    tries=$((tries - 1))
+  done
+  for leader in "${groups[@]}"; do
+    kill -KILL -- "-$leader" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+trap stop EXIT
+
+"$python" manage.py runserver 127.0.0.1:8000 &
+groups+=("$!")
 "$bin/celery" --app saleor.celeryconf:app worker --loglevel=info &
+groups+=("$!")
 "$bin/celery" --app saleor.celeryconf:app beat \
   --scheduler saleor.schedulers.schedulers.DatabaseScheduler --loglevel=info &
-trap 'kill 0' EXIT
-exec "$python" manage.py runserver 127.0.0.1:8000
+groups+=("$!")
+
+# Returns when one of them exits (then EXIT stops the others) or a signal arrives.
+status=0
+wait -n || status=$?
+exit "$status"

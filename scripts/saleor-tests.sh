@@ -4,8 +4,9 @@
 #   SALEOR_DIR=/path/to/saleor bash scripts/saleor-tests.sh [pytest args]
 #
 # SALEOR_DIR is a Saleor checkout whose virtualenv is $SALEOR_DIR/.venv (or set
-# SALEOR_PYTHON). This installs saleor-referrals (editable) into that environment;
-# it never builds or installs Saleor itself. The test database is Saleor's own
+# SALEOR_PYTHON). This installs saleor-referrals (editable) into that environment,
+# and Hypothesis (our test extra's pin, for the fuzz test) when it is missing; it
+# never builds or installs Saleor itself. The test database is Saleor's own
 # (`test_saleor`), reused between runs: the first run applies all migrations.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,10 +15,17 @@ python="${SALEOR_PYTHON:-$SALEOR_DIR/.venv/bin/python}"
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/saleor}"
 export SECRET_KEY="${SECRET_KEY:-saleor-referrals-tests}"
 
-if "$python" -m pip --version >/dev/null 2>&1; then
-  "$python" -m pip install --quiet --no-deps -e "$here"
-else  # uv-made environments have no pip
-  uv pip install --python "$python" --quiet --no-deps -e "$here"
+install() {
+  if "$python" -m pip --version >/dev/null 2>&1; then
+    "$python" -m pip install --quiet "$@"
+  else  # uv-made environments have no pip
+    uv pip install --python "$python" --quiet "$@"
+  fi
+}
+install --no-deps -e "$here"
+if ! "$python" -c "import hypothesis" >/dev/null 2>&1; then
+  # Its own dependencies (attrs, sortedcontainers) are not Saleor's pins.
+  install "$(grep -o '"hypothesis[^"]*"' "$here/setup.py" | tr -d '"')"
 fi
 cd "$SALEOR_DIR"
 exec "$python" -m pytest -c setup.cfg --rootdir "$SALEOR_DIR" -n0 --reuse-db \

@@ -62,6 +62,24 @@ def make_user(email: str, first_name: str = "", last_name: str = ""):
     )
 
 
+def make_staff(email: str = "staff@example.com"):
+    """A staff user holding Saleor's MANAGE_DISCOUNTS (the staff permission)."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="discount", model="voucher"
+    )
+    permission, _ = Permission.objects.get_or_create(
+        codename="manage_discounts", content_type=content_type
+    )
+    user = make_user(email)
+    user.is_staff = True
+    user.save()
+    user.user_permissions.add(permission)
+    return user
+
+
 @pytest.fixture
 def advocate(db):
     return make_user("ada@example.com", "Ada", "Lovelace")

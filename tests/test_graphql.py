@@ -5,8 +5,7 @@ from decimal import Decimal
 
 import graphene
 import pytest
-from django.contrib.auth.models import AnonymousUser, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
@@ -25,7 +24,7 @@ from saleor_referrals.models import (
     RewardStatus,
 )
 
-from .conftest import CHANNEL, make_user
+from .conftest import CHANNEL, make_staff, make_user
 
 SCHEMA = build_schema()
 
@@ -145,17 +144,7 @@ def data(result):
 
 @pytest.fixture
 def staff(db):
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="discount", model="voucher"
-    )
-    permission, _ = Permission.objects.get_or_create(
-        codename="manage_discounts", content_type=content_type
-    )
-    user = make_user("staff@example.com")
-    user.is_staff = True
-    user.save()
-    user.user_permissions.add(permission)
-    return user
+    return make_staff()
 
 
 @pytest.fixture

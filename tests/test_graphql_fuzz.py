@@ -3,10 +3,8 @@ nothing written when the answer is an error."""
 
 from __future__ import annotations
 
-import base64
 from collections import Counter
 
-import graphene
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
@@ -31,49 +29,13 @@ from saleor_referrals.models import (
 )
 from saleor_referrals.programs import sync_program
 
-from .conftest import CHANNEL, make_user
+from .conftest import CHANNEL, make_staff, make_user
+from .fuzz_inputs import cursors, datetime_texts, global_ids, nasty_text
 
 SCHEMA = build_schema()
-ALLOWED_TOP_LEVEL = {"PermissionDenied", "Throttled", "GraphQLError"}
+ALLOWED_TOP_LEVEL = {"PermissionDenied", "Throttled", "InvalidArgument", "GraphQLError"}
+CODED_TOP_LEVEL = {"Throttled", "InvalidArgument"}
 FUZZED = Counter()
-
-nasty_text = st.one_of(
-    st.text(max_size=40),
-    st.text(min_size=300, max_size=3000),
-    st.sampled_from(
-        [
-            "",
-            " ",
-            "\x00",
-            "ADA\x00CODE",
-            "' OR 1=1 --",
-            "'; DROP TABLE saleor_referrals_referral; --",
-            "%",
-            "_",
-            "\\",
-            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
-            "ﷺ",
-            "\u202eRTL",
-            "a" * 65,
-            "default-channel",
-        ]
-    ),
-)
-
-
-def global_ids() -> st.SearchStrategy[str]:
-    return st.one_of(
-        nasty_text,
-        st.builds(
-            lambda kind, pk: graphene.relay.Node.to_global_id(kind, pk),
-            st.sampled_from(
-                ["Referral", "ReferralReward", "Checkout", "Order", "User"]
-            ),
-            st.one_of(st.integers(-5, 10**12).map(str), nasty_text),
-        ),
-        st.binary(max_size=40).map(lambda raw: base64.b64encode(raw).decode()),
-    )
-
 
 OPERATIONS = {
     "unsubscribe": (
@@ -133,6 +95,40 @@ OPERATIONS = {
         "APPROVE, reason: $reason) { errors { field code message } } }",
         {"id": global_ids(), "reason": st.one_of(st.none(), nasty_text)},
     ),
+    "staff_pages": (
+        "query($first: Int, $after: String) { "
+        'referrals(channel: "default-channel", first: $first, after: $after) '
+        '{ totalCount } referralRewards(channel: "default-channel", first: $first, '
+        "after: $after) { totalCount } }",
+        {
+            "first": st.one_of(st.none(), st.integers(-5, 200)),
+            "after": st.one_of(st.none(), cursors()),
+        },
+    ),
+    "reward_pages": (
+        'query($after: String) { referralProfile(channel: "default-channel") { '
+        "rewards(first: 5, after: $after) { totalCount } } }",
+        {"after": st.one_of(st.none(), cursors())},
+    ),
+    "summary": (
+        "query($from: DateTime, $to: DateTime) { referralProgramSummary(channel: "
+        '"default-channel", from: $from, to: $to) { pending visits } }',
+        {
+            "from": st.one_of(st.none(), datetime_texts()),
+            "to": st.one_of(st.none(), datetime_texts()),
+        },
+    ),
+    "filters": (
+        "query($from: DateTime, $to: DateTime) { "
+        'referrals(channel: "default-channel", filter: {createdFrom: $from, '
+        "createdTo: $to}) { totalCount } "
+        'referralRewards(channel: "default-channel", filter: {createdFrom: $from, '
+        "createdTo: $to}) { totalCount } }",
+        {
+            "from": st.one_of(st.none(), datetime_texts()),
+            "to": st.one_of(st.none(), datetime_texts()),
+        },
+    ),
     "revoke": (
         "mutation($id: ID!, $reason: String!) { referralRewardRevoke(id: $id, "
         "reason: $reason) { errors { field code message } } }",
@@ -169,6 +165,7 @@ class FuzzGraphQL(TestCase):
         )
         self.advocate = make_user("ada@example.com", "Ada", "L")
         self.other = make_user("eve@example.com", "Eve", "M")
+        self.staff = make_staff()
         get_or_create_code(self.program, self.advocate)
         shop.add_checkout(MemoryCheckout("token-1", CHANNEL, self.other.pk, "e@x.com"))
 
@@ -186,6 +183,8 @@ class FuzzGraphQL(TestCase):
             # Variable type errors surface as plain GraphQLErrors; anything else
             # (a database error, a crash) would fail here.
             assert kind in ALLOWED_TOP_LEVEL, (name, variables, error)
+            if kind in CODED_TOP_LEVEL:
+                assert original.extensions["code"], error
         payload = next(iter((result.data or {}).values()), None)
         failed = bool(result.errors) or bool(
             isinstance(payload, dict) and payload.get("errors")
@@ -207,7 +206,9 @@ class FuzzGraphQL(TestCase):
         name = data.draw(st.sampled_from(sorted(OPERATIONS)))
         _, strategies = OPERATIONS[name]
         variables = {key: data.draw(strategy) for key, strategy in strategies.items()}
-        user = data.draw(st.sampled_from([AnonymousUser(), self.advocate, self.other]))
+        user = data.draw(
+            st.sampled_from([AnonymousUser(), self.advocate, self.other, self.staff])
+        )
         self.run_operation(name, variables, user)
 
 
@@ -223,10 +224,10 @@ def test_each_operation_is_fuzzed_on_its_own(name, db, commerce):
         suppress_health_check=list(HealthCheck),
         database=None,
     )
-    @given(st.fixed_dictionaries(strategies), st.sampled_from([0, 1, 2]))
+    @given(st.fixed_dictionaries(strategies), st.sampled_from([0, 1, 2, 3]))
     def fuzz(variables, who):
         cache.clear()
-        user = [AnonymousUser(), case.advocate, case.other][who]
+        user = [AnonymousUser(), case.advocate, case.other, case.staff][who]
         case.run_operation(name, variables, user)
 
     fuzz()

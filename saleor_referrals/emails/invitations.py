@@ -14,6 +14,7 @@ from . import consent
 from .registry import INVITATIONS
 
 MAX_MESSAGE_LENGTH = 1000
+MAX_EMAIL_LENGTH = 254  # the e-mail log's recipient column
 
 
 def queue_invitation(
@@ -27,7 +28,8 @@ def queue_invitation(
     """Queue the invitation after the current transaction commits.
 
     False, with nothing queued, when the address unsubscribed from invitations or
-    the channel has invitations (or the program) off. True when queued; an
+    the channel has invitations (or the program) off, or has no storefront URL for
+    the link (the task would drop such an invitation). True when queued; an
     advocate's second invitation to the same address is queued but not sent again.
     `message` is plain text (escaped in the html part); `language` is the one the
     friend should read (en, fa, ar, or a Saleor code such as "fa-IR"; anything else
@@ -35,10 +37,12 @@ def queue_invitation(
     """
     email = (email or "").strip()
     try:
+        if len(email) > MAX_EMAIL_LENGTH:
+            raise ValidationError("too long")
         validate_email(email)
     except ValidationError:
-        raise ValueError(f"{email!r} is not an e-mail address") from None
-    if not (program.is_active and program.invitation_emails):
+        raise ValueError(f"{email[:80]!r} is not an e-mail address") from None
+    if not (program.is_active and program.invitation_emails and program.storefront_url):
         return False
     if consent.is_opted_out(email, INVITATIONS):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,7 @@ from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
 
 MAX_PAGE_SIZE = 100
+MAX_OFFSET = 10_000_000
 DEFAULT_STAFF_PERMISSION = "discount.manage_discounts"
 
 
@@ -40,6 +42,20 @@ class Throttled(GraphQLError):
 
     def __init__(self) -> None:
         super().__init__(THROTTLED_MESSAGE, extensions={"code": "THROTTLED"})
+
+
+class InvalidArgument(GraphQLError):
+    """A query argument the field cannot serve.
+
+    The rule for query errors: `extensions.code` is a `ReferralErrorCode` name (the
+    same value a mutation reports in `errors.code`) and `extensions.field` names the
+    argument, so clients handle queries and mutations alike.
+    """
+
+    def __init__(
+        self, message: str, field: str | None = None, code: str = "INVALID"
+    ) -> None:
+        super().__init__(message, extensions={"code": code, "field": field})
 
 
 NUL_MESSAGE = "Text may not contain NUL characters."
@@ -66,8 +82,8 @@ def text_arguments(resolver: Callable) -> Callable:
 
     @functools.wraps(resolver)
     def resolve(root, info, **arguments):
-        if field_with_nul(arguments) is not None:
-            raise GraphQLError(NUL_MESSAGE)
+        if (field := field_with_nul(arguments)) is not None:
+            raise InvalidArgument(NUL_MESSAGE, to_camel_case(field))
         return resolver(root, info, **arguments)
 
     return resolve
@@ -140,10 +156,15 @@ def read_alias(info) -> str:
 
 
 def current_user(info):
+    """The signed-in customer or staff user, else None.
+
+    Saleor hands an anonymous request a `SimpleLazyObject` around None: the proxy is
+    not None, yet any attribute access raises. It is falsy, though, so test that.
+    """
     user = getattr(info.context, "user", None)
-    if user is None or not getattr(user, "is_authenticated", False):
+    if not user or not getattr(user, "is_authenticated", False):
         return None
-    return user
+    return getattr(user, "_wrapped", user)
 
 
 def require_user(info):
@@ -198,9 +219,7 @@ def client_key(info) -> str:
     user = current_user(info)
     if user is not None:
         return f"user:{user.pk}"
-    meta = getattr(info.context, "META", {})
-    forwarded = meta.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip()
-    return f"ip:{forwarded or meta.get('REMOTE_ADDR', 'unknown')}"
+    return f"ip:{throttle.client_address(getattr(info.context, 'META', {}))}"
 
 
 def throttle_or_raise(info, scope: str) -> None:
@@ -254,15 +273,20 @@ def _cursor(offset: int) -> str:
 
 
 def _offset(cursor: str | None) -> int:
+    """Where the page after `cursor` starts; a cursor we did not write is INVALID.
+
+    The offset is capped: PostgreSQL refuses an OFFSET beyond bigint, and no page
+    that deep is worth reading through offsets anyway.
+    """
     if not cursor:
         return 0
     try:
         kind, _, value = base64.b64decode(cursor).decode().partition(":")
         offset = int(value)
     except (ValueError, UnicodeDecodeError):
-        raise GraphQLError("Invalid cursor.") from None
-    if kind != "offset" or offset < 0:
-        raise GraphQLError("Invalid cursor.")
+        raise InvalidArgument("Invalid cursor.", "after") from None
+    if kind != "offset" or not 0 <= offset <= MAX_OFFSET:
+        raise InvalidArgument("Invalid cursor.", "after")
     return offset + 1
 
 
@@ -300,7 +324,9 @@ def paginate(queryset: QuerySet, first: int | None, after: str | None) -> dict:
     """Offset pagination: one query for the page (plus `totalCount` when asked)."""
     size = MAX_PAGE_SIZE if first is None else first
     if size < 0 or size > MAX_PAGE_SIZE:
-        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}.")
+        raise InvalidArgument(
+            f"`first` must be between 0 and {MAX_PAGE_SIZE}.", "first"
+        )
     start = _offset(after)
     rows = list(queryset[start : start + size + 1])
     page = rows[:size]
@@ -332,3 +358,35 @@ def connection_field(
         resolver=text_arguments(resolver),
         **arguments,
     )
+
+
+def utc_argument(value: Any, field: str) -> datetime.datetime | None:
+    """A date-time argument as aware UTC; INVALID when it has no place in time.
+
+    Inside Saleor our fields use Saleor's `DateTime` scalar, which lets through
+    values Python cannot convert (an offset of +24:00, a first or last year pushed
+    out of range by its offset). A naive value is read as UTC.
+    """
+    if value is None:
+        return None
+    message = "Not a valid date and time: years 1-9999, UTC offsets under 24 hours."
+    if not isinstance(value, datetime.datetime):
+        raise InvalidArgument(message, field)
+    try:
+        if value.utcoffset() is None:
+            return value.replace(tzinfo=datetime.UTC)
+        return value.astimezone(datetime.UTC)
+    except (ValueError, OverflowError):
+        raise InvalidArgument(message, field) from None
+
+
+def utc_period(
+    start: Any, end: Any, fields: tuple[str, str]
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """A period's bounds as aware UTC; INVALID when it ends before it starts."""
+    start, end = utc_argument(start, fields[0]), utc_argument(end, fields[1])
+    if start is not None and end is not None and start > end:
+        raise InvalidArgument(
+            f"`{fields[0]}` must not be later than `{fields[1]}`.", fields[1]
+        )
+    return start, end

@@ -10,7 +10,8 @@ from django.db import DEFAULT_DB_ALIAS
 
 from .. import referrals, throttle
 from ..codes import CodeError, find_active_code, get_or_create_code
-from ..commerce import CheckoutNotFound, Customer, PromoCodeRejected, get_commerce
+from ..commerce import CheckoutNotFound, PromoCodeRejected, get_commerce
+from ..facts import Shopper
 from ..identity import normalize_email
 from ..models import Referral as ReferralModel
 from ..models import ReferralVisit, ShareNetwork
@@ -21,6 +22,7 @@ from .core import (
     MutationError,
     ReferralMutation,
     client_key,
+    current_user,
     decode_id,
     decode_int_id,
     require_staff,
@@ -36,6 +38,9 @@ from .enums import (
 from .types import Profile, Referral, ReferralProfile, ReferralReward
 
 MAX_INVITES_PER_CALL = 10
+# What the e-mail log and opt-out columns hold (RFC 5321's limit on a path);
+# Django's validate_email lets up to 320 through.
+MAX_EMAIL_LENGTH = 254
 MAX_MESSAGE_LENGTH = 500
 Code = ReferralErrorCode
 
@@ -101,7 +106,18 @@ class ReferralInvite(ReferralMutation):
     invited = graphene.Int(description="Invitations queued.")
     skipped = graphene.List(
         graphene.NonNull(graphene.String),
-        description="Addresses that asked not to receive invitations.",
+        description=(
+            "Addresses not invited because they unsubscribed from invitations, or "
+            "because the channel sends none."
+        ),
+    )
+    not_eligible = graphene.List(
+        graphene.NonNull(graphene.String),
+        description=(
+            "Addresses not invited because the friend offer is not theirs to take: "
+            "already referred, or (when the program is for new customers) already "
+            "a customer."
+        ),
     )
 
     class Arguments:
@@ -112,7 +128,10 @@ class ReferralInvite(ReferralMutation):
         )
 
     class Meta:
-        description = "E-mail an invitation with the customer's link to friends."
+        description = (
+            "E-mail an invitation with the customer's link to friends. Every address "
+            "ends up in exactly one of `invited`, `skipped`, `notEligible`."
+        )
 
     @classmethod
     def perform(cls, root, info, channel, emails, message=None):
@@ -135,12 +154,16 @@ class ReferralInvite(ReferralMutation):
             raise MutationError(
                 Code.THROTTLED.value, "Too many invitations; try again tomorrow."
             )
-        get_or_create_code(program, user)
+        code = get_or_create_code(program, user)
         language = request_language(info, user)
+        not_eligible = [
+            address for address in addresses if not _may_get_offer(code, address)
+        ]
         skipped = [
             address
             for address in addresses
-            if not queue_invitation(
+            if address not in not_eligible
+            and not queue_invitation(
                 program=program,
                 advocate=user,
                 email=address,
@@ -148,7 +171,26 @@ class ReferralInvite(ReferralMutation):
                 language=language,
             )
         ]
-        return {"invited": len(addresses) - len(skipped), "skipped": skipped}
+        return {
+            "invited": len(addresses) - len(skipped) - len(not_eligible),
+            "skipped": skipped,
+            "not_eligible": not_eligible,
+        }
+
+
+def _may_get_offer(code, address: str) -> bool:
+    """Whether the friend at `address` could redeem the code we would send them."""
+    account = (
+        get_user_model()
+        .objects.filter(email__iexact=address)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    try:
+        referrals.check_friend_offer(code, Shopper(user_id=account, email=address))
+    except referrals.CheckoutRejected:
+        return False
+    return True
 
 
 def _clean_addresses(emails: list[str], *, own: str) -> list[str]:
@@ -162,6 +204,12 @@ def _clean_addresses(emails: list[str], *, own: str) -> list[str]:
             "emails",
         )
     for address in addresses:
+        if len(address) > MAX_EMAIL_LENGTH:
+            raise MutationError(
+                Code.INVALID.value,
+                f"An e-mail address has at most {MAX_EMAIL_LENGTH} characters.",
+                "emails",
+            )
         try:
             validate_email(address)
         except ValidationError:
@@ -224,8 +272,8 @@ class ReferralCheckoutCodeApply(ReferralMutation):
         token = decode_id(id, "Checkout")
         commerce = get_commerce()
         checkout = commerce.checkout_facts(token)
-        user = getattr(info.context, "user", None)
-        user_id = user.pk if user is not None and user.is_authenticated else None
+        user = current_user(info)
+        user_id = user.pk if user is not None else None
         if checkout is None or (
             checkout.shopper.user_id is not None and checkout.shopper.user_id != user_id
         ):
@@ -242,7 +290,7 @@ class ReferralCheckoutCodeApply(ReferralMutation):
                 "You cannot use your own referral code. Share it with friends!",
                 "code",
             )
-        _check_friend_eligible(referral_code, checkout.shopper, program)
+        _check_friend_eligible(referral_code, checkout.shopper)
         try:
             commerce.apply_checkout_code(token, referral_code.code)
         except CheckoutNotFound:
@@ -254,25 +302,13 @@ class ReferralCheckoutCodeApply(ReferralMutation):
         return {"checkout_id": id, "voucher_code": referral_code.code}
 
 
-def _check_friend_eligible(code, shopper, program) -> None:
+def _check_friend_eligible(code, shopper) -> None:
     try:
-        referrals.check_checkout_code(code, shopper)
+        referrals.check_friend_offer(code, shopper)
     except referrals.CheckoutRejected as rejection:
         raise MutationError(
             Code.NOT_ELIGIBLE.value, rejection.message, "code"
         ) from None
-    if program.new_customers_only and (shopper.user_id or shopper.email):
-        earlier = get_commerce().count_paid_orders(
-            Customer(shopper.user_id, shopper.email),
-            channel_slug=None,
-            exclude_order_id="",
-        )
-        if earlier:
-            raise MutationError(
-                Code.NOT_ELIGIBLE.value,
-                "The referral offer is for a first order.",
-                "code",
-            )
 
 
 class ReferralReview(ReferralMutation):

@@ -17,6 +17,7 @@ from .core import (
     require_user,
     text_arguments,
     throttle_or_raise,
+    utc_period,
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .mutations import (
@@ -84,8 +85,14 @@ REWARD_FILTERS = {
 
 def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QuerySet:
     """Apply each filter input that was given, through its ORM lookup."""
+    values = dict(filter_ or {})
+    values["created_from"], values["created_to"] = utc_period(
+        values.get("created_from"),
+        values.get("created_to"),
+        ("createdFrom", "createdTo"),
+    )
     for key, lookup in lookups.items():
-        value = (filter_ or {}).get(key)
+        value = values.get(key)
         if value:
             queryset = queryset.filter(
                 **{lookup: value.strip() if isinstance(value, str) else value}
@@ -194,14 +201,16 @@ class ReferralQueries(graphene.ObjectType):
     @text_arguments
     def resolve_referral_program_summary(root, info, channel, to=None, **kwargs):
         require_staff(info)
+        start, end = utc_period(
+            kwargs.get("from_") or kwargs.get("from"), to, ("from", "to")
+        )
         using = read_alias(info)
         program = (
             ReferralProgram.objects.using(using).filter(channel_slug=channel).first()
         )
         if program is None:
             return None
-        start = kwargs.get("from_") or kwargs.get("from")
-        summary = program_summary(program, start, to, using)
+        summary = program_summary(program, start, end, using)
         return {
             "channel": channel,
             **summary.counts,

@@ -158,3 +158,21 @@ def friend_order(order_generator, address_usa):
         )
 
     return create
+
+
+@pytest.fixture
+def guest_checkout(checkout_with_item, address_usa, checkout_delivery):
+    """A checkout of a shopper who is not signed in, ready to pay; `email` sets
+    the address the guest typed."""
+
+    def guest_checkout(email: str = "guest@example.org"):
+        checkout = checkout_with_item
+        checkout.user = None
+        checkout.email = email
+        checkout.shipping_address = address_usa
+        checkout.billing_address = address_usa.get_copy()
+        checkout.assigned_delivery = checkout_delivery(checkout)
+        checkout.save()
+        return checkout
+
+    return guest_checkout
