@@ -16,6 +16,7 @@ class ReferralsConfig(AppConfig):
 
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
+        from .tiers.setup import setup_tiers
 
         pre_delete.connect(
             on_user_delete,
@@ -23,6 +24,7 @@ class ReferralsConfig(AppConfig):
             dispatch_uid="saleor_referrals.anonymize_customer",
         )
         register_periodic_sweep()
+        setup_tiers()
         setup_emails()  # status e-mails and the reminder's beat entry
         install_graphql()
 

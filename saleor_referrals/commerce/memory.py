@@ -86,6 +86,7 @@ class InMemoryCommerce:
         self.checkouts: dict[str, MemoryCheckout] = {}
         self.customer_prints: dict[int, Fingerprints] = {}
         self.order_prints: dict[str, Fingerprints] = {}
+        self.collections: set[str] = set()
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -93,6 +94,9 @@ class InMemoryCommerce:
 
     def add_order(self, order: MemoryOrder) -> None:
         self.orders.append(order)
+
+    def add_collection(self, collection_id: str) -> None:
+        self.collections.add(collection_id)
 
     def add_checkout(self, checkout: MemoryCheckout) -> None:
         self.checkouts[checkout.token] = checkout
@@ -159,6 +163,16 @@ class InMemoryCommerce:
                 voucher = self._voucher_with_code(code)
                 if voucher is not None:
                     voucher.codes[code] = active
+
+    def remove_voucher_codes(self, codes: list[str]) -> None:
+        with self._lock:
+            for code in codes:
+                voucher = self._voucher_with_code(code)
+                if voucher is not None:
+                    del voucher.codes[code]
+
+    def existing_collection_ids(self, ids: list[str]) -> set[str]:
+        return {str(i) for i in ids} & self.collections
 
     def issue_voucher(
         self,

@@ -33,6 +33,7 @@ from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderStatus
 from saleor.order.models import Order
 from saleor.plugins.manager import get_plugins_manager
+from saleor.product.models import Collection
 from saleor.webhook.event_types import WebhookEventAsyncType
 
 from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
@@ -111,6 +112,18 @@ class SaleorCommerce:
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         VoucherCode.objects.filter(code__in=codes).update(is_active=active)
+
+    def remove_voucher_codes(self, codes: list[str]) -> None:
+        VoucherCode.objects.filter(code__in=codes).delete()
+
+    def existing_collection_ids(self, ids: list[str]) -> set[str]:
+        numeric = [int(i) for i in ids if str(i).isdigit()]
+        return {
+            str(pk)
+            for pk in Collection.objects.filter(pk__in=numeric).values_list(
+                "pk", flat=True
+            )
+        }
 
     def issue_voucher(
         self,

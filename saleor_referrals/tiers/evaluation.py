@@ -1,0 +1,252 @@
+"""Place one advocate on the ladder and award milestones: idempotent, serialized.
+
+The membership row is locked first (created if missing), so eight workers
+evaluating the same advocate at once queue up: the first promotes, the others find
+nothing left to do. Rewards are booked with unique keys in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from .. import rewards
+from ..models import ReferralProgram, Reward
+from .counting import Tally, Window, tallies
+from .models import Badge, Milestone, Tier, TierChange, TierChangeKind, TierMembership
+from .perks import (
+    book_bonus,
+    entry_reward_key,
+    milestone_bonus_key,
+    sync_member_code,
+)
+from .rules import AT_RISK, DEMOTE, PROMOTE, RECOVER, decide, earned_tier, window_of
+
+LIFETIME = Window("lifetime")
+
+
+@dataclass
+class Outcome:
+    membership: TierMembership
+    change: TierChange | None = None
+    badges: list[Badge] = field(default_factory=list)
+    rewards: list[Reward] = field(default_factory=list)
+
+
+def lock_membership(program_id: int, advocate_id: int) -> TierMembership:
+    TierMembership.objects.bulk_create(
+        [TierMembership(program_id=program_id, advocate_id=advocate_id)],
+        ignore_conflicts=True,
+    )
+    return (
+        TierMembership.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("program", "tier")
+        .get(program_id=program_id, advocate_id=advocate_id)
+    )
+
+
+def ladder_of(program_id: int) -> list[Tier]:
+    return list(Tier.objects.filter(program_id=program_id).order_by("rank"))
+
+
+def windows_of(ladder: list[Tier]) -> list[Window]:
+    return [LIFETIME, *(window_of(tier) for tier in ladder)]
+
+
+def evaluate(
+    program_id: int,
+    advocate_id: int,
+    *,
+    reason: str,
+    pay_entry_rewards: bool = True,
+    now: datetime | None = None,
+) -> Outcome:
+    """Bring one advocate's tier and badges in line with their converted referrals."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        membership = lock_membership(program_id, advocate_id)
+        program = membership.program
+        ladder = ladder_of(program_id)
+        milestones = list(
+            Milestone.objects.filter(program_id=program_id)
+            .annotate(
+                earned=Exists(
+                    Badge.objects.filter(
+                        milestone=OuterRef("pk"), advocate_id=advocate_id
+                    )
+                )
+            )
+            .order_by("referrals")
+        )
+        counts = tallies(program_id, [advocate_id], windows_of(ladder), now).get(
+            advocate_id, {}
+        )
+        outcome = Outcome(membership)
+        outcome.change = apply_ladder(
+            membership, program, ladder, counts, reason, pay_entry_rewards, now, outcome
+        )
+        award_milestones(
+            membership,
+            program,
+            milestones,
+            counts,
+            reason,
+            pay_entry_rewards,
+            now,
+            outcome,
+        )
+    for reward in outcome.rewards:
+        rewards.schedule_release(reward)
+    return outcome
+
+
+def apply_ladder(
+    membership: TierMembership,
+    program: ReferralProgram,
+    ladder: list[Tier],
+    counts: dict[str, Tally],
+    reason: str,
+    pay_entry_rewards: bool,
+    now: datetime,
+    outcome: Outcome,
+) -> TierChange | None:
+    current = membership.tier
+    earned = earned_tier(ladder, counts)
+    move = decide(
+        current, membership.demote_after, earned, now, program.tier_grace_days
+    )
+    converted = counts.get(LIFETIME.key, Tally()).referrals
+    if move == PROMOTE:
+        note = f"promoted: {reason}"
+        change = move_to(
+            membership, program, earned, TierChangeKind.PROMOTED, note, converted, now
+        )
+        if earned.entry_reward_kind and earned.entry_reward_value:
+            reward = book_bonus(
+                program=program,
+                advocate_id=membership.advocate_id,
+                key=entry_reward_key(membership.advocate_id, earned),
+                kind=earned.entry_reward_kind,
+                value=earned.entry_reward_value,
+                reason=f"entry reward for reaching {earned.name}",
+                pay=pay_entry_rewards,
+                now=now,
+            )
+            outcome.rewards.append(reward)
+        return change
+    if move == DEMOTE:
+        note = f"demoted: {reason}" + (
+            " (grace period over)" if membership.demote_after else ""
+        )
+        return move_to(
+            membership, program, earned, TierChangeKind.DEMOTED, note, converted, now
+        )
+    if move == AT_RISK:
+        membership.demote_after = now + timedelta(days=program.tier_grace_days)
+        membership.save(update_fields=["demote_after", "updated_at"])
+        return record(
+            membership,
+            TierChangeKind.AT_RISK,
+            current,
+            current,
+            f"below {current.name}: {reason}; demotion after "
+            f"{membership.demote_after:%Y-%m-%d} unless back above",
+            converted,
+            now,
+        )
+    if move == RECOVER:
+        membership.demote_after = None
+        membership.save(update_fields=["demote_after", "updated_at"])
+        return record(
+            membership,
+            TierChangeKind.RECOVERED,
+            current,
+            current,
+            f"back above: {reason}",
+            converted,
+            now,
+        )
+    return None
+
+
+def move_to(
+    membership: TierMembership,
+    program: ReferralProgram,
+    tier: Tier | None,
+    kind: str,
+    reason: str,
+    converted: int,
+    now: datetime,
+) -> TierChange:
+    previous = membership.tier
+    membership.tier = tier
+    membership.since = now if tier is not None else None
+    membership.demote_after = None
+    sync_member_code(membership, program, tier)
+    membership.save(
+        update_fields=["tier", "since", "demote_after", "member_code", "updated_at"]
+    )
+    return record(membership, kind, previous, tier, reason, converted, now)
+
+
+def record(
+    membership: TierMembership,
+    kind: str,
+    from_tier: Tier | None,
+    to_tier: Tier | None,
+    reason: str,
+    converted: int,
+    now: datetime,
+) -> TierChange:
+    return TierChange.objects.create(
+        membership=membership,
+        kind=kind,
+        from_tier=from_tier,
+        to_tier=to_tier,
+        from_tier_name=from_tier.name if from_tier else "",
+        to_tier_name=to_tier.name if to_tier else "",
+        converted_referrals=converted,
+        reason=reason[:255],
+        created_at=now,
+    )
+
+
+def award_milestones(
+    membership: TierMembership,
+    program: ReferralProgram,
+    milestones: list[Milestone],
+    counts: dict[str, Tally],
+    reason: str,
+    pay_bonuses: bool,
+    now: datetime,
+    outcome: Outcome,
+) -> None:
+    """Badges are kept once earned: a later reversal does not take them away."""
+    converted = counts.get(LIFETIME.key, Tally()).referrals
+    for milestone in milestones:
+        if milestone.earned or converted < milestone.referrals:
+            continue
+        badge = Badge.objects.create(
+            milestone=milestone,
+            advocate_id=membership.advocate_id,
+            earned_at=now,
+            reason=f"{converted} converted referrals: {reason}"[:255],
+        )
+        outcome.badges.append(badge)
+        if milestone.bonus_kind and milestone.bonus_value:
+            outcome.rewards.append(
+                book_bonus(
+                    program=program,
+                    advocate_id=membership.advocate_id,
+                    key=milestone_bonus_key(membership.advocate_id, milestone),
+                    kind=milestone.bonus_kind,
+                    value=milestone.bonus_value,
+                    reason=f"bonus for the {milestone.name} milestone",
+                    pay=pay_bonuses,
+                    now=now,
+                )
+            )
