@@ -52,6 +52,8 @@ OPEN_STATUSES = (
 class CheckoutRejected(Exception):
     """The checkout must not complete with this referral code."""
 
+    field = "voucher_code"  # the checkout input the refusal is about
+
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code

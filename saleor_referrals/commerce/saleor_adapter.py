@@ -36,7 +36,13 @@ from saleor.plugins.manager import get_plugins_manager
 from saleor.product.models import Collection
 from saleor.webhook.event_types import WebhookEventAsyncType
 
-from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from ..facts import (
+    REFERRAL_CODE_METADATA_KEY,
+    CheckoutFacts,
+    CheckoutLine,
+    OrderFacts,
+    Shopper,
+)
 from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
 from .port import (
@@ -342,6 +348,18 @@ def _checkout(token: str) -> Checkout | None:
         Checkout.objects.select_related("channel", "user", "metadata_storage")
         .filter(token=checkout_uuid)
         .first()
+    )
+
+
+def checkout_line_facts(lines) -> tuple[CheckoutLine, ...]:
+    """Products and collection ids of checkout lines, from what Saleor's line
+    infos already hold (`fetch_checkout_lines` prefetches the collections)."""
+    return tuple(
+        CheckoutLine(
+            product_name=line.product.name if line.product else "",
+            collection_ids=tuple(str(c.pk) for c in line.collections),
+        )
+        for line in lines or ()
     )
 
 

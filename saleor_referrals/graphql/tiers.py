@@ -324,6 +324,23 @@ def resolve_profile_member_discount_code(root: Profile, info):
     return (membership.member_code or None) if membership else None
 
 
+def resolve_profile_early_access(root: Profile, info):
+    current = _current(standing(root))
+    if current is None:
+        return []
+    now = timezone.now()
+    return list(
+        dict.fromkeys(
+            collection_global_id(pk)
+            for tier in standing(root).ladder
+            if tier.rank <= current.rank
+            and tier.early_access_until is not None
+            and tier.early_access_until > now
+            for pk in tier.early_access_collection_ids
+        )
+    )
+
+
 def resolve_profile_tier_at_risk_until(root: Profile, info):
     membership = standing(root).membership
     return membership.demote_after if membership else None

@@ -422,6 +422,13 @@ class ReferralProfile(graphene.ObjectType):
         required=True,
         resolver=lambda root, info: _tiers().resolve_profile_badges(root, info),
     )
+    early_access_collections = graphene.List(
+        graphene.NonNull(graphene.ID),
+        required=True,
+        description="Saleor collections the customer's tier lets them buy before "
+        "their public date.",
+        resolver=lambda root, info: _tiers().resolve_profile_early_access(root, info),
+    )
     member_discount_code = graphene.String(
         description="The customer's personal member-discount code, if their tier "
         "has one; only they can complete a checkout with it.",

@@ -20,6 +20,7 @@ from django.utils import timezone
 from ..commerce import get_commerce
 from ..config import ADVOCATE_REWARD_KINDS
 from ..models import ReferralProgram
+from .checkout import forget_early_access
 from .errors import TierError, TierErrorCode
 from .evaluation import ladder_of, move_to
 from .models import Milestone, Tier, TierChangeKind, TierMembership, TierWindow
@@ -240,6 +241,8 @@ def _refresh_early_access(program: ReferralProgram) -> None:
     )
     ReferralProgram.objects.filter(pk=program.pk).update(early_access_until=latest)
     program.early_access_until = latest
+    channel_slug = program.channel_slug
+    transaction.on_commit(lambda: forget_early_access(channel_slug))
 
 
 def create_tier(
