@@ -69,10 +69,12 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
     transactional_db, configure, program_settings, order_facts, commerce
 ):
     """Eight held rewards of one advocate released at once, across Silver's
-    threshold of five: one promotion, one entry reward, one member code."""
+    threshold of five: one promotion, one entry reward, one member code, one
+    e-mail."""
     from datetime import timedelta
     from decimal import Decimal
 
+    from django.core import mail
     from django.utils import timezone
 
     from saleor_referrals.tiers.models import TierChange, TierMembership
@@ -117,3 +119,5 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
     # One tier voucher in the shop: friend offer, member voucher, entry reward and
     # the eight advocate rewards.
     assert len(commerce.vouchers) == 1 + 1 + 1 + WORKERS
+    promoted = [m for m in mail.outbox if m.subject == "Welcome to Silver"]
+    assert len(promoted) == 1 and membership.member_code in promoted[0].body

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from django.utils import timezone, translation
 
 from ..config import EMAIL_LANGUAGES
@@ -53,6 +53,11 @@ def money(amount: Decimal | str | int, currency: str) -> str:
 def percent(value: Decimal | str | int) -> str:
     """`15%` for Decimal("15"): a percentage of the friend discount."""
     return format_percent(Decimal(value) / 100, locale=_locale(), format="#,##0.##%")
+
+
+def number(value: Decimal | str | int) -> str:
+    """`1.5`, `۱٫۵` (fa): a plain number in the locale's digits."""
+    return format_decimal(Decimal(value), locale=_locale(), format="#,##0.##")
 
 
 def long_date(value: datetime | date) -> str:

@@ -99,9 +99,29 @@ def evaluate(
             now,
             outcome,
         )
+        announce(outcome)
     for reward in outcome.rewards:
         rewards.schedule_release(reward)
     return outcome
+
+
+def announce(outcome: Outcome) -> None:
+    """E-mail the promotion, the start of a grace period and new badges, once
+    the transaction that recorded them has committed."""
+    from .tasks import email_milestone_task, email_tier_change_task
+
+    change = outcome.change
+    if change is not None and change.kind in (
+        TierChangeKind.PROMOTED,
+        TierChangeKind.AT_RISK,
+    ):
+        change_id = change.pk
+        transaction.on_commit(lambda: email_tier_change_task.delay(change_id))
+    for badge in outcome.badges:
+        badge_id = badge.pk
+        transaction.on_commit(
+            lambda badge_id=badge_id: email_milestone_task.delay(badge_id)
+        )
 
 
 def apply_ladder(

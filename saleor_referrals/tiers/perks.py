@@ -21,6 +21,7 @@ from ..models import (
     Reward,
     RewardSide,
     RewardStatus,
+    RewardStatusChange,
 )
 from ..money import format_money, quantize
 from .models import Milestone, Tier, TierMembership
@@ -98,13 +99,16 @@ def book_bonus(
     )
     if created:
         amount = format_money(reward.amount, reward.currency)
-        record_reward_status(
-            reward,
-            "",
-            f"{reason}: {amount}"
-            if pay
-            else f"{reason}: {amount} not paid (no back-pay)",
-        )
+        if pay:
+            record_reward_status(reward, "", f"{reason}: {amount}")
+        else:
+            # Recorded, not announced: the status e-mails would call it a reversal.
+            RewardStatusChange.objects.create(
+                reward=reward,
+                from_status="",
+                to_status=reward.status,
+                reason=f"{reason}: {amount} not paid (no back-pay)"[:255],
+            )
     return reward
 
 
