@@ -77,7 +77,12 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
     from django.core import mail
     from django.utils import timezone
 
-    from saleor_referrals.tiers.models import TierChange, TierMembership
+    from saleor_referrals.tiers.models import (
+        Badge,
+        Milestone,
+        TierChange,
+        TierMembership,
+    )
     from saleor_referrals.tiers.perks import entry_reward_key
 
     from .tiers_helpers import add_tier, silver
@@ -92,6 +97,7 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
             member_discount_percent=Decimal("10"),
         ),
     )
+    Milestone.objects.create(program=program, slug="five", name="Five", referrals=5)
     advocate = make_user("ada@example.com")
     code = get_or_create_code(program, advocate)
     for i in range(WORKERS):
@@ -119,5 +125,6 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
     # One tier voucher in the shop: friend offer, member voucher, entry reward and
     # the eight advocate rewards.
     assert len(commerce.vouchers) == 1 + 1 + 1 + WORKERS
+    assert Badge.objects.filter(advocate=advocate).count() == 1
     promoted = [m for m in mail.outbox if m.subject == "Welcome to Silver"]
     assert len(promoted) == 1 and membership.member_code in promoted[0].body

@@ -31,7 +31,7 @@ LIFETIME = Window("lifetime")
 
 @dataclass
 class Outcome:
-    membership: TierMembership
+    membership: TierMembership | None
     change: TierChange | None = None
     badges: list[Badge] = field(default_factory=list)
     rewards: list[Reward] = field(default_factory=list)
@@ -67,10 +67,16 @@ def evaluate(
 ) -> Outcome:
     """Bring one advocate's tier and badges in line with their converted referrals."""
     now = now or timezone.now()
+    ladder = ladder_of(program_id)
+    if not ladder and not Milestone.objects.filter(program_id=program_id).exists():
+        # Nothing to climb in this channel: no membership row to create (deleting
+        # the last tier already moved its members out).
+        return Outcome(None)
     with transaction.atomic():
         membership = lock_membership(program_id, advocate_id)
         program = membership.program
-        ladder = ladder_of(program_id)
+        # Read under the lock: a worker that waited must see the badges the one
+        # before it awarded.
         milestones = list(
             Milestone.objects.filter(program_id=program_id)
             .annotate(
