@@ -371,3 +371,43 @@ def test_milestone_slug_and_name_are_unique(program):
             ladder.create_milestone(program, duplicate, actor=ACTOR)
         assert (error.value.code, error.value.field) == (TierErrorCode.UNIQUE, field)
     assert Milestone.objects.count() == 1
+
+
+def test_the_sweep_moves_a_batch_at_once(
+    program, order_facts, django_capture_on_commit_callbacks, commerce
+):
+    """Grace starting, grace over into a tier with member codes (the full
+    evaluation), and nothing to do, in batches of two; then grace over into a tier
+    without member codes."""
+    add_tier(program, silver(member_discount_percent=Decimal("5")))
+    add_tier(program, gold(min_referrals=4, window="rolling", window_days=30))
+    people = {name: make_user(f"{name}@example.com") for name in ("a", "b", "c")}
+    for user in people.values():
+        converting(order_facts, program, user, django_capture_on_commit_callbacks)(4)
+    assert {m.tier.name for m in TierMembership.objects.all()} == {"Gold"}
+    old = timezone.now() - timedelta(days=40)
+    # a: two referrals leave the window (Silver earned, Gold at risk);
+    # b: all four leave it (nothing earned), grace already over;
+    # c: Gold kept.
+    for referral in Referral.objects.filter(advocate=people["a"])[:2]:
+        Referral.objects.filter(pk=referral.pk).update(created_at=old)
+    Referral.objects.filter(advocate=people["b"]).update(created_at=old)
+    TierMembership.objects.filter(advocate=people["b"]).update(
+        demote_after=timezone.now() - timedelta(days=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert sweeps.sweep_program(program, batch_size=2) == 2
+    member_a = membership(program, people["a"])
+    assert member_a.tier.name == "Gold" and member_a.demote_after is not None
+    # Silver counts a lifetime: b lands there, with a fresh member code.
+    member_b = membership(program, people["b"])
+    assert member_b.tier.name == "Silver" and member_b.member_code
+    silver_voucher = commerce.vouchers[
+        Tier.objects.get(name="Silver").member_voucher_id
+    ]
+    assert member_b.member_code in silver_voucher.codes
+    assert membership(program, people["c"]).demote_after is None
+    later = timezone.now() + timedelta(days=31)
+    assert sweeps.sweep_program(program, now=later) == 2
+    assert membership(program, people["a"]).tier.name == "Silver"
+    assert membership(program, people["c"]).demote_after is not None

@@ -381,3 +381,41 @@ def test_staff_read_tier_history_and_filter_referrals_by_tier(
     )
     denied = gql(HISTORY, {"channel": CHANNEL, "email": advocate.email}, user=advocate)
     assert denied.errors
+
+
+def test_profile_tier_fields_cost_the_same_with_1_and_200_referrals(gql, program):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from saleor_referrals.codes import get_or_create_code
+    from saleor_referrals.models import Referral
+    from saleor_referrals.tiers.evaluation import evaluate
+
+    add_tier(program, silver(member_discount_percent=Decimal("10")))
+    add_tier(program, gold())
+    Milestone.objects.create(program=program, slug="first", name="First", referrals=1)
+    counts = []
+    for referrals in (1, 200):
+        user = make_user(f"adv{referrals}@example.com")
+        code = get_or_create_code(program, user)
+        Referral.objects.bulk_create(
+            Referral(
+                program=program,
+                code=code,
+                advocate=user,
+                friend_email_normalized=f"f{referrals}-{i}@example.com",
+                source="code",
+                order_id=f"o{referrals}-{i}",
+                currency="USD",
+                status="rewarded",
+                created_at=timezone.now(),
+            )
+            for i in range(referrals)
+        )
+        evaluate(program.pk, user.pk, reason="test")
+        with CaptureQueriesContext(connection) as queries:
+            profile = data(gql(PROFILE, {"channel": CHANNEL}, user=user))
+        assert profile["referralProfile"]["badges"]
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

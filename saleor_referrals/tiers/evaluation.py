@@ -15,6 +15,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from .. import rewards
+from ..commerce import get_commerce
 from ..models import ReferralProgram, Reward
 from .counting import Tally, Window, tallies
 from .models import Badge, Milestone, Tier, TierChange, TierChangeKind, TierMembership
@@ -164,39 +165,131 @@ def apply_ladder(
             )
             outcome.rewards.append(reward)
         return change
-    if move == DEMOTE:
-        note = f"demoted: {reason}" + (
-            " (grace period over)" if membership.demote_after else ""
+    if move in (DEMOTE, AT_RISK, RECOVER):
+        if move == DEMOTE and needs_member_code(earned):
+            return move_to(
+                membership,
+                program,
+                earned,
+                TierChangeKind.DEMOTED,
+                demotion_reason(membership, reason),
+                converted,
+                now,
+            )
+        old_code = membership.member_code
+        change = clock_move(membership, program, earned, move, reason, converted, now)
+        if old_code and not membership.member_code:
+            get_commerce().remove_voucher_codes([old_code])
+        membership.save(
+            update_fields=["tier", "since", "demote_after", "member_code", "updated_at"]
         )
-        return move_to(
-            membership, program, earned, TierChangeKind.DEMOTED, note, converted, now
-        )
+        change.save()
+        return change
+    return None
+
+
+def needs_member_code(tier: Tier | None) -> bool:
+    return tier is not None and bool(tier.member_discount_percent)
+
+
+def demotion_reason(membership: TierMembership, reason: str) -> str:
+    grace_over = " (grace period over)" if membership.demote_after else ""
+    return f"demoted: {reason}{grace_over}"
+
+
+def clock_move(
+    membership: TierMembership,
+    program: ReferralProgram,
+    earned: Tier | None,
+    move: str,
+    reason: str,
+    converted: int,
+    now: datetime,
+) -> TierChange:
+    """A grace period starting or ending, or a demotion to a tier without a member
+    code: applied to `membership` in memory, returned as an unsaved change, so the
+    sweep can write many in one statement. The caller removes the old member code
+    from the shop and saves."""
+    current = membership.tier
     if move == AT_RISK:
         membership.demote_after = now + timedelta(days=program.tier_grace_days)
-        membership.save(update_fields=["demote_after", "updated_at"])
-        return record(
-            membership,
-            TierChangeKind.AT_RISK,
-            current,
-            current,
+        kind, to_tier = TierChangeKind.AT_RISK, current
+        note = (
             f"below {current.name}: {reason}; demotion after "
-            f"{membership.demote_after:%Y-%m-%d} unless back above",
-            converted,
-            now,
+            f"{membership.demote_after:%Y-%m-%d} unless back above"
         )
-    if move == RECOVER:
+    elif move == RECOVER:
         membership.demote_after = None
-        membership.save(update_fields=["demote_after", "updated_at"])
-        return record(
-            membership,
-            TierChangeKind.RECOVERED,
-            current,
-            current,
-            f"back above: {reason}",
-            converted,
-            now,
+        kind, to_tier, note = TierChangeKind.RECOVERED, current, f"back above: {reason}"
+    else:
+        note = demotion_reason(membership, reason)
+        kind, to_tier = TierChangeKind.DEMOTED, earned
+        membership.tier = earned
+        membership.since = now if earned is not None else None
+        membership.demote_after = None
+        membership.member_code = ""
+    membership.updated_at = now
+    return change_row(membership, kind, current, to_tier, note, converted, now)
+
+
+def evaluate_clock_moves(
+    program: ReferralProgram,
+    ladder: list[Tier],
+    advocate_ids: list[int],
+    *,
+    reason: str,
+    now: datetime,
+) -> tuple[int, list[int]]:
+    """Grace periods starting or ending and demotions of many members, in one short
+    transaction: the rows are locked (in primary-key order, like every writer),
+    counted again under the lock, and written with one UPDATE and one INSERT.
+
+    Returns how many members moved, and the advocates whose move needs the full
+    `evaluate` (a promotion, or a demotion into a tier with member codes).
+    """
+    rest: list[int] = []
+    with transaction.atomic():
+        members = list(
+            TierMembership.objects.select_for_update(of=("self",), no_key=True)
+            .select_related("tier")
+            .filter(program=program, advocate_id__in=advocate_ids)
+            .order_by("pk")
         )
-    return None
+        counts = tallies(
+            program.pk, [m.advocate_id for m in members], windows_of(ladder), now
+        )
+        moved, changes, old_codes = [], [], []
+        for membership in members:
+            tally = counts.get(membership.advocate_id, {})
+            earned = earned_tier(ladder, tally)
+            move = decide(
+                membership.tier,
+                membership.demote_after,
+                earned,
+                now,
+                program.tier_grace_days,
+            )
+            if move == PROMOTE or (move == DEMOTE and needs_member_code(earned)):
+                rest.append(membership.advocate_id)
+                continue
+            if not move:
+                continue
+            if move == DEMOTE and membership.member_code:
+                old_codes.append(membership.member_code)
+            converted = tally.get(LIFETIME.key, Tally()).referrals
+            changes.append(
+                clock_move(membership, program, earned, move, reason, converted, now)
+            )
+            moved.append(membership)
+        if old_codes:
+            get_commerce().remove_voucher_codes(old_codes)
+        TierMembership.objects.bulk_update(
+            moved, ["tier", "since", "demote_after", "member_code", "updated_at"]
+        )
+        for change in TierChange.objects.bulk_create(changes):
+            if change.kind == TierChangeKind.AT_RISK:
+                announce(Outcome(None, change))
+    return len(moved), rest
 
 
 def move_to(
@@ -228,7 +321,21 @@ def record(
     converted: int,
     now: datetime,
 ) -> TierChange:
-    return TierChange.objects.create(
+    change = change_row(membership, kind, from_tier, to_tier, reason, converted, now)
+    change.save()
+    return change
+
+
+def change_row(
+    membership: TierMembership,
+    kind: str,
+    from_tier: Tier | None,
+    to_tier: Tier | None,
+    reason: str,
+    converted: int,
+    now: datetime,
+) -> TierChange:
+    return TierChange(
         membership=membership,
         kind=kind,
         from_tier=from_tier,

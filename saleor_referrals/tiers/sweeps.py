@@ -2,9 +2,12 @@
 change.
 
 Both read a batch without locks (one query for the members, one grouped count), and
-only advocates whose tier or badges must change go through `evaluate`, which locks
-that one membership row for a short transaction of its own. No lock is held across
-batches, and a run that stops half-way is simply run again.
+only advocates whose tier or badges must change are written. The sweep's moves
+(grace periods starting or ending, demotions) are written for the whole batch in one
+short transaction that locks just those rows and counts them again under the lock;
+promotions, and placement, go through `evaluate`, one row lock and transaction
+each. No lock is held across batches, and a run that stops half-way is simply run
+again.
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ from django.utils import timezone
 
 from ..models import Referral, ReferralProgram
 from .counting import CONVERTED_STATUSES, tallies
-from .evaluation import LIFETIME, evaluate, ladder_of, windows_of
+from .evaluation import (
+    LIFETIME,
+    evaluate,
+    evaluate_clock_moves,
+    ladder_of,
+    windows_of,
+)
 from .models import (
     Badge,
     Milestone,
@@ -31,6 +40,7 @@ from .rules import decide, earned_tier
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 2000
+SWEEP_REASON = "periodic tier review"
 
 
 @dataclass(frozen=True)
@@ -101,8 +111,15 @@ def sweep_program(
             return evaluated
         last_pk = rows[-1][0]
         standings = {row[1]: Standing(row[2], row[3]) for row in rows}
-        for advocate_id in needing_evaluation(program, ladder, standings, now):
-            evaluate(program.pk, advocate_id, reason="periodic tier review", now=now)
+        due = needing_evaluation(program, ladder, standings, now)
+        if not due:
+            continue
+        moved, rest = evaluate_clock_moves(
+            program, ladder, due, reason=SWEEP_REASON, now=now
+        )
+        evaluated += moved
+        for advocate_id in rest:
+            evaluate(program.pk, advocate_id, reason=SWEEP_REASON, now=now)
             evaluated += 1
 
 
