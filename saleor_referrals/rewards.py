@@ -125,6 +125,9 @@ def release(reward_id: int) -> Reward:
                 change_referral_status(
                     referral, ReferralStatus.APPROVED, "hold period ended"
                 )
+        elif reward.recipient_id is None:  # a tier or milestone bonus
+            cancel(reward, "the advocate's account was deleted")
+            return reward
         _issue(reward)
         if referral is not None:
             change_referral_status(

@@ -411,3 +411,29 @@ def test_the_sweep_moves_a_batch_at_once(
     assert sweeps.sweep_program(program, now=later) == 2
     assert membership(program, people["a"]).tier.name == "Silver"
     assert membership(program, people["c"]).demote_after is not None
+
+
+def test_deleting_a_member_removes_their_member_code_and_cancels_held_bonuses(
+    program, advocate, convert, commerce
+):
+    add_tier(program, silver(member_discount_percent=Decimal("10")))
+    convert(2)
+    code = membership(program, advocate).member_code
+    assert not commerce.is_code_available(code)
+    # A bonus booked but not released yet when the account goes.
+    from saleor_referrals import rewards as ledger
+    from saleor_referrals.tiers.perks import book_bonus
+
+    bonus = book_bonus(
+        program=program,
+        advocate_id=advocate.pk,
+        key="milestone:test",
+        kind="voucher",
+        value=Decimal("5"),
+        reason="test",
+        pay=True,
+    )
+    advocate.delete()
+    assert commerce.is_code_available(code)
+    assert not TierMembership.objects.exists()
+    assert ledger.release(bonus.pk).status == RewardStatus.CANCELLED
