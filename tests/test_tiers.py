@@ -437,3 +437,29 @@ def test_deleting_a_member_removes_their_member_code_and_cancels_held_bonuses(
     assert commerce.is_code_available(code)
     assert not TierMembership.objects.exists()
     assert ledger.release(bonus.pk).status == RewardStatus.CANCELLED
+
+
+def test_changing_a_member_discount_gives_or_takes_member_codes(
+    program, advocate, convert, commerce, django_capture_on_commit_callbacks
+):
+    tier = add_tier(program, silver())
+    convert(2)
+    assert membership(program, advocate).member_code == ""
+    with django_capture_on_commit_callbacks(execute=True):
+        ladder.update_tier(tier, {"member_discount_percent": Decimal("7")}, actor=ACTOR)
+    code = membership(program, advocate).member_code
+    tier.refresh_from_db()
+    voucher = commerce.vouchers[tier.member_voucher_id]
+    assert code in voucher.codes and voucher.value == Decimal("7")
+    with django_capture_on_commit_callbacks(execute=True):
+        ladder.update_tier(
+            tier, {"member_discount_percent": Decimal("12")}, actor=ACTOR
+        )
+    assert membership(program, advocate).member_code == code
+    assert voucher.value == Decimal("12")
+    with django_capture_on_commit_callbacks(execute=True):
+        ladder.update_tier(tier, {"member_discount_percent": None}, actor=ACTOR)
+    assert membership(program, advocate).member_code == ""
+    assert commerce.is_code_available(code)
+    # Placement changed codes, never the tier: no tier change was recorded.
+    assert kinds(program, advocate) == [TierChangeKind.PROMOTED]

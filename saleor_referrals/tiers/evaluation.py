@@ -96,6 +96,11 @@ def evaluate(
         outcome.change = apply_ladder(
             membership, program, ladder, counts, reason, pay_entry_rewards, now, outcome
         )
+        if outcome.change is None and has_wrong_code(
+            membership.tier, membership.member_code
+        ):
+            sync_member_code(membership, program, membership.tier)
+            membership.save(update_fields=["member_code", "updated_at"])
         award_milestones(
             membership,
             program,
@@ -192,6 +197,12 @@ def needs_member_code(tier: Tier | None) -> bool:
     return tier is not None and bool(tier.member_discount_percent)
 
 
+def has_wrong_code(tier: Tier | None, member_code: str) -> bool:
+    """A member without the code their tier gives, or with one it no longer gives
+    (staff changed the tier's member discount)."""
+    return needs_member_code(tier) != bool(member_code)
+
+
 def demotion_reason(membership: TierMembership, reason: str) -> str:
     grace_over = " (grace period over)" if membership.demote_after else ""
     return f"demoted: {reason}{grace_over}"
@@ -269,7 +280,13 @@ def evaluate_clock_moves(
                 now,
                 program.tier_grace_days,
             )
-            if move == PROMOTE or (move == DEMOTE and needs_member_code(earned)):
+            if (
+                move == PROMOTE
+                or (move == DEMOTE and needs_member_code(earned))
+                or (
+                    not move and has_wrong_code(membership.tier, membership.member_code)
+                )
+            ):
                 rest.append(membership.advocate_id)
                 continue
             if not move:

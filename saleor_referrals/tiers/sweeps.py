@@ -24,6 +24,7 @@ from .evaluation import (
     LIFETIME,
     evaluate,
     evaluate_clock_moves,
+    has_wrong_code,
     ladder_of,
     windows_of,
 )
@@ -47,6 +48,7 @@ SWEEP_REASON = "periodic tier review"
 class Standing:
     tier_id: int | None
     demote_after: datetime | None
+    member_code: str = ""
 
 
 def needing_evaluation(
@@ -78,7 +80,10 @@ def needing_evaluation(
         )
         converted = tally[LIFETIME.key].referrals if tally else 0
         reachable = sum(1 for n in milestone_thresholds or () if n <= converted)
-        if move or reachable > badges.get(advocate_id, 0):
+        code_out_of_step = has_wrong_code(
+            by_id.get(standing.tier_id), standing.member_code
+        )
+        if move or code_out_of_step or reachable > badges.get(advocate_id, 0):
             due.append(advocate_id)
     return due
 
@@ -105,12 +110,14 @@ def sweep_program(
         rows = list(
             members.filter(pk__gt=last_pk)
             .order_by("pk")
-            .values_list("pk", "advocate_id", "tier_id", "demote_after")[:batch_size]
+            .values_list("pk", "advocate_id", "tier_id", "demote_after", "member_code")[
+                :batch_size
+            ]
         )
         if not rows:
             return evaluated
         last_pk = rows[-1][0]
-        standings = {row[1]: Standing(row[2], row[3]) for row in rows}
+        standings = {row[1]: Standing(*row[2:]) for row in rows}
         due = needing_evaluation(program, ladder, standings, now)
         if not due:
             continue
@@ -192,10 +199,10 @@ def run_placement(run_id: int, batch_size: int = BATCH_SIZE) -> TierPlacementRun
         if not ids:
             break
         known = {
-            advocate_id: Standing(tier_id, demote_after)
-            for advocate_id, tier_id, demote_after in TierMembership.objects.filter(
+            row[0]: Standing(*row[1:])
+            for row in TierMembership.objects.filter(
                 program=program, advocate_id__in=ids
-            ).values_list("advocate_id", "tier_id", "demote_after")
+            ).values_list("advocate_id", "tier_id", "demote_after", "member_code")
         }
         standings = {i: known.get(i, Standing(None, None)) for i in ids}
         for advocate_id in needing_evaluation(
