@@ -214,3 +214,28 @@ def test_store_credit_entry_reward_is_spendable(
     assert completed["errors"] == []
     card.refresh_from_db()
     assert card.current_balance_amount == Decimal("0.00")
+
+
+def test_checkout_hook_costs_no_query_without_early_access(
+    program, checkout_with_item, collection, product, channel_USD, create_tier
+):
+    """`preprocess_order_creation` runs for every checkoutComplete: a checkout with
+    no voucher code whose product is in a collection, in a channel with a ladder
+    but no early access, costs no query once the channel's summary is cached."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from saleor.checkout.fetch import fetch_checkout_info, fetch_checkout_lines
+
+    assert create_tier()["errors"] == []
+    cache.clear()
+    collection.products.add(product)
+    manager = get_plugins_manager(allow_replica=False)
+    plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
+    lines, _ = fetch_checkout_lines(checkout_with_item)
+    checkout_info = fetch_checkout_info(checkout_with_item, lines, manager)
+    assert lines[0].collections  # what the hook reads
+    plugin.preprocess_order_creation(checkout_info, lines, None)  # fills the cache
+    with CaptureQueriesContext(connection) as queries:
+        plugin.preprocess_order_creation(checkout_info, lines, None)
+    assert len(queries) == 0, [query["sql"] for query in queries]
