@@ -1,6 +1,6 @@
 """Tiers and milestones: promotion, grace and demotion, entry rewards, badges."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from decimal import Decimal
 
 import pytest
@@ -463,3 +463,28 @@ def test_changing_a_member_discount_gives_or_takes_member_codes(
     assert commerce.is_code_available(code)
     # Placement changed codes, never the tier: no tier change was recorded.
     assert kinds(program, advocate) == [TierChangeKind.PROMOTED]
+
+
+def test_revenue_rule_needs_both_counts(program, advocate, convert):
+    add_tier(program, silver(min_referrals=1, min_revenue=Decimal("150")))
+    convert(1, total="100.00")
+    assert membership(program, advocate).tier is None
+    convert(1, total="60.00")
+    assert membership(program, advocate).tier.name == "Silver"
+
+
+def test_calendar_year_window_starts_on_january_first(program, advocate, convert):
+    from datetime import datetime
+
+    from saleor_referrals.tiers.counting import Window
+
+    start = Window("calendar_year").start(datetime(2027, 3, 5, 12, 30, tzinfo=UTC))
+    assert start == datetime(2027, 1, 1, tzinfo=UTC)
+    assert Window("lifetime").start(timezone.now()) is None
+    add_tier(program, silver(window="calendar_year"))
+    facts = convert(2)
+    assert membership(program, advocate).tier.name == "Silver"
+    last_year = timezone.now() - timedelta(days=366)
+    Referral.objects.filter(order_id=facts[0].order_id).update(created_at=last_year)
+    assert sweeps.sweep_program(program) == 1
+    assert membership(program, advocate).demote_after is not None
