@@ -21,6 +21,7 @@ class ReferralsConfig(AppConfig):
 
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
+        from .tiers.setup import setup_tiers
 
         pre_delete.connect(
             on_user_delete,
@@ -30,6 +31,7 @@ class ReferralsConfig(AppConfig):
         register_periodic_sweep()
         register_outbox_sweep()
         connect_plugin_configuration()
+        setup_tiers()
         setup_emails()  # status e-mails and the reminder's beat entry
         install_graphql()
         warn_about_process_local_cache()

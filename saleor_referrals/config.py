@@ -242,6 +242,14 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "Velocity action",
         "flag (wait for staff review) or reject.",
     ),
+    ConfigField(
+        "tier_grace_days",
+        STRING,
+        "30",
+        "Tier grace days",
+        "Days an advocate keeps a loyalty tier after reversals or the counting "
+        "window drop them below it.",
+    ),
 )
 
 
@@ -279,6 +287,7 @@ class ProgramSettings:
     velocity_action: str = FLAG
     # {language: terms} for the languages the terms were translated into.
     terms_translations: dict[str, str] = field(default_factory=dict)
+    tier_grace_days: int = 30
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -393,6 +402,7 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
         "velocity_per_day": _whole_number,
         "velocity_per_week": _whole_number,
         "velocity_action": lambda v: _choice(v, (FLAG, REJECT)),
+        "tier_grace_days": _whole_number,
     }
     parsed: dict[str, Any] = {}
     errors: dict[str, str] = {}
@@ -422,6 +432,8 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
             )
         if parsed["hold_days"] > 365:
             errors["hold_days"] = "hold_days: at most 365 days"
+        if parsed["tier_grace_days"] > 365:
+            errors["tier_grace_days"] = "tier_grace_days: at most 365 days"
         if parsed["nudge_after_days"] > 365:
             errors["nudge_after_days"] = "nudge_after_days: at most 365 days"
     if errors:

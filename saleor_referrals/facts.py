@@ -19,11 +19,20 @@ class Shopper:
 
 
 @dataclass(frozen=True)
+class CheckoutLine:
+    """A checkout line as early access sees it: the product and its collections."""
+
+    product_name: str
+    collection_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CheckoutFacts:
     channel_slug: str
     shopper: Shopper
     voucher_code: str = ""
     referral_code: str = ""
+    lines: tuple[CheckoutLine, ...] = ()
 
     def has_referral_hint(self) -> bool:
         return bool(self.voucher_code or self.referral_code)

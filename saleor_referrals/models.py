@@ -81,6 +81,12 @@ class ReferralProgram(models.Model):
     email_sender_name = models.CharField(max_length=100, blank=True)
     email_sender_address = models.EmailField(blank=True)
 
+    # Tiers: days an advocate keeps a tier after falling below it.
+    tier_grace_days = models.PositiveIntegerField(default=30)
+    # Latest public date of any tier's early-access collections (kept by the tier
+    # mutations): the checkout hook skips early access when it is past or null.
+    early_access_until = models.DateTimeField(null=True, blank=True)
+
     class Meta:
         ordering = ("channel_slug",)
 
@@ -367,3 +373,11 @@ class ReferralVisit(models.Model):
 
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .outbox import OutboxMessage  # noqa: E402, F401
+from .tiers.models import (  # noqa: E402, F401
+    Badge,
+    Milestone,
+    Tier,
+    TierChange,
+    TierMembership,
+    TierPlacementRun,
+)

@@ -21,7 +21,7 @@ from saleor.plugins.error_codes import PluginErrorCode
 from saleor.plugins.models import PluginConfiguration
 
 from . import PLUGIN_ID, outbox, pages, tasks
-from .commerce.saleor_adapter import saleor_order_facts
+from .commerce.saleor_adapter import checkout_line_facts, saleor_order_facts
 from .config import (
     BOOLEAN,
     CONFIG_FIELDS,
@@ -33,6 +33,7 @@ from .config import (
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
+from .tiers.checkout import check_checkout as check_tier_perks
 from .writer import allow_writer
 
 FIELD_TYPES = {
@@ -106,7 +107,10 @@ class ReferralsPlugin(BasePlugin):
 
     def preprocess_order_creation(self, checkout_info, lines, previous_value, **kwargs):
         checkout = checkout_info.checkout
-        if not checkout.voucher_code:
+        # Saleor prefetched the lines' collections: reading them costs no query.
+        line_facts = checkout_line_facts(lines)
+        in_collections = any(line.collection_ids for line in line_facts)
+        if not checkout.voucher_code and not in_collections:
             return previous_value
         user = checkout_info.user
         facts = CheckoutFacts(
@@ -115,14 +119,16 @@ class ReferralsPlugin(BasePlugin):
                 user_id=user.pk if user else None,
                 email=checkout_info.get_customer_email() or "",
             ),
-            voucher_code=checkout.voucher_code,
+            voucher_code=checkout.voucher_code or "",
+            lines=line_facts,
         )
         try:
             check_checkout(facts)
+            check_tier_perks(facts)
         except CheckoutRejected as rejection:
             code = CheckoutErrorCode(rejection.code).value
             raise ValidationError(
-                {"voucher_code": ValidationError(rejection.message, code=code)}
+                {rejection.field: ValidationError(rejection.message, code=code)}
             ) from rejection
         return previous_value
 

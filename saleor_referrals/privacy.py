@@ -10,6 +10,7 @@ from __future__ import annotations
 from .codes import saleor_codes
 from .commerce import get_commerce
 from .models import Referral, ReferralCode
+from .tiers.models import TierMembership
 
 
 def anonymize_customer(user) -> None:
@@ -22,6 +23,15 @@ def anonymize_customer(user) -> None:
     Referral.objects.filter(friend=user).update(
         friend_email="", friend_email_normalized=""
     )
+    # Tier memberships go with the account; their member codes must not outlive
+    # them in the shop, where anyone could then use them.
+    member_codes = list(
+        TierMembership.objects.filter(advocate=user)
+        .exclude(member_code="")
+        .values_list("member_code", flat=True)
+    )
+    if member_codes:
+        get_commerce().remove_voucher_codes(member_codes)
 
 
 def on_user_delete(sender, instance, **kwargs) -> None:

@@ -39,6 +39,7 @@ from .models import (
     RewardStatus,
 )
 from .money import format_money, quantize
+from .tiers.counting import referrals_counting_toward_cap
 
 OPEN_STATUSES = (
     ReferralStatus.PENDING,
@@ -46,15 +47,12 @@ OPEN_STATUSES = (
     ReferralStatus.APPROVED,
     ReferralStatus.FLAGGED,
 )
-CONVERTED_STATUSES = (
-    ReferralStatus.QUALIFIED,
-    ReferralStatus.APPROVED,
-    ReferralStatus.REWARDED,
-)
 
 
 class CheckoutRejected(Exception):
     """The checkout must not complete with this referral code."""
+
+    field = "voucher_code"  # the checkout input the refusal is about
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -272,16 +270,10 @@ def _rule_failure(referral: Referral, facts: OrderFacts) -> str:
             return "friend is not a new customer (has an earlier paid order)"
     cap = program.max_rewards_per_advocate
     if cap:
-        converted = (
-            Referral.objects.filter(
-                program=program,
-                advocate_id=referral.advocate_id,
-                status__in=CONVERTED_STATUSES,
-            )
-            .exclude(pk=referral.pk)
-            .count()
+        counted = referrals_counting_toward_cap(
+            referral.advocate_id, program.pk, exclude_referral_id=referral.pk
         )
-        if converted >= cap:
+        if counted >= cap:
             return f"advocate reached the cap of {cap} rewarded referrals"
     return ""
 

@@ -37,7 +37,8 @@ from .models import (
     RewardStatus,
     StoreCreditWallet,
 )
-from .money import format_money, quantize
+from .money import format_money
+from .tiers.perks import advocate_reward_amount
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
 
@@ -50,6 +51,7 @@ def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward
     """Book the advocate's reward as held until the hold period ends (idempotent)."""
     kind = program.advocate_reward_type
     now = timezone.now()
+    amount, tier_note = advocate_reward_amount(program, referral.advocate_id)
     reward, created = Reward.objects.get_or_create(
         idempotency_key=idempotency_key(referral, RewardSide.ADVOCATE, kind),
         defaults={
@@ -58,19 +60,18 @@ def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward
             "recipient_id": referral.advocate_id,
             "side": RewardSide.ADVOCATE,
             "kind": kind,
-            "amount": quantize(program.advocate_reward_value, program.currency),
+            "amount": amount,
             "currency": program.currency,
             "release_at": now + timedelta(days=program.hold_days),
         },
     )
     if created:
-        record_reward_status(
-            reward,
-            "",
+        hold = (
             f"held for {program.hold_days} days (return window)"
             if program.hold_days
-            else "no hold period",
+            else "no hold period"
         )
+        record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
     return reward
 
 
@@ -125,6 +126,9 @@ def release(reward_id: int) -> Reward:
                 change_referral_status(
                     referral, ReferralStatus.APPROVED, "hold period ended"
                 )
+        elif reward.recipient_id is None:  # a tier or milestone bonus
+            cancel(reward, "the advocate's account was deleted")
+            return reward
         _issue(reward)
         if referral is not None:
             change_referral_status(

@@ -87,3 +87,4 @@ def outbox_sweep_task(limit: int = 500) -> int:
 
 
 from .emails.tasks import *  # noqa: E402, F403
+from .tiers.tasks import *  # noqa: E402, F403

@@ -3,10 +3,11 @@
 A subclass provides the fixtures: `shop` (the port), `channel_slug` and `currency` of
 an existing channel, `customer` (a `Customer` with a user id), `place_paid_order`
 (customer, email=None -> order id), `use_voucher_code` (what the shop does when an
-order is placed with a code), `spend_credit` (gift card id, amount), and
+order is placed with a code), `spend_credit` (gift card id, amount),
 `order_at_customer_address` / `order_elsewhere` (customer -> order id),
-`name_shop` (name -> None: what the shop's owner sets as its name) and
-`serve_at` (origin -> None: the public origin of the shop's API).
+`name_shop` (name -> None: what the shop's owner sets as its name),
+`serve_at` (origin -> None: the public origin of the shop's API) and
+`collection_id` (the id of an existing product collection).
 """
 
 from decimal import Decimal
@@ -240,3 +241,18 @@ class CommerceContract:
             f"https://api.example.com/plugins/channel/{channel_slug}/"
             "saleor_referrals/unsubscribe"
         )
+
+    def test_removed_codes_become_available_again(self, shop, channel_slug, currency):
+        voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(voucher_id, ["VIP-KEEP2345", "VIP-GONE2345"])
+        shop.remove_voucher_codes(["VIP-GONE2345", "VIP-NEVER234"])
+        assert shop.is_code_available("VIP-GONE2345")
+        assert not shop.is_code_available("VIP-KEEP2345")
+        shop.add_voucher_codes(voucher_id, ["VIP-GONE2345"])  # can be given again
+        assert not shop.is_code_available("VIP-GONE2345")
+
+    def test_existing_collection_ids(self, shop, collection_id):
+        assert shop.existing_collection_ids([collection_id, "987654", "nope"]) == {
+            collection_id
+        }
+        assert shop.existing_collection_ids([]) == set()

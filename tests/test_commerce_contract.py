@@ -50,6 +50,11 @@ class TestInMemoryCommerce(CommerceContract):
         return place
 
     @pytest.fixture
+    def collection_id(self, commerce):
+        commerce.add_collection("41")
+        return "41"
+
+    @pytest.fixture
     def use_voucher_code(self, commerce):
         return commerce.use_voucher_code
 

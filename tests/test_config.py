@@ -55,6 +55,8 @@ def test_values_arrive_as_strings_and_are_parsed():
         ("storefront_url", "javascript:alert(1)"),
         ("code_prefix", "TOO-LONG-PREFIX"),
         ("new_customers_only", "maybe"),
+        ("tier_grace_days", "-1"),
+        ("tier_grace_days", "366"),
     ],
 )
 def test_bad_values_name_their_field(field, value):
@@ -99,6 +101,7 @@ def test_field_names_are_the_documented_ones():
         "velocity_per_day",
         "velocity_per_week",
         "velocity_action",
+        "tier_grace_days",
     ]
 
 

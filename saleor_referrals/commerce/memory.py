@@ -90,6 +90,7 @@ class InMemoryCommerce:
         self.name = ""
         # Origin of the shop's API; "" for a shop that serves no plugin pages.
         self.public_url = ""
+        self.collections: set[str] = set()
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -97,6 +98,9 @@ class InMemoryCommerce:
 
     def add_order(self, order: MemoryOrder) -> None:
         self.orders.append(order)
+
+    def add_collection(self, collection_id: str) -> None:
+        self.collections.add(collection_id)
 
     def add_checkout(self, checkout: MemoryCheckout) -> None:
         self.checkouts[checkout.token] = checkout
@@ -163,6 +167,16 @@ class InMemoryCommerce:
                 voucher = self._voucher_with_code(code)
                 if voucher is not None:
                     voucher.codes[code] = active
+
+    def remove_voucher_codes(self, codes: list[str]) -> None:
+        with self._lock:
+            for code in codes:
+                voucher = self._voucher_with_code(code)
+                if voucher is not None:
+                    del voucher.codes[code]
+
+    def existing_collection_ids(self, ids: list[str]) -> set[str]:
+        return {str(i) for i in ids} & self.collections
 
     def issue_voucher(
         self,

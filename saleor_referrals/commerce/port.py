@@ -86,6 +86,12 @@ class CommercePort(Protocol):
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None: ...
 
+    def remove_voucher_codes(self, codes: list[str]) -> None:
+        """Delete `codes` from whatever voucher holds them; unknown codes are fine."""
+
+    def existing_collection_ids(self, ids: list[str]) -> set[str]:
+        """Those of `ids` that name a product collection of the shop."""
+
     def issue_voucher(
         self,
         *,

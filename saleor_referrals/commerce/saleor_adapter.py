@@ -36,10 +36,17 @@ from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderStatus
 from saleor.order.models import Order
 from saleor.plugins.manager import get_plugins_manager
+from saleor.product.models import Collection
 from saleor.webhook.event_types import WebhookEventAsyncType
 
 from .. import PLUGIN_ID
-from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from ..facts import (
+    REFERRAL_CODE_METADATA_KEY,
+    CheckoutFacts,
+    CheckoutLine,
+    OrderFacts,
+    Shopper,
+)
 from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
 from .port import (
@@ -115,6 +122,18 @@ class SaleorCommerce:
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         VoucherCode.objects.filter(code__in=codes).update(is_active=active)
+
+    def remove_voucher_codes(self, codes: list[str]) -> None:
+        VoucherCode.objects.filter(code__in=codes).delete()
+
+    def existing_collection_ids(self, ids: list[str]) -> set[str]:
+        numeric = [int(i) for i in ids if str(i).isdigit()]
+        return {
+            str(pk)
+            for pk in Collection.objects.filter(pk__in=numeric).values_list(
+                "pk", flat=True
+            )
+        }
 
     def issue_voucher(
         self,
@@ -348,6 +367,18 @@ def _checkout(token: str) -> Checkout | None:
         Checkout.objects.select_related("channel", "user", "metadata_storage")
         .filter(token=checkout_uuid)
         .first()
+    )
+
+
+def checkout_line_facts(lines) -> tuple[CheckoutLine, ...]:
+    """Products and collection ids of checkout lines, from what Saleor's line
+    infos already hold (`fetch_checkout_lines` prefetches the collections)."""
+    return tuple(
+        CheckoutLine(
+            product_name=line.product.name if line.product else "",
+            collection_ids=tuple(str(c.pk) for c in line.collections),
+        )
+        for line in lines or ()
     )
 
 

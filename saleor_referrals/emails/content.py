@@ -13,7 +13,7 @@ from django.utils.translation import pgettext
 
 from ..commerce import get_commerce
 from ..models import DiscountType, ReferralProgram, RewardKind, RewardStatus
-from .i18n import active_language, long_date, money, order_number, percent
+from .i18n import active_language, long_date, money, number, order_number, percent
 
 # What a template can rely on in every e-mail (besides the layout's own keys).
 Context = dict[str, Any]
@@ -199,4 +199,107 @@ def reward_reversed(reward: Any, *, balance: Any = None) -> Context:
         if store_credit and reward.shortfall_amount
         else "",
         "balance": money(balance, currency) if balance is not None else "",
+    }
+
+
+# --- tiers and milestones ---------------------------------------------------------
+
+
+def tier_perks(
+    tier: Any, program: ReferralProgram, *, with_welcome_gift: bool = True
+) -> list[str]:
+    """What a tier gives, one sentence each, in the active language."""
+    currency = program.currency
+    perks = []
+    if tier.reward_multiplier is not None:
+        perks.append(
+            pgettext(
+                "referrals",
+                "%(multiplier)s times the reward for every friend who orders",
+            )
+            % {"multiplier": number(tier.reward_multiplier)}
+        )
+    if tier.reward_fixed is not None:
+        perks.append(
+            pgettext("referrals", "%(amount)s for every friend who orders")
+            % {"amount": money(tier.reward_fixed, currency)}
+        )
+    if tier.member_discount_percent:
+        perks.append(
+            pgettext(
+                "referrals", "%(percent)s off your own orders with your member code"
+            )
+            % {"percent": percent(tier.member_discount_percent)}
+        )
+    if tier.early_access_collection_ids:
+        perks.append(
+            pgettext(
+                "referrals", "Early access to new collections before everyone else"
+            )
+        )
+    if with_welcome_gift and tier.entry_reward_kind and tier.entry_reward_value:
+        amount = money(tier.entry_reward_value, currency)
+        perks.append(
+            pgettext("referrals", "A welcome gift: %(reward)s")
+            % {"reward": reward_text(tier.entry_reward_kind, amount)}
+        )
+    return perks
+
+
+def tier_promoted(
+    program: ReferralProgram,
+    user: Any,
+    tier: Any,
+    language: str,
+    converted: int,
+    member_code: str,
+    welcome_gift_paid: bool = True,
+) -> Context:
+    return {
+        **program_context(program),
+        "name": first_name(user),
+        "tier_name": tier.translated_name(language),
+        "converted": number(converted),
+        "perks": tier_perks(tier, program, with_welcome_gift=welcome_gift_paid),
+        "member_code": member_code,
+    }
+
+
+def tier_at_risk(
+    program: ReferralProgram,
+    user: Any,
+    tier: Any,
+    language: str,
+    until: Any,
+    needed: int,
+    share_url: str,
+) -> Context:
+    return {
+        **program_context(program),
+        "name": first_name(user),
+        "tier_name": tier.translated_name(language),
+        "until": long_date(until),
+        "needed": number(needed),
+        "share_url": share_url,
+    }
+
+
+def milestone_reached(
+    program: ReferralProgram,
+    user: Any,
+    milestone: Any,
+    language: str,
+    converted: int,
+) -> Context:
+    bonus = ""
+    if milestone.bonus_kind and milestone.bonus_value:
+        bonus = reward_text(
+            milestone.bonus_kind, money(milestone.bonus_value, program.currency)
+        )
+    return {
+        **program_context(program),
+        "name": first_name(user),
+        "badge_name": milestone.translated_name(language),
+        "converted": number(converted),
+        "bonus": bonus,
     }

@@ -35,11 +35,14 @@ from .models import EmailLog
 from .registry import (
     FRIEND_ORDERED,
     INVITATION,
+    MILESTONE_REACHED,
     NUDGE,
     REWARD_HELD,
     REWARD_RELEASED,
     REWARD_REVERSED,
     THANK_YOU,
+    TIER_AT_RISK,
+    TIER_PROMOTED,
 )
 from .send import Outcome, deliver
 
@@ -264,3 +267,113 @@ def nudge_programs() -> QuerySet[ReferralProgram]:
     return ReferralProgram.objects.filter(
         is_active=True, nudge_after_days__gt=0
     ).exclude(storefront_url="")
+
+
+def tier_change(change_id: int) -> Outcome:
+    """Promoted to a tier (with its perks), or at risk of losing it; once each."""
+    from ..tiers.counting import converted_referrals
+    from ..tiers.models import TierChange, TierChangeKind
+    from ..tiers.rules import window_of
+
+    change = (
+        TierChange.objects.select_related(
+            "membership__program", "membership__advocate", "to_tier"
+        )
+        .filter(pk=change_id)
+        .first()
+    )
+    if change is None or change.to_tier is None:
+        return Outcome.DISABLED
+    membership, tier = change.membership, change.to_tier
+    program, user = membership.program, membership.advocate
+    if not program.is_active or not user.email or not user.is_active:
+        return Outcome.DISABLED
+    language = language_of(user, program=program)
+    event_key = f"tier-change:{change.pk}"
+    if change.kind == TierChangeKind.PROMOTED:
+        if membership.tier_id != tier.pk:  # already moved on: old news
+            return Outcome.DISABLED
+        from ..tiers.perks import entry_reward_key
+
+        gift_paid = (
+            Reward.objects.filter(idempotency_key=entry_reward_key(user.pk, tier))
+            .exclude(status=RewardStatus.CANCELLED)
+            .exists()
+        )
+        return _send(
+            TIER_PROMOTED.name,
+            event_key,
+            program=program,
+            recipient=user.email,
+            customer=user,
+            language=language,
+            build=lambda: content.tier_promoted(
+                program,
+                user,
+                tier,
+                language,
+                change.converted_referrals,
+                membership.member_code,
+                welcome_gift_paid=gift_paid,
+            ),
+        )
+    if change.kind == TierChangeKind.AT_RISK:
+        if membership.demote_after is None or membership.tier_id != tier.pk:
+            return Outcome.DISABLED  # climbed back, or already demoted
+        window = window_of(tier)
+        counted = converted_referrals(
+            user.pk, program.pk, since=window.start(timezone.now())
+        )
+        code = ReferralCode.objects.filter(
+            program=program, user=user, is_active=True
+        ).first()
+        share_url = (
+            program.share_url(code.code) if code and program.storefront_url else ""
+        )
+        return _send(
+            TIER_AT_RISK.name,
+            event_key,
+            program=program,
+            recipient=user.email,
+            customer=user,
+            language=language,
+            build=lambda: content.tier_at_risk(
+                program,
+                user,
+                tier,
+                language,
+                membership.demote_after,
+                max(tier.min_referrals - counted, 1),
+                share_url,
+            ),
+        )
+    return Outcome.DISABLED
+
+
+def milestone_reached(badge_id: int) -> Outcome:
+    from ..tiers.counting import converted_referrals
+    from ..tiers.models import Badge
+
+    badge = (
+        Badge.objects.select_related("milestone__program", "advocate")
+        .filter(pk=badge_id)
+        .first()
+    )
+    if badge is None:
+        return Outcome.DISABLED
+    program, user, milestone = badge.milestone.program, badge.advocate, badge.milestone
+    if not program.is_active or not user.email or not user.is_active:
+        return Outcome.DISABLED
+    language = language_of(user, program=program)
+    converted = max(converted_referrals(user.pk, program.pk), milestone.referrals)
+    return _send(
+        MILESTONE_REACHED.name,
+        f"badge:{badge.pk}",
+        program=program,
+        recipient=user.email,
+        customer=user,
+        language=language,
+        build=lambda: content.milestone_reached(
+            program, user, milestone, language, converted
+        ),
+    )

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from django.utils import timezone, translation
 
 from ..config import EMAIL_LANGUAGES
@@ -94,6 +94,18 @@ def percent(value: Decimal | str | int) -> str:
     # Babel keeps the pattern's ASCII sign; CLDR has one per numbering system.
     sign = Locale.parse(locale).number_symbols[system]["percentSign"]
     return localize_digits(text.replace("%", sign), locale)
+
+
+def number(value: Decimal | str | int) -> str:
+    """`1.5`, `۱٫۵` (fa), `١٫٥` (ar): a plain number in the locale's digits."""
+    locale = active_language()
+    text = format_decimal(
+        Decimal(value),
+        locale=locale,
+        format="#,##0.##",
+        numbering_system=numbering_system(locale),
+    )
+    return localize_digits(text, locale)
 
 
 def long_date(value: datetime | date) -> str:

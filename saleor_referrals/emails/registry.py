@@ -118,3 +118,27 @@ NUDGE = register(
         setting="nudge_after_days",
     )
 )
+TIER_PROMOTED = register(
+    EmailSpec(
+        "tier_promoted",
+        subject=pgettext_lazy("referrals", "Welcome to %(tier_name)s"),
+        topic=UPDATES,
+        setting="status_emails",
+    )
+)
+TIER_AT_RISK = register(
+    EmailSpec(
+        "tier_at_risk",
+        subject=pgettext_lazy("referrals", "Keep your %(tier_name)s perks"),
+        topic=UPDATES,
+        setting="status_emails",
+    )
+)
+MILESTONE_REACHED = register(
+    EmailSpec(
+        "milestone_reached",
+        subject=pgettext_lazy("referrals", "New badge: %(badge_name)s"),
+        topic=UPDATES,
+        setting="status_emails",
+    )
+)

@@ -22,6 +22,7 @@ from ..models import (
     RewardSide,
     RewardStatus,
 )
+from ..tiers.models import Milestone, Tier
 from . import content
 from .registry import EMAILS
 
@@ -163,6 +164,41 @@ def sample_context(name: str, language: str) -> dict[str, Any]:
             status_reason="order fully refunded; 8.00 USD had already been spent",
         )
         return content.reward_reversed(reward, balance=Decimal("0"))
+    if name in ("tier_promoted", "tier_at_risk"):
+        tier = Tier(
+            name="Gold",
+            name_translations={"fa": "طلایی", "ar": "الذهبي"},
+            rank=2,
+            min_referrals=5,
+            reward_multiplier=Decimal("1.5"),
+            entry_reward_kind=RewardKind.STORE_CREDIT,
+            entry_reward_value=Decimal("10") * scale,
+            member_discount_percent=Decimal("10"),
+            early_access_collection_ids=["7"],
+        )
+        if name == "tier_promoted":
+            return content.tier_promoted(
+                program, advocate, tier, language, 5, "VIP-7Q2M9KXW"
+            )
+        return content.tier_at_risk(
+            program,
+            advocate,
+            tier,
+            language,
+            timezone.now() + timedelta(days=30),
+            1,
+            program.share_url(CODE),
+        )
+    if name == "milestone_reached":
+        milestone = Milestone(
+            slug="three-friends",
+            name="Three friends",
+            name_translations={"fa": "سه دوست", "ar": "ثلاثة أصدقاء"},
+            referrals=3,
+            bonus_kind=RewardKind.VOUCHER,
+            bonus_value=Decimal("10") * scale,
+        )
+        return content.milestone_reached(program, advocate, milestone, language, 3)
     raise KeyError(name)
 
 

@@ -9,6 +9,7 @@ from ..models import (
     RewardStatus,
     ShareNetwork,
 )
+from ..tiers.errors import TierErrorCode
 
 
 def _enum(name: str, choices, description: str) -> type[graphene.Enum]:
@@ -24,16 +25,20 @@ ReferralErrorCode = graphene.Enum(
     "ReferralErrorCode",
     [
         (name, name.lower())
-        for name in (
-            "INVALID",
-            "NOT_FOUND",
-            "REQUIRED",
-            "UNIQUE",
-            "SELF_REFERRAL",
-            "NOT_ELIGIBLE",
-            "PROGRAM_INACTIVE",
-            "THROTTLED",
-            "LIMIT_EXCEEDED",
+        for name in dict.fromkeys(
+            (
+                "INVALID",
+                "NOT_FOUND",
+                "REQUIRED",
+                "UNIQUE",
+                "SELF_REFERRAL",
+                "NOT_ELIGIBLE",
+                "PROGRAM_INACTIVE",
+                "THROTTLED",
+                "LIMIT_EXCEEDED",
+                # The domain codes of the tier rules (shared names appear once).
+                *(code.name for code in TierErrorCode),
+            )
         )
     ],
     description="Error codes of referral mutations.",

@@ -32,6 +32,7 @@ from .mutations import (
     request_language,
 )
 from .scalars import DateTimeArgument, DateTimeInput
+from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
     Profile,
     ProgramInfo,
@@ -52,6 +53,7 @@ class ReferralFilterInput(graphene.InputObjectType):
     friend_email = graphene.String()
     created_from = DateTimeInput()
     created_to = DateTimeInput()
+    tier = graphene.ID(description="Advocates now in this ReferralTier.")
 
     class Meta:
         description = "Filter referrals (staff)."
@@ -100,7 +102,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(graphene.ObjectType):
+class ReferralQueries(TierQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -184,6 +186,8 @@ class ReferralQueries(graphene.ObjectType):
         queryset = referral_queryset(read_alias(info)).filter(
             program__channel_slug=channel
         )
+        if filter and filter.get("tier"):
+            queryset = tier_filter(queryset, filter["tier"])
         return paginate(_filtered(queryset, filter, REFERRAL_FILTERS), first, after)
 
     @staticmethod
@@ -225,7 +229,7 @@ class ReferralQueries(graphene.ObjectType):
         }
 
 
-class ReferralMutations(graphene.ObjectType):
+class ReferralMutations(TierMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()

@@ -353,6 +353,14 @@ def reward_queryset(using: str):
     return RewardModel.objects.using(using).select_related("recipient")
 
 
+def _tiers():
+    # graphql/tiers.py builds on the types here; the profile's tier fields point
+    # at it lazily.
+    from . import tiers
+
+    return tiers
+
+
 @dataclass
 class Profile:
     program: ReferralProgram
@@ -399,6 +407,42 @@ class ReferralProfile(graphene.ObjectType):
     rewards = connection_field(ReferralRewardCountableConnection, _own_rewards)
     referrals = connection_field(ReferralCountableConnection, _own_referrals)
     program = graphene.Field(ReferralProgramInfo, required=True)
+    tier = graphene.Field(
+        lambda: _tiers().ReferralTier,
+        description="The customer's loyalty tier with its perks; null below the first.",
+        resolver=lambda root, info: _tiers().resolve_profile_tier(root, info),
+    )
+    next_tier = graphene.Field(
+        lambda: _tiers().ReferralNextTier,
+        description="The next tier and the converted referrals still needed.",
+        resolver=lambda root, info: _tiers().resolve_profile_next_tier(root, info),
+    )
+    tier_at_risk_until = DateTime(
+        description="Set when the customer fell below their tier: they keep it "
+        "until then unless they climb back.",
+        resolver=lambda root, info: _tiers().resolve_profile_tier_at_risk_until(
+            root, info
+        ),
+    )
+    badges = graphene.List(
+        graphene.NonNull(lambda: _tiers().ReferralBadge),
+        required=True,
+        resolver=lambda root, info: _tiers().resolve_profile_badges(root, info),
+    )
+    early_access_collections = graphene.List(
+        graphene.NonNull(graphene.ID),
+        required=True,
+        description="Saleor collections the customer's tier lets them buy before "
+        "their public date.",
+        resolver=lambda root, info: _tiers().resolve_profile_early_access(root, info),
+    )
+    member_discount_code = graphene.String(
+        description="The customer's personal member-discount code, if their tier "
+        "has one; only they can complete a checkout with it.",
+        resolver=lambda root, info: _tiers().resolve_profile_member_discount_code(
+            root, info
+        ),
+    )
 
     class Meta:
         description = "The signed-in customer's referral program page."

@@ -55,6 +55,10 @@ class TestSaleorCommerce(CommerceContract):
         return place
 
     @pytest.fixture
+    def collection_id(self, collection):
+        return str(collection.pk)
+
+    @pytest.fixture
     def use_voucher_code(self):
         def use(code: str) -> None:
             voucher_code = VoucherCode.objects.select_related("voucher").get(

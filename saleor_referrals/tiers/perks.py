@@ -1,0 +1,164 @@
+"""What a tier gives: a bigger advocate reward, an entry reward, a member code.
+
+Entry rewards and milestone bonuses are rows on the one reward ledger with their own
+idempotency keys, so "once per tier per advocate, ever" is a unique constraint.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import DEFAULT_DB_ALIAS
+from django.utils import timezone
+
+from ..codes import random_code
+from ..commerce import FriendVoucherSpec, get_commerce
+from ..history import record_reward_status
+from ..models import (
+    DiscountType,
+    ReferralProgram,
+    Reward,
+    RewardSide,
+    RewardStatus,
+    RewardStatusChange,
+)
+from ..money import format_money, quantize
+from .models import Milestone, Tier, TierMembership
+
+
+def entry_reward_key(advocate_id: int, tier: Tier) -> str:
+    return f"tier-entry:{advocate_id}:{tier.pk}"
+
+
+def milestone_bonus_key(advocate_id: int, milestone: Milestone) -> str:
+    return f"milestone:{advocate_id}:{milestone.pk}"
+
+
+def advocate_reward_amount(
+    program: ReferralProgram, advocate_id: int | None, using: str = DEFAULT_DB_ALIAS
+) -> tuple[Decimal, str]:
+    """The advocate's reward for one converted friend and why (one query).
+
+    Precedence: program default -> tier perk (a multiplier, or a fixed amount that
+    replaces the default). Caps count referrals and apply after this.
+    """
+    base = program.advocate_reward_value
+    perk = (
+        TierMembership.objects.using(using)
+        .filter(program=program, advocate_id=advocate_id, tier__isnull=False)
+        .values_list("tier__name", "tier__reward_multiplier", "tier__reward_fixed")
+        .first()
+        if advocate_id is not None
+        else None
+    )
+    if perk is None:
+        return quantize(base, program.currency), ""
+    name, multiplier, fixed = perk
+    if fixed is not None:
+        return quantize(fixed, program.currency), f"{name} tier reward"
+    if multiplier is not None:
+        return (
+            quantize(base * multiplier, program.currency),
+            f"{name} tier reward x{multiplier.normalize()}",
+        )
+    return quantize(base, program.currency), ""
+
+
+def book_bonus(
+    *,
+    program: ReferralProgram,
+    advocate_id: int,
+    key: str,
+    kind: str,
+    value: Decimal,
+    reason: str,
+    pay: bool,
+    now: datetime | None = None,
+) -> Reward:
+    """A ledger row for an entry reward or a milestone bonus, once per key, ever.
+
+    With `pay=False` (placement without back-pay) the row is booked cancelled: the
+    advocate sees it was not paid and a later re-promotion cannot pay it either.
+    """
+    now = now or timezone.now()
+    reward, created = Reward.objects.get_or_create(
+        idempotency_key=key,
+        defaults={
+            "program": program,
+            "referral": None,
+            "recipient_id": advocate_id,
+            "side": RewardSide.ADVOCATE,
+            "kind": kind,
+            "amount": quantize(value, program.currency),
+            "currency": program.currency,
+            "release_at": now,
+            "status": RewardStatus.HELD if pay else RewardStatus.CANCELLED,
+            "status_reason": "" if pay else "not paid: no back-pay",
+        },
+    )
+    if created:
+        amount = format_money(reward.amount, reward.currency)
+        if pay:
+            record_reward_status(reward, "", f"{reason}: {amount}")
+        else:
+            # Recorded, not announced: the status e-mails would call it a reversal.
+            RewardStatusChange.objects.create(
+                reward=reward,
+                from_status="",
+                to_status=reward.status,
+                reason=f"{reason}: {amount} not paid (no back-pay)"[:255],
+            )
+    return reward
+
+
+def member_voucher_spec(program: ReferralProgram, tier: Tier) -> FriendVoucherSpec:
+    return FriendVoucherSpec(
+        channel_slug=program.channel_slug,
+        currency=program.currency,
+        name=f"Referral {tier.name} member discount ({program.channel_slug})",
+        discount_type=DiscountType.PERCENTAGE,
+        value=tier.member_discount_percent or Decimal("0"),
+        min_spent=None,
+        active=True,
+    )
+
+
+def ensure_member_voucher(program: ReferralProgram, tier: Tier) -> str:
+    """The tier's voucher in the shop, created on first use (tier row locked)."""
+    locked = Tier.objects.select_for_update(no_key=True).get(pk=tier.pk)
+    if not locked.member_voucher_id:
+        locked.member_voucher_id = get_commerce().save_friend_voucher(
+            "", member_voucher_spec(program, locked)
+        )
+        locked.save(update_fields=["member_voucher_id", "updated_at"])
+    tier.member_voucher_id = locked.member_voucher_id
+    return locked.member_voucher_id
+
+
+def _member_code(program: ReferralProgram) -> str:
+    commerce = get_commerce()
+    prefix = program.code_prefix or "VIP"
+    while True:
+        code = f"{prefix}-{random_code(8)}"
+        if commerce.is_code_available(code):
+            return code
+
+
+def sync_member_code(
+    membership: TierMembership, program: ReferralProgram, tier: Tier | None
+) -> None:
+    """Give the member a personal code on `tier`'s voucher, or take it away.
+
+    Called with the membership row locked; the caller saves `member_code`.
+    """
+    commerce = get_commerce()
+    has_discount = tier is not None and tier.member_discount_percent
+    if membership.member_code:
+        commerce.remove_voucher_codes([membership.member_code])
+        membership.member_code = ""
+    if has_discount:
+        voucher_id = ensure_member_voucher(program, tier)
+        code = _member_code(program)
+        commerce.add_voucher_codes(voucher_id, [code])
+        membership.member_code = code

@@ -1,0 +1,42 @@
+"""A referral that becomes converted, or stops being converted, re-evaluates its
+advocate's tier: enqueued after commit, so the status change's own transaction
+pays no query for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from ..models import Referral
+from ..signals import referral_status_changed
+from .counting import CONVERTED_STATUSES
+
+
+def on_referral_status_changed(
+    sender: Any,
+    referral: Referral,
+    from_status: str,
+    to_status: str,
+    reason: str,
+    **kwargs: Any,
+) -> None:
+    was, now = from_status in CONVERTED_STATUSES, to_status in CONVERTED_STATUSES
+    if was == now or referral.advocate_id is None:
+        return
+    from .tasks import evaluate_tier_task
+
+    args = (
+        referral.program_id,
+        referral.advocate_id,
+        f"referral {referral.pk} {to_status}: {reason}"[:200],
+    )
+    transaction.on_commit(lambda: evaluate_tier_task.delay(*args))
+
+
+def connect() -> None:
+    referral_status_changed.connect(
+        on_referral_status_changed,
+        sender=Referral,
+        dispatch_uid="saleor_referrals.tiers.referral_status",
+    )

@@ -1,0 +1,56 @@
+"""Celery tasks of the tiers: each idempotent and safe to retry."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from ..emails import flows
+from ..emails.tasks import RETRY as EMAIL_RETRY
+from ..writer import allow_writer
+from . import evaluation, sweeps
+
+__all__ = [
+    "email_milestone_task",
+    "email_tier_change_task",
+    "evaluate_tier_task",
+    "place_advocates_task",
+    "sweep_tiers_task",
+]
+
+RETRY = {
+    "autoretry_for": (Exception,),
+    "retry_backoff": 5,
+    "retry_backoff_max": 600,
+    "max_retries": 8,
+}
+
+
+@shared_task(name="saleor_referrals.evaluate_tier", **RETRY)
+def evaluate_tier_task(program_id: int, advocate_id: int, reason: str) -> str:
+    with allow_writer():
+        outcome = evaluation.evaluate(program_id, advocate_id, reason=reason)
+    return outcome.change.kind if outcome.change else ""
+
+
+@shared_task(name="saleor_referrals.sweep_tiers")
+def sweep_tiers_task() -> int:
+    with allow_writer():
+        return sweeps.sweep_all()
+
+
+@shared_task(name="saleor_referrals.place_advocates", **RETRY)
+def place_advocates_task(run_id: int) -> int:
+    with allow_writer():
+        return sweeps.run_placement(run_id).done
+
+
+@shared_task(name="saleor_referrals.email_tier_change", **EMAIL_RETRY)
+def email_tier_change_task(change_id: int) -> str:
+    with allow_writer():
+        return flows.tier_change(change_id).value
+
+
+@shared_task(name="saleor_referrals.email_milestone", **EMAIL_RETRY)
+def email_milestone_task(badge_id: int) -> str:
+    with allow_writer():
+        return flows.milestone_reached(badge_id).value
