@@ -14,6 +14,7 @@ class ReferralsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import pre_delete
 
+        from .dashboard.setup import setup_dashboard
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
 
@@ -24,6 +25,7 @@ class ReferralsConfig(AppConfig):
         )
         register_periodic_sweep()
         setup_emails()  # status e-mails and the reminder's beat entry
+        setup_dashboard()  # order notes and the Dashboard-edit check's beat entry
         install_graphql()
 
 

@@ -21,10 +21,13 @@ from .config import (
     BOOLEAN,
     CONFIG_FIELDS,
     MULTILINE,
+    OUTPUT,
+    STATUS_FIELD,
     THANK_YOU_OFF,
     ConfigurationError,
     parse,
 )
+from .dashboard.status import program_status_line
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
@@ -33,7 +36,12 @@ from .writer import allow_writer
 FIELD_TYPES = {
     BOOLEAN: ConfigurationTypeField.BOOLEAN,
     MULTILINE: ConfigurationTypeField.MULTILINE,
+    OUTPUT: ConfigurationTypeField.OUTPUT,
 }
+# The form lists the status line first, then the settings in the order an operator
+# decides them (a configuration saved by an older version keeps its own order).
+FORM_FIELDS = (STATUS_FIELD, *CONFIG_FIELDS)
+FORM_ORDER = {field.name: position for position, field in enumerate(FORM_FIELDS)}
 
 
 def _values(configuration: list[dict[str, Any]]) -> dict[str, Any]:
@@ -50,7 +58,7 @@ class ReferralsPlugin(BasePlugin):
     CONFIGURATION_PER_CHANNEL = True
     DEFAULT_ACTIVE = False
     DEFAULT_CONFIGURATION = [
-        {"name": field.name, "value": field.default} for field in CONFIG_FIELDS
+        {"name": field.name, "value": field.default} for field in FORM_FIELDS
     ]
     CONFIG_STRUCTURE = {
         field.name: {
@@ -58,8 +66,22 @@ class ReferralsPlugin(BasePlugin):
             "help_text": field.help_text,
             "label": field.label,
         }
-        for field in CONFIG_FIELDS
+        for field in FORM_FIELDS
     }
+
+    def resolve_plugin_configuration(self, request):
+        """The form as the Dashboard shows it: fields in the operator's order and the
+        status line filled in. Saleor calls this only to present the configuration
+        (the plugin query and pluginUpdate's answer), never in checkout or orders."""
+        items = sorted(
+            (dict(item) for item in self.configuration),
+            key=lambda item: FORM_ORDER.get(item["name"], len(FORM_ORDER)),
+        )
+        channel_slug = self.channel.slug if self.channel else None
+        for item in items:
+            if item["name"] == STATUS_FIELD.name:
+                item["value"] = program_status_line(channel_slug)
+        return items
 
     @classmethod
     def validate_plugin_configuration(cls, plugin_configuration, **kwargs):

@@ -72,4 +72,5 @@ def release_due_rewards_task(limit: int = 500) -> int:
     return released
 
 
+from .dashboard.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
