@@ -317,10 +317,18 @@ class InMemoryCommerce:
             return True
 
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return self.gift_cards[gift_card_id].balance
+        return self._card(gift_card_id).balance
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return self.gift_cards[gift_card_id].code
+        return self._card(gift_card_id).code
+
+    def _card(self, gift_card_id: str) -> MemoryGiftCard:
+        card = self.gift_cards.get(gift_card_id)
+        if card is None:
+            raise WalletUnavailable(
+                gift_card_id, "the gift card was deleted", missing=True
+            )
+        return card
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str

@@ -163,7 +163,8 @@ class CommercePort(Protocol):
         """A note in the order's history, once per `key`; False when it was already
         written or the order does not exist."""
 
-    def wallet_balance(self, gift_card_id: str) -> Decimal: ...
+    def wallet_balance(self, gift_card_id: str) -> Decimal:
+        """WalletUnavailable(missing=True) for a deleted card (so does wallet_code)."""
 
     def wallet_code(self, gift_card_id: str) -> str:
         """The card's code: the customer enters it at checkout to spend the credit."""

@@ -304,12 +304,10 @@ class SaleorCommerce:
             return True
 
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return GiftCard.objects.values_list("current_balance_amount", flat=True).get(
-            pk=gift_card_id
-        )
+        return _card_value(gift_card_id, "current_balance_amount")
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return GiftCard.objects.values_list("code", flat=True).get(pk=gift_card_id)
+        return _card_value(gift_card_id, "code")
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -481,6 +479,15 @@ def _locked_card(gift_card_id: str) -> GiftCard:
             gift_card_id, "the gift card was deleted in the Dashboard", missing=True
         )
     return card
+
+
+def _card_value(gift_card_id: str, field: str):
+    values = GiftCard.objects.filter(pk=gift_card_id).values_list(field, flat=True)
+    for value in values:
+        return value
+    raise WalletUnavailable(
+        gift_card_id, "the gift card was deleted in the Dashboard", missing=True
+    )
 
 
 def _check_usable(card: GiftCard, customer: Customer) -> None:

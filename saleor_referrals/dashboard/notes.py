@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
-from ..commerce import get_commerce
+from ..commerce import WalletUnavailable, get_commerce
 from ..models import Referral, ReferralStatus, Reward, RewardKind, RewardStatus
 from ..money import format_money
 
@@ -194,7 +194,10 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
                 amount=amount,
                 code=reward.voucher_code,
             )
-        code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
+        try:
+            code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
+        except WalletUnavailable:
+            code = "-"
         return text("reward_issued_credit", language, amount=amount, code=code)
     if to_status == RewardStatus.CANCELLED:
         return text("reward_cancelled", language, amount=amount, reason=reason)

@@ -24,9 +24,9 @@ def _enqueue(subject: str, pk: int, from_status: str, to_status: str, reason: st
 def on_referral_status_changed(
     sender: Any,
     referral: Referral,
-    from_status: str,
     to_status: str,
-    reason: str,
+    from_status: str = "",
+    reason: str = "",
     **kwargs: Any,
 ) -> None:
     if to_status in REFERRAL_NOTES and referral.order_id:
@@ -36,9 +36,9 @@ def on_referral_status_changed(
 def on_reward_status_changed(
     sender: Any,
     reward: Reward,
-    from_status: str,
     to_status: str,
-    reason: str,
+    from_status: str = "",
+    reason: str = "",
     **kwargs: Any,
 ) -> None:
     if to_status in REWARD_NOTES and reward.referral_id:
