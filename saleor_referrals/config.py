@@ -479,6 +479,16 @@ def default_values() -> dict[str, str | bool]:
     return {field.name: field.default for field in CONFIG_FIELDS}
 
 
+def canonical_choices(values: dict[str, Any]) -> dict[str, str]:
+    """The documented value of every choice field among valid `values`: what the
+    operator typed (`Free shipping`) is stored as `free_shipping`."""
+    return {
+        name: FIELDS_BY_NAME[name].parse_value(value)
+        for name, value in values.items()
+        if name in FIELDS_BY_NAME and FIELDS_BY_NAME[name].choices and value is not None
+    }
+
+
 def parse(values: dict[str, Any]) -> ProgramSettings:
     """Settings from raw configuration values; ConfigurationError lists every problem."""
     raw = default_values() | {k: v for k, v in values.items() if v is not None}

@@ -12,6 +12,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from saleor.checkout.error_codes import CheckoutErrorCode
+from saleor.graphql.core.context import get_database_connection_name
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 
@@ -25,13 +26,14 @@ from .config import (
     STATUS_FIELD,
     THANK_YOU_OFF,
     ConfigurationError,
+    canonical_choices,
     parse,
 )
 from .dashboard.status import program_status_line
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
-from .writer import allow_writer
+from .writer import allow_writer, reading
 
 FIELD_TYPES = {
     BOOLEAN: ConfigurationTypeField.BOOLEAN,
@@ -78,9 +80,11 @@ class ReferralsPlugin(BasePlugin):
             key=lambda item: FORM_ORDER.get(item["name"], len(FORM_ORDER)),
         )
         channel_slug = self.channel.slug if self.channel else None
+        using = get_database_connection_name(request)
         for item in items:
             if item["name"] == STATUS_FIELD.name:
-                item["value"] = program_status_line(channel_slug)
+                with reading(using):
+                    item["value"] = program_status_line(channel_slug, using=using)
         return items
 
     @classmethod
@@ -94,6 +98,14 @@ class ReferralsPlugin(BasePlugin):
                     for name, message in error.errors.items()
                 }
             ) from error
+
+    @classmethod
+    def pre_save_plugin_configuration(cls, plugin_configuration):
+        """Runs after validation: store fixed choices as documented."""
+        canonical = canonical_choices(_values(plugin_configuration.configuration))
+        for item in plugin_configuration.configuration:
+            if item["name"] in canonical:
+                item["value"] = canonical[item["name"]]
 
     @classmethod
     def save_plugin_configuration(cls, plugin_configuration, cleaned_data):

@@ -13,7 +13,7 @@ from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from ..models import ReferralProgram, ReferralStatus, Reward, RewardStatus
+from ..models import Referral, ReferralProgram, ReferralStatus, Reward, RewardStatus
 from ..money import format_money
 
 REVIEW_HINT = (
@@ -44,7 +44,8 @@ def program_status_line(
         )
     now = now or timezone.now()
     since = month_start(now)
-    waiting = program.referrals.using(using).aggregate(
+    referrals = Referral.objects.using(using).filter(program=program)
+    waiting = referrals.aggregate(
         review=Count("pk", filter=Q(status=ReferralStatus.FLAGGED)),
     )["review"]
     rewards = Reward.objects.using(using).filter(program=program)
