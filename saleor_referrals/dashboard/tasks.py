@@ -40,7 +40,9 @@ def order_note_task(
 def repair_dashboard_edits_task() -> int:
     """Beat: undo Dashboard edits of friend vouchers and their codes."""
     found = 0
-    for program_id in drift.program_ids():
+    with allow_writer():
+        program_ids = drift.program_ids()
+    for program_id in program_ids:
         try:
             with allow_writer():
                 found += len(drift.repair_program(program_id).findings)
