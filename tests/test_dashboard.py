@@ -398,3 +398,14 @@ def test_a_refused_code_with_nothing_to_repair_is_still_refused(
     assert [e["code"] for e in result["checkoutReferralCodeApply"]["errors"]] == [
         "NOT_ELIGIBLE"
     ]
+
+
+def test_status_line_costs_three_queries_whatever_the_volume(
+    program, code, order_facts, run_tasks, django_assert_num_queries
+):
+    for number in range(5):
+        referred_paid_order(
+            code, make_user(f"v{number}@example.com"), order_facts, run_tasks
+        )
+    with django_assert_num_queries(3):
+        program_status_line(CHANNEL)
