@@ -168,3 +168,24 @@ def test_the_customer_page_tells_store_credit_by_its_last_characters(
     assert [edge["node"] for edge in cards["edges"]] == [
         {"last4CodeChars": "CRDT", "isActive": True}
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_eight_deliveries_of_the_same_note_at_once_write_one(
+    referrals_plugin, order_generator, customer_user
+):
+    from saleor.core.db.connection import allow_writer
+    from saleor.order.models import OrderEvent
+
+    from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
+    from tests.race import race
+
+    with allow_writer():
+        order = order_generator(user=customer_user)
+
+    def deliver():
+        with allow_writer():
+            return SaleorCommerce().add_order_note(str(order.pk), "Referral", "k")
+
+    assert race(deliver) == []
+    assert OrderEvent.objects.filter(order=order, type="note_added").count() == 1
