@@ -1,13 +1,20 @@
-"""The per-channel plugin configuration: its fields, and how raw values become settings.
+"""The per-channel plugin configuration: each field declared once, and how raw values
+become settings.
 
+`CONFIG_FIELDS` is the one declaration of every setting: its label and help text as
+the operator reads them in the Dashboard, its default, how it is parsed, and for
+fixed choices the choices. Fields are listed in the order an operator decides them.
 Saleor stores BOOLEAN fields as booleans and every other value as the string the
-operator typed, so each field is parsed and validated here, with a message that names
-the field.
+operator typed, so each field is parsed here; every message starts with the field's
+label, because the Dashboard shows only the message.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,20 +25,122 @@ from django.core.validators import validate_email
 from .models import DiscountType, RewardKind
 from .money import parse_amount
 
-STRING, BOOLEAN, MULTILINE = "string", "boolean", "multiline"
+STRING, BOOLEAN, MULTILINE, OUTPUT = "string", "boolean", "multiline", "output"
 # What a fraud rule does when it matches.
 OFF, FLAG, REJECT = "off", "flag", "reject"
-FRAUD_ACTIONS = (OFF, FLAG, REJECT)
-ADVOCATE_REWARD_KINDS = (RewardKind.VOUCHER.value, RewardKind.STORE_CREDIT.value)
 THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER = (
     "off",
     "first_order",
     "every_order",
 )
-THANK_YOU_CHOICES = (THANK_YOU_OFF, THANK_YOU_FIRST_ORDER, THANK_YOU_EVERY_ORDER)
-# The languages that have an e-mail catalog in locale/, by their English names.
-LANGUAGE_NAMES = {"en": "English", "fa": "Persian", "ar": "Arabic"}
-EMAIL_LANGUAGES = tuple(LANGUAGE_NAMES)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value; `label` and `aliases` are what an operator may type too."""
+
+    value: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+def choice_key(text: str) -> str:
+    """`Free shipping`, ` free-shipping `, `FREE_SHIPPING` -> `free_shipping`."""
+    return re.sub(r"[\s_-]+", "_", text.strip().lower()).strip("_")
+
+
+def _parse_choice(raw: Any, choices: tuple[Choice, ...]) -> str:
+    key = choice_key(str(raw or ""))
+    for choice in choices:
+        names = (choice.value, choice.label, *choice.aliases)
+        if key in {choice_key(name) for name in names}:
+            return choice.value
+    typed = str(raw or "").strip()
+    raise ValueError(
+        f"{typed!r} is not one of the choices; type "
+        + ", ".join(choice.value for choice in choices)
+    )
+
+
+def _boolean(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in {"true", "1", "yes", "on"}:
+        return True
+    if text in {"false", "0", "no", "off", ""}:
+        return False
+    raise ValueError("must be true or false")
+
+
+def _whole_number(raw: Any) -> int:
+    text = str(raw).strip()
+    if not text.isdigit():
+        raise ValueError(f"{text!r} is not a whole number (0 or more)")
+    return int(text)
+
+
+def _days(raw: Any) -> int:
+    days = _whole_number(raw)
+    if days > 365:
+        raise ValueError("at most 365 days")
+    return days
+
+
+def _optional_amount(raw: Any) -> Decimal | None:
+    if raw is None or not str(raw).strip():
+        return None
+    return parse_amount(raw)
+
+
+def _positive_amount(raw: Any) -> Decimal:
+    amount = parse_amount(raw)
+    if amount == 0:
+        raise ValueError("must be more than 0")
+    return amount
+
+
+def _url(raw: Any) -> str:
+    text = str(raw or "").strip()
+    if not text:
+        return ""
+    parts = urlsplit(text)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ValueError(
+            "must be a web address such as https://shop.example.com/ "
+            "(starting with https:// or http://)"
+        )
+    return text
+
+
+def _prefix(raw: Any) -> str:
+    text = str(raw or "").strip().upper()
+    if text and (len(text) > 6 or not (text.isascii() and text.isalnum())):
+        raise ValueError("use at most 6 letters (A-Z) or digits")
+    return text
+
+
+def _text(raw: Any) -> str:
+    return str(raw or "").strip()
+
+
+def _sender_name(raw: Any) -> str:
+    text = str(raw or "").strip()
+    # A line break in a header value would let the name inject headers.
+    if any(char in text for char in "\r\n") or len(text) > 100:
+        raise ValueError("use one line of at most 100 characters")
+    return text
+
+
+def _email_address(raw: Any) -> str:
+    text = str(raw or "").strip()
+    if not text:
+        return ""
+    try:
+        validate_email(text)
+    except DjangoValidationError:
+        raise ValueError(f"{text!r} is not an e-mail address") from None
+    return text
 
 
 @dataclass(frozen=True)
@@ -40,15 +149,69 @@ class ConfigField:
     type: str
     default: str | bool
     label: str
-    help_text: str
+    help: str
+    parse: Callable[[Any], Any] = _text
+    choices: tuple[Choice, ...] = ()
+
+    @property
+    def help_text(self) -> str:
+        """The help text the Dashboard shows; fixed choices are spelled out, because
+        the Dashboard has no select box for plugin settings."""
+        if not self.choices:
+            return self.help
+        listed = "; ".join(
+            f"{choice.value} = {choice.label}" for choice in self.choices
+        )
+        return f"{self.help} Type one of: {listed}."
+
+    def parse_value(self, raw: Any) -> Any:
+        if self.choices:
+            return _parse_choice(raw, self.choices)
+        return self.parse(raw)
+
+
+FRIEND_DISCOUNT_CHOICES = (
+    Choice(DiscountType.PERCENTAGE.value, "a percentage off", ("percent", "%")),
+    Choice(DiscountType.FIXED.value, "a fixed amount off", ("fixed amount", "amount")),
+    Choice(DiscountType.FREE_SHIPPING.value, "free shipping", ("shipping",)),
+)
+REWARD_CHOICES = (
+    Choice(RewardKind.VOUCHER.value, "a single-use discount code", ("code",)),
+    Choice(
+        RewardKind.STORE_CREDIT.value,
+        "store credit on their gift card",
+        ("credit", "gift card", "wallet"),
+    ),
+)
+FRAUD_CHOICES = (
+    Choice(OFF, "do not check", ("none", "no")),
+    Choice(FLAG, "hold the reward for staff review", ("review", "hold")),
+    Choice(REJECT, "give no reward", ("deny", "block")),
+)
+THANK_YOU_CHOICES = (
+    Choice(THANK_YOU_OFF, "never", ("never", "none", "no")),
+    Choice(THANK_YOU_FIRST_ORDER, "after a customer's first order", ("first",)),
+    Choice(THANK_YOU_EVERY_ORDER, "after every order", ("every", "always")),
+)
+LANGUAGE_CHOICES = (
+    Choice("en", "English", ("english",)),
+    Choice("fa", "Persian", ("farsi", "persian", "فارسی")),
+    Choice("ar", "Arabic", ("arabic", "العربية")),
+)
+# Kept for the modules that name the values.
+FRAUD_ACTIONS = tuple(choice.value for choice in FRAUD_CHOICES)
+ADVOCATE_REWARD_KINDS = tuple(choice.value for choice in REWARD_CHOICES)
+EMAIL_LANGUAGES = tuple(choice.value for choice in LANGUAGE_CHOICES)
+# The languages that have an e-mail catalog in locale/, by their English names.
+LANGUAGE_NAMES = {choice.value: choice.label for choice in LANGUAGE_CHOICES}
 
 
 def terms_field(language: str) -> str:
     return f"terms_{language}"
 
 
-# One field per e-mail language (a new catalog gets its field without more code);
-# the program keeps them together as `terms_translations`.
+# One field per catalog language, so a shop can give each reader terms in their
+# language; the program keeps them together as `terms_translations`.
 TERMS_TRANSLATION_FIELDS = tuple(
     ConfigField(
         terms_field(language),
@@ -61,133 +224,219 @@ TERMS_TRANSLATION_FIELDS = tuple(
     for language, name in LANGUAGE_NAMES.items()
 )
 
+# The read-only line at the top of the form, computed when the form is opened
+# (see `status.program_status_line`); not a setting.
+STATUS_FIELD = ConfigField(
+    "program_status",
+    OUTPUT,
+    "",
+    "Program status",
+    "Read-only: filled in each time you open this page.",
+)
 
 CONFIG_FIELDS: tuple[ConfigField, ...] = (
+    # 1. What the friend gets.
     ConfigField(
         "friend_discount_type",
         STRING,
         DiscountType.PERCENTAGE.value,
-        "Friend discount type",
-        "percentage, fixed or free_shipping: what the friend's code takes off.",
+        "Friend's discount",
+        "What a friend gets off their order when they enter a customer's referral "
+        "code at checkout.",
+        choices=FRIEND_DISCOUNT_CHOICES,
     ),
     ConfigField(
         "friend_discount_value",
         STRING,
         "10",
-        "Friend discount value",
-        "Percent (0-100) for percentage, an amount in the channel currency for "
-        "fixed; ignored for free_shipping.",
+        "Friend's discount amount",
+        "For a percentage: the percent off (more than 0, at most 100). For a fixed "
+        "amount: the amount off, in the channel's currency. Ignored for free "
+        "shipping.",
+        parse_amount,
     ),
     ConfigField(
         "friend_min_spent",
         STRING,
         "",
-        "Friend minimum spend",
-        "Minimum checkout subtotal for the friend discount; empty for none.",
+        "Minimum cart for the friend's discount",
+        "The friend's discount applies at checkout only when their cart subtotal "
+        "reaches this amount (channel currency); empty for no minimum. It does not "
+        "decide the referrer's reward: see 'Minimum order for the referrer's "
+        "reward'.",
+        _optional_amount,
     ),
+    # 2. What the referrer gets.
     ConfigField(
         "advocate_reward_type",
         STRING,
         RewardKind.VOUCHER.value,
-        "Advocate reward type",
-        "voucher (a single-use code) or store_credit (added to the advocate's "
-        "store-credit gift card).",
+        "Referrer's reward",
+        "What the customer who shared their code gets for each friend whose order "
+        "counts.",
+        choices=REWARD_CHOICES,
     ),
     ConfigField(
         "advocate_reward_value",
         STRING,
         "10",
-        "Advocate reward value",
-        "Amount in the channel currency for each converted friend.",
+        "Referrer's reward amount",
+        "Amount per friend whose order counts, in the channel's currency.",
+        _positive_amount,
     ),
+    # 3. When a friend's order counts.
     ConfigField(
         "min_order_total",
         STRING,
         "0",
-        "Minimum order total",
-        "A friend's order must reach this gross total to qualify.",
+        "Minimum order for the referrer's reward",
+        "The referrer is rewarded only when the friend's paid order total (with "
+        "tax and shipping) reaches this amount; 0 for any order. It does not "
+        "decide the friend's discount: see 'Minimum cart for the friend's "
+        "discount'.",
+        parse_amount,
     ),
     ConfigField(
         "new_customers_only",
         BOOLEAN,
         True,
-        "New customers only",
-        "Reward only a friend's first paid order (by account or e-mail).",
+        "Reward only a friend's first order",
+        "Reward the referrer only when it is the friend's first paid order in this "
+        "shop (by account or e-mail address).",
+        _boolean,
     ),
     ConfigField(
         "hold_days",
         STRING,
         "14",
-        "Hold days",
-        "Days a qualified reward is held before release (your return window); 0 "
-        "releases at once.",
+        "Wait before rewarding (days)",
+        "The reward waits this many days after the friend pays (set it to your "
+        "return window) and is taken back if the order is cancelled or refunded "
+        "meanwhile. 0 rewards at once; at most 365.",
+        _days,
     ),
     ConfigField(
         "max_rewards_per_advocate",
         STRING,
         "0",
-        "Maximum rewards per advocate",
-        "Cap on rewarded referrals per advocate; 0 means no cap.",
+        "Rewards per referrer, at most",
+        "How many friends one customer can be rewarded for; 0 for no limit.",
+        _whole_number,
     ),
+    # 4. Fraud checks, run when the friend's order is paid.
+    ConfigField(
+        "fraud_same_address",
+        STRING,
+        FLAG,
+        "Fraud check – same address",
+        "What to do when the friend's order is shipped or billed to one of the "
+        "referrer's saved addresses.",
+        choices=FRAUD_CHOICES,
+    ),
+    ConfigField(
+        "fraud_same_phone",
+        STRING,
+        FLAG,
+        "Fraud check – same phone number",
+        "What to do when the friend's order has one of the referrer's phone numbers.",
+        choices=FRAUD_CHOICES,
+    ),
+    ConfigField(
+        "velocity_per_day",
+        STRING,
+        "0",
+        "Fraud check – friends per day, at most",
+        "When one referrer brings more paying friends than this within 24 hours, "
+        "'Fraud check – too many friends' decides. 0 for no limit.",
+        _whole_number,
+    ),
+    ConfigField(
+        "velocity_per_week",
+        STRING,
+        "0",
+        "Fraud check – friends per week, at most",
+        "The same within 7 days. 0 for no limit.",
+        _whole_number,
+    ),
+    ConfigField(
+        "velocity_action",
+        STRING,
+        FLAG,
+        "Fraud check – too many friends",
+        "What to do with the friends' orders over those limits.",
+        choices=FRAUD_CHOICES[1:],
+    ),
+    # 5. Sharing.
     ConfigField(
         "storefront_url",
         STRING,
         "",
-        "Storefront URL",
-        "Share links are {storefront_url}?ref=CODE.",
+        "Storefront address",
+        "Your shop's web address, e.g. https://shop.example.com/. Share links open "
+        "it with the customer's code added (https://shop.example.com/?ref=K7M2Q9X).",
+        _url,
     ),
     ConfigField(
         "code_prefix",
         STRING,
         "",
         "Code prefix",
-        "Up to 6 letters or digits put before every generated code.",
+        "Up to 6 letters or digits put before new codes (SHOP gives SHOPK7M2Q9X); "
+        "codes already given out do not change.",
+        _prefix,
     ),
     ConfigField(
         "terms",
         MULTILINE,
         "",
         "Terms and conditions",
-        "Shown to friends on the landing page and in e-mails.",
+        "Shown to friends on the referral landing page and in e-mails.",
     ),
     *TERMS_TRANSLATION_FIELDS,
+    # 6. E-mails.
     ConfigField(
         "thank_you_email",
         STRING,
         THANK_YOU_FIRST_ORDER,
-        "Thank-you e-mail",
-        "off, first_order or every_order: after a paid order, thank the customer "
-        "and give them their referral code and link.",
+        "Thank-you e-mail with the code",
+        "After a paid order, thank the customer and give them their referral code "
+        "and link.",
+        choices=THANK_YOU_CHOICES,
     ),
     ConfigField(
         "status_emails",
         BOOLEAN,
         True,
-        "Status e-mails",
-        "Tell advocates when a friend orders and when their reward is held, "
-        "released or reversed.",
+        "Progress e-mails to referrers",
+        "Tell referrers when a friend orders and when their reward is waiting, "
+        "sent or taken back.",
+        _boolean,
     ),
     ConfigField(
         "invitation_emails",
         BOOLEAN,
         True,
-        "Invitation e-mails",
-        "Let advocates e-mail an invitation to a friend from the storefront.",
+        "Customers can e-mail invitations",
+        "Let customers send an invitation e-mail to a friend from your storefront.",
+        _boolean,
     ),
     ConfigField(
         "nudge_after_days",
         STRING,
         "0",
-        "Reminder after days",
-        "Remind customers with a code who have not referred anyone for this many "
-        "days (at most once per period); 0 turns reminders off.",
+        "Reminder after (days)",
+        "Remind customers who have a code but have not brought a friend for this "
+        "many days (at most once per period); 0 sends no reminders; at most 365.",
+        _days,
     ),
     ConfigField(
         "email_language",
         STRING,
         "en",
-        "Default e-mail language",
-        "en, fa or ar: used when the customer's language has no translation.",
+        "Shop language",
+        "Language of e-mails when the customer's own language has no translation, "
+        "and of the notes the program writes on orders and gift cards.",
+        choices=LANGUAGE_CHOICES,
     ),
     ConfigField(
         "email_sender_name",
@@ -195,67 +444,36 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "",
         "E-mail sender name",
         "Name shown as the sender of referral e-mails; empty for none.",
+        _sender_name,
     ),
     ConfigField(
         "email_sender_address",
         STRING,
         "",
         "E-mail sender address",
-        "Address referral e-mails come from; empty for DEFAULT_FROM_EMAIL.",
+        "Address referral e-mails come from; empty to use the shop's usual sender "
+        "address.",
+        _email_address,
     ),
-    ConfigField(
-        "fraud_same_address",
-        STRING,
-        FLAG,
-        "Same address as the advocate",
-        "off, flag or reject: the friend's billing or shipping address is one of "
-        "the advocate's addresses.",
-    ),
-    ConfigField(
-        "fraud_same_phone",
-        STRING,
-        FLAG,
-        "Same phone as the advocate",
-        "off, flag or reject: the friend's order has one of the advocate's phone "
-        "numbers.",
-    ),
-    ConfigField(
-        "velocity_per_day",
-        STRING,
-        "0",
-        "Referrals per advocate per day",
-        "More converted referrals than this in 24 hours trigger the velocity "
-        "action; 0 for no limit.",
-    ),
-    ConfigField(
-        "velocity_per_week",
-        STRING,
-        "0",
-        "Referrals per advocate per week",
-        "More converted referrals than this in 7 days trigger the velocity action; "
-        "0 for no limit.",
-    ),
-    ConfigField(
-        "velocity_action",
-        STRING,
-        FLAG,
-        "Velocity action",
-        "flag (wait for staff review) or reject.",
-    ),
+    # 7. Loyalty tiers (the ladder itself is edited through the staff API).
     ConfigField(
         "tier_grace_days",
         STRING,
         "30",
         "Tier grace days",
-        "Days an advocate keeps a loyalty tier after reversals or the counting "
-        "window drop them below it.",
+        "Days a referrer keeps a loyalty tier after cancelled or refunded orders "
+        "drop them below it; 0 moves them down at once.",
+        _days,
     ),
 )
+FIELDS_BY_NAME = {field.name: field for field in CONFIG_FIELDS}
 
 
 class ConfigurationError(ValueError):
+    """`errors` maps a field name to a message that starts with the field's label."""
+
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{name}: {text}" for name, text in errors.items()))
+        super().__init__("; ".join(errors.values()))
         self.errors = errors
 
 
@@ -286,7 +504,7 @@ class ProgramSettings:
     velocity_per_week: int = 0
     velocity_action: str = FLAG
     # {language: terms} for the languages the terms were translated into.
-    terms_translations: dict[str, str] = field(default_factory=dict)
+    terms_translations: dict[str, str] = dataclasses.field(default_factory=dict)
     tier_grace_days: int = 30
 
     def as_model_fields(self) -> dict[str, Any]:
@@ -297,145 +515,49 @@ def default_values() -> dict[str, str | bool]:
     return {field.name: field.default for field in CONFIG_FIELDS}
 
 
-def _boolean(raw: Any) -> bool:
-    if isinstance(raw, bool):
-        return raw
-    text = str(raw).strip().lower()
-    if text in {"true", "1", "yes", "on"}:
-        return True
-    if text in {"false", "0", "no", "off", ""}:
-        return False
-    raise ValueError("must be true or false")
-
-
-def _whole_number(raw: Any) -> int:
-    text = str(raw).strip()
-    if not text.isdigit():
-        raise ValueError("must be a whole number, 0 or more")
-    return int(text)
-
-
-def _choice(raw: Any, choices: tuple[str, ...]) -> str:
-    text = str(raw).strip().lower()
-    if text not in choices:
-        raise ValueError(f"must be one of {', '.join(choices)}")
-    return text
-
-
-def _optional_amount(raw: Any) -> Decimal | None:
-    if raw is None or not str(raw).strip():
-        return None
-    return parse_amount(raw)
-
-
-def _url(raw: Any) -> str:
-    text = str(raw or "").strip()
-    if not text:
-        return ""
-    parts = urlsplit(text)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ValueError("must be an http(s) URL such as https://shop.example.com/")
-    return text
-
-
-def _prefix(raw: Any) -> str:
-    text = str(raw or "").strip().upper()
-    if text and (len(text) > 6 or not (text.isascii() and text.isalnum())):
-        raise ValueError("use at most 6 letters or digits")
-    return text
-
-
-def _sender_name(raw: Any) -> str:
-    text = str(raw or "").strip()
-    # A line break in a header value would let the name inject headers.
-    if any(char in text for char in "\r\n") or len(text) > 100:
-        raise ValueError("use one line of at most 100 characters")
-    return text
-
-
-def _email_address(raw: Any) -> str:
-    text = str(raw or "").strip()
-    if not text:
-        return ""
-    try:
-        validate_email(text)
-    except DjangoValidationError:
-        raise ValueError("must be an e-mail address") from None
-    return text
-
-
-def _terms_translations(raw: dict[str, Any]) -> dict[str, str]:
-    texts = {
-        language: str(raw.get(terms_field(language)) or "").strip()
-        for language in EMAIL_LANGUAGES
+def canonical_choices(values: dict[str, Any]) -> dict[str, str]:
+    """The documented value of every choice field among valid `values`: what the
+    operator typed (`Free shipping`) is stored as `free_shipping`."""
+    return {
+        name: FIELDS_BY_NAME[name].parse_value(value)
+        for name, value in values.items()
+        if name in FIELDS_BY_NAME and FIELDS_BY_NAME[name].choices and value is not None
     }
-    return {language: text for language, text in texts.items() if text}
 
 
 def parse(values: dict[str, Any]) -> ProgramSettings:
     """Settings from raw configuration values; ConfigurationError lists every problem."""
     raw = default_values() | {k: v for k, v in values.items() if v is not None}
-    parsers = {
-        "friend_discount_type": lambda v: _choice(
-            v, tuple(choice.value for choice in DiscountType)
-        ),
-        "friend_discount_value": parse_amount,
-        "friend_min_spent": _optional_amount,
-        "advocate_reward_type": lambda v: _choice(v, ADVOCATE_REWARD_KINDS),
-        "advocate_reward_value": parse_amount,
-        "min_order_total": parse_amount,
-        "new_customers_only": _boolean,
-        "hold_days": _whole_number,
-        "max_rewards_per_advocate": _whole_number,
-        "storefront_url": _url,
-        "code_prefix": _prefix,
-        "terms": lambda v: str(v or "").strip(),
-        "thank_you_email": lambda v: _choice(v, THANK_YOU_CHOICES),
-        "status_emails": _boolean,
-        "invitation_emails": _boolean,
-        "nudge_after_days": _whole_number,
-        "email_language": lambda v: _choice(v, EMAIL_LANGUAGES),
-        "email_sender_name": _sender_name,
-        "email_sender_address": _email_address,
-        "fraud_same_address": lambda v: _choice(v, FRAUD_ACTIONS),
-        "fraud_same_phone": lambda v: _choice(v, FRAUD_ACTIONS),
-        "velocity_per_day": _whole_number,
-        "velocity_per_week": _whole_number,
-        "velocity_action": lambda v: _choice(v, (FLAG, REJECT)),
-        "tier_grace_days": _whole_number,
-    }
     parsed: dict[str, Any] = {}
     errors: dict[str, str] = {}
-    for name, parser in parsers.items():
+    for field in CONFIG_FIELDS:
         try:
-            parsed[name] = parser(raw[name])
+            parsed[field.name] = field.parse_value(raw[field.name])
         except ValueError as error:
-            errors[name] = f"{name}: {error}"
-    if not errors:
-        if (
-            parsed["friend_discount_type"] == DiscountType.PERCENTAGE
-            and parsed["friend_discount_value"] > 100
-        ):
-            errors["friend_discount_value"] = (
-                "friend_discount_value: a percentage cannot exceed 100"
-            )
-        if (
-            parsed["friend_discount_type"] != DiscountType.FREE_SHIPPING
-            and parsed["friend_discount_value"] == 0
-        ):
-            errors["friend_discount_value"] = (
-                "friend_discount_value: must be more than 0"
-            )
-        if parsed["advocate_reward_value"] == 0:
-            errors["advocate_reward_value"] = (
-                "advocate_reward_value: must be more than 0"
-            )
-        if parsed["hold_days"] > 365:
-            errors["hold_days"] = "hold_days: at most 365 days"
-        if parsed["tier_grace_days"] > 365:
-            errors["tier_grace_days"] = "tier_grace_days: at most 365 days"
-        if parsed["nudge_after_days"] > 365:
-            errors["nudge_after_days"] = "nudge_after_days: at most 365 days"
+            errors[field.name] = f"{field.label}: {error}"
+    if "friend_discount_value" not in errors and "friend_discount_type" not in errors:
+        problem = _friend_value_problem(
+            parsed["friend_discount_type"], parsed["friend_discount_value"]
+        )
+        if problem:
+            label = FIELDS_BY_NAME["friend_discount_value"].label
+            errors["friend_discount_value"] = f"{label}: {problem}"
     if errors:
         raise ConfigurationError(errors)
-    return ProgramSettings(**parsed, terms_translations=_terms_translations(raw))
+    translations = {
+        language: parsed.pop(terms_field(language)) for language in EMAIL_LANGUAGES
+    }
+    return ProgramSettings(
+        **parsed,
+        terms_translations={
+            language: text for language, text in translations.items() if text
+        },
+    )
+
+
+def _friend_value_problem(kind: str, value: Decimal) -> str:
+    if kind == DiscountType.PERCENTAGE and value > 100:
+        return "a percentage cannot be more than 100"
+    if kind != DiscountType.FREE_SHIPPING and value == 0:
+        return "must be more than 0"
+    return ""

@@ -16,6 +16,7 @@ from django.db.models.base import ModelState
 from django.db.models.signals import post_init
 from saleor.channel.models import Channel
 from saleor.checkout.error_codes import CheckoutErrorCode
+from saleor.graphql.core.context import get_database_connection_name
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 from saleor.plugins.models import PluginConfiguration
@@ -26,20 +27,29 @@ from .config import (
     BOOLEAN,
     CONFIG_FIELDS,
     MULTILINE,
+    OUTPUT,
+    STATUS_FIELD,
     THANK_YOU_OFF,
     ConfigurationError,
+    canonical_choices,
     parse,
 )
+from .dashboard.status import program_status_line
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
 from .tiers.checkout import check_checkout as check_tier_perks
-from .writer import allow_writer
+from .writer import allow_writer, reading
 
 FIELD_TYPES = {
     BOOLEAN: ConfigurationTypeField.BOOLEAN,
     MULTILINE: ConfigurationTypeField.MULTILINE,
+    OUTPUT: ConfigurationTypeField.OUTPUT,
 }
+# The form lists the status line first, then the settings in the order an operator
+# decides them (a configuration saved by an older version keeps its own order).
+FORM_FIELDS = (STATUS_FIELD, *CONFIG_FIELDS)
+FORM_ORDER = {field.name: position for position, field in enumerate(FORM_FIELDS)}
 
 
 def _values(configuration: list[dict[str, Any]]) -> dict[str, Any]:
@@ -56,7 +66,7 @@ class ReferralsPlugin(BasePlugin):
     CONFIGURATION_PER_CHANNEL = True
     DEFAULT_ACTIVE = False
     DEFAULT_CONFIGURATION = [
-        {"name": field.name, "value": field.default} for field in CONFIG_FIELDS
+        {"name": field.name, "value": field.default} for field in FORM_FIELDS
     ]
     CONFIG_STRUCTURE = {
         field.name: {
@@ -64,8 +74,24 @@ class ReferralsPlugin(BasePlugin):
             "help_text": field.help_text,
             "label": field.label,
         }
-        for field in CONFIG_FIELDS
+        for field in FORM_FIELDS
     }
+
+    def resolve_plugin_configuration(self, request):
+        """The form as the Dashboard shows it: fields in the operator's order and the
+        status line filled in. Saleor calls this only to present the configuration
+        (the plugin query and pluginUpdate's answer), never in checkout or orders."""
+        items = sorted(
+            (dict(item) for item in self.configuration),
+            key=lambda item: FORM_ORDER.get(item["name"], len(FORM_ORDER)),
+        )
+        channel_slug = self.channel.slug if self.channel else None
+        using = get_database_connection_name(request)
+        for item in items:
+            if item["name"] == STATUS_FIELD.name:
+                with reading(using):
+                    item["value"] = program_status_line(channel_slug, using=using)
+        return items
 
     @classmethod
     def validate_plugin_configuration(cls, plugin_configuration, **kwargs):
@@ -78,6 +104,14 @@ class ReferralsPlugin(BasePlugin):
                     for name, message in error.errors.items()
                 }
             ) from error
+
+    @classmethod
+    def pre_save_plugin_configuration(cls, plugin_configuration):
+        """Runs after validation: store fixed choices as documented."""
+        canonical = canonical_choices(_values(plugin_configuration.configuration))
+        for item in plugin_configuration.configuration:
+            if item["name"] in canonical:
+                item["value"] = canonical[item["name"]]
 
     @classmethod
     def save_plugin_configuration(cls, plugin_configuration, cleaned_data):

@@ -14,7 +14,12 @@ def friend_voucher_spec(program: ReferralProgram) -> FriendVoucherSpec:
     return FriendVoucherSpec(
         channel_slug=program.channel_slug,
         currency=program.currency,
-        name=f"Referral friend offer ({program.channel_slug})",
+        # The Dashboard lists this voucher among the shop's own: the name says
+        # what its codes are and where the offer is changed.
+        name=(
+            f"Referral codes ({program.channel_slug}): customers' personal codes, "
+            "managed in Extensions > Referrals settings"
+        ),
         discount_type=program.friend_discount_type,
         value=program.friend_discount_value,
         min_spent=program.friend_min_spent,

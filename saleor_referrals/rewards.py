@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from . import outbox
 from .codes import random_code
-from .commerce import Customer, get_commerce
+from .commerce import Customer, WalletUnavailable, get_commerce
+from .dashboard import notes
 from .history import (
     change_referral_status,
     change_reward_status,
@@ -41,6 +42,18 @@ from .money import format_money
 from .tiers.perks import advocate_reward_amount
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
+# The Dashboard's customer page shows only a gift card's last 4 characters: every
+# wallet code ends with these, so an operator can tell store credit there.
+WALLET_CODE_SUFFIX = "CRDT"
+
+
+class RewardBlocked(Exception):
+    """The reward cannot be paid out now for a reason an operator has to resolve;
+    it stays held with that reason and the sweep tries again."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def idempotency_key(referral: Referral, side: str, kind: str) -> str:
@@ -129,7 +142,11 @@ def release(reward_id: int) -> Reward:
         elif reward.recipient_id is None:  # a tier or milestone bonus
             cancel(reward, "the advocate's account was deleted")
             return reward
-        _issue(reward)
+        try:
+            _issue(reward, referral.order_number if referral else "")
+        except RewardBlocked as blocked:
+            _keep_held(reward, blocked.reason)
+            return reward
         if referral is not None:
             change_referral_status(
                 referral,
@@ -148,7 +165,13 @@ def _reward_code(prefix: str, length: int = 10) -> str:
             return code
 
 
-def _issue(reward: Reward) -> None:
+def _keep_held(reward: Reward, reason: str) -> None:
+    """Record why a due reward waits, once per reason (the sweep retries often)."""
+    if reward.status_reason != reason[:255]:
+        change_reward_status(reward, RewardStatus.HELD, reason)
+
+
+def _issue(reward: Reward, order_number: str) -> None:
     commerce = get_commerce()
     program = reward.program
     if reward.kind == RewardKind.VOUCHER:
@@ -167,6 +190,7 @@ def _issue(reward: Reward) -> None:
     elif reward.kind == RewardKind.STORE_CREDIT:
         wallet_card_id = _credit_wallet(reward)
         reward.gift_card_id = wallet_card_id
+        notes.note_wallet_credit(reward, order_number)
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
@@ -189,25 +213,59 @@ def _lock_wallet(user_id: int, currency: str) -> None:
         )
 
 
+def wallet_code() -> str:
+    """A free wallet code; Saleor gift-card codes are at most 16 characters."""
+    commerce = get_commerce()
+    while True:
+        code = f"{random_code(10)}-{WALLET_CODE_SUFFIX}"
+        if commerce.is_code_available(code):
+            return code
+
+
 def _credit_wallet(reward: Reward) -> str:
+    """Top up the advocate's wallet card.
+
+    A card the operator deleted is replaced by a new one; a card they deactivated
+    (or that expired, or was given to someone else) is left as it is and the reward
+    is blocked with the reason (README, "Edits in the Dashboard").
+    """
     user = reward.recipient
     _lock_wallet(user.pk, reward.currency)
     wallet = StoreCreditWallet.objects.filter(
         user=user, currency=reward.currency
     ).first()
-    credit = get_commerce().credit_wallet(
-        key=reward.idempotency_key,
-        customer=Customer(user.pk, user.email),
-        gift_card_id=wallet.gift_card_id if wallet else None,
-        currency=reward.currency,
-        amount=reward.amount,
-        # Saleor gift-card codes are at most 16 characters.
-        code="" if wallet else _reward_code("CREDIT", 9),
-        reason=f"referral reward {reward.pk}",
-    )
+    customer = Customer(user.pk, user.email)
+    credit_args = {
+        "key": reward.idempotency_key,
+        "customer": customer,
+        "currency": reward.currency,
+        "amount": reward.amount,
+        "reason": f"referral reward {reward.pk}",
+    }
+    commerce = get_commerce()
+    try:
+        credit = commerce.credit_wallet(
+            gift_card_id=wallet.gift_card_id if wallet else None,
+            code="" if wallet else wallet_code(),
+            **credit_args,
+        )
+    except WalletUnavailable as unavailable:
+        if not unavailable.missing:
+            raise RewardBlocked(
+                f"store credit waits: {unavailable.reason}; reactivate the card "
+                "(or delete it for a new one) and the reward is released"
+            ) from unavailable
+        wallet.delete()
+        wallet = None
+        credit = commerce.credit_wallet(
+            gift_card_id=None, code=wallet_code(), **credit_args
+        )
     if wallet is None:
         StoreCreditWallet.objects.create(
             user=user, currency=reward.currency, gift_card_id=credit.gift_card_id
+        )
+        notes.note_wallet_opened(
+            credit.gift_card_id, user.email, reward.program.email_language
         )
     return credit.gift_card_id
 
@@ -239,20 +297,36 @@ def revoke(reward: Reward, reason: str) -> None:
             commerce.deactivate_voucher(reward.voucher_id)
             reward.revoked_amount = reward.amount
     elif reward.kind == RewardKind.STORE_CREDIT:
-        debit = commerce.debit_wallet(
-            key=f"{reward.idempotency_key}:revoke",
-            gift_card_id=reward.gift_card_id,
-            amount=reward.amount,
-            reason=f"referral reward {reward.pk} reversed",
-        )
+        try:
+            debit = commerce.debit_wallet(
+                key=f"{reward.idempotency_key}:revoke",
+                gift_card_id=reward.gift_card_id,
+                amount=reward.amount,
+                reason=f"referral reward {reward.pk} reversed",
+            )
+        except WalletUnavailable as unavailable:
+            reward.shortfall_amount = reward.amount
+            change_reward_status(
+                reward,
+                RewardStatus.REVOKED,
+                f"{reason}; nothing taken back: {unavailable.reason}",
+            )
+            return
         reward.revoked_amount = debit.debited
         reward.shortfall_amount = debit.shortfall
+        notes.note_wallet_debit(
+            reward, _order_number(reward), reason, debit.debited, debit.shortfall
+        )
         if debit.shortfall:
             reason = (
                 f"{reason}; {format_money(debit.shortfall, reward.currency)} had "
                 "already been spent from the wallet"
             )
     change_reward_status(reward, RewardStatus.REVOKED, reason)
+
+
+def _order_number(reward: Reward) -> str:
+    return reward.referral.order_number if reward.referral_id else ""
 
 
 def due_reward_ids(limit: int = 500) -> list[int]:

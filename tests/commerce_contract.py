@@ -6,8 +6,11 @@ an existing channel, `customer` (a `Customer` with a user id), `place_paid_order
 order is placed with a code), `spend_credit` (gift card id, amount),
 `order_at_customer_address` / `order_elsewhere` (customer -> order id),
 `name_shop` (name -> None: what the shop's owner sets as its name),
-`serve_at` (origin -> None: the public origin of the shop's API) and
-`collection_id` (the id of an existing product collection).
+`serve_at` (origin -> None: the public origin of the shop's API),
+`collection_id` (the id of an existing product collection), and what an
+operator can do in the shop's admin: `delete_voucher` (voucher id),
+`delete_voucher_code` (code), `narrow_voucher` (voucher id: changes the value and
+adds a restriction), `deactivate_gift_card` and `delete_gift_card` (card id).
 """
 
 from decimal import Decimal
@@ -15,7 +18,7 @@ from decimal import Decimal
 import pytest
 from django.db import IntegrityError, transaction
 
-from saleor_referrals.commerce import Customer, FriendVoucherSpec
+from saleor_referrals.commerce import Customer, FriendVoucherSpec, WalletUnavailable
 
 
 def spec(channel_slug: str, currency: str, **overrides) -> FriendVoucherSpec:
@@ -256,3 +259,122 @@ class CommerceContract:
             collection_id
         }
         assert shop.existing_collection_ids([]) == set()
+
+
+class DashboardEditsContract:
+    """What the Dashboard side of the program needs from a shop (notes, reading
+    the friend voucher back, unusable wallets)."""
+
+    def test_order_notes_are_written_once_per_key(
+        self, shop, customer, place_paid_order
+    ):
+        order_id = place_paid_order(customer)
+        assert shop.add_order_note(order_id, "Referral: placed with ADA2345", "k1")
+        assert not shop.add_order_note(order_id, "Referral: placed with ADA2345", "k1")
+        assert shop.add_order_note(order_id, "Reward held", "k2")
+        assert not shop.add_order_note(
+            "00000000-0000-0000-0000-000000000000", "x", "k3"
+        )
+        assert not shop.add_order_note("not-an-order", "x", "k3")
+
+    def test_gift_card_notes_are_written_once_per_key(
+        self, shop, currency, customer, delete_gift_card
+    ):
+        card = shop.credit_wallet(
+            key="reward:n1",
+            customer=customer,
+            gift_card_id=None,
+            currency=currency,
+            amount=Decimal("10.00"),
+            code="NOTE234567-CRDT",
+            reason="reward n1",
+        ).gift_card_id
+        assert shop.add_gift_card_note(card, "Referral reward: order #12", "n1")
+        assert not shop.add_gift_card_note(card, "Referral reward: order #12", "n1")
+        delete_gift_card(card)
+        assert not shop.add_gift_card_note(card, "Taken back", "n2")
+
+    def test_the_friend_voucher_reads_back_as_its_spec(
+        self, shop, channel_slug, currency
+    ):
+        wanted = spec(channel_slug, currency, min_spent=Decimal("25.00"))
+        voucher_id = shop.save_friend_voucher("", wanted)
+        shop.add_voucher_codes(voucher_id, ["READ2345", "read2345", "OTHR2345"])
+        state = shop.read_friend_voucher(voucher_id)
+        assert state.voucher_id == voucher_id
+        assert state.spec == wanted
+        assert state.extra_restrictions == ()
+        assert state.codes == {"READ2345": True, "read2345": True, "OTHR2345": True}
+        only = shop.read_friend_voucher(voucher_id, ["READ2345", "GONE2345"])
+        assert only.codes == {"READ2345": True}
+        closed = spec(channel_slug, currency, active=False)
+        shop.save_friend_voucher(voucher_id, closed)
+        assert shop.read_friend_voucher(voucher_id).spec == closed
+
+    def test_admin_edits_show_up_and_saving_the_spec_undoes_them(
+        self, shop, channel_slug, currency, narrow_voucher, delete_voucher_code
+    ):
+        wanted = spec(channel_slug, currency)
+        voucher_id = shop.save_friend_voucher("", wanted)
+        shop.add_voucher_codes(voucher_id, ["EDIT2345", "edit2345"])
+        narrow_voucher(voucher_id)
+        delete_voucher_code("edit2345")
+        state = shop.read_friend_voucher(voucher_id)
+        assert state.spec.value != wanted.value
+        assert state.extra_restrictions
+        assert state.codes == {"EDIT2345": True}
+        assert shop.save_friend_voucher(voucher_id, wanted) == voucher_id
+        restored = shop.read_friend_voucher(voucher_id)
+        assert restored.spec == wanted
+        assert restored.extra_restrictions == ()
+
+    def test_a_deleted_friend_voucher_reads_as_none_and_is_created_again(
+        self, shop, channel_slug, currency, delete_voucher
+    ):
+        voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(voucher_id, ["DELV2345"])
+        delete_voucher(voucher_id)
+        assert shop.read_friend_voucher(voucher_id) is None
+        assert shop.is_code_available("DELV2345")
+        again = shop.save_friend_voucher(voucher_id, spec(channel_slug, currency))
+        assert again != voucher_id
+        assert shop.read_friend_voucher(again).codes == {}
+
+    def test_an_unusable_wallet_is_not_credited_and_never_reactivated(
+        self, shop, currency, customer, deactivate_gift_card, delete_gift_card
+    ):
+        credit = {
+            "customer": customer,
+            "currency": currency,
+            "amount": Decimal("10.00"),
+            "reason": "reward",
+        }
+        card = shop.credit_wallet(
+            key="reward:w1", gift_card_id=None, code="WALL234567-CRDT", **credit
+        ).gift_card_id
+        deactivate_gift_card(card)
+        with pytest.raises(WalletUnavailable) as off:
+            shop.credit_wallet(key="reward:w2", gift_card_id=card, code="", **credit)
+        assert not off.value.missing
+        assert "deactivated" in off.value.reason
+        assert shop.wallet_balance(card) == Decimal("10.00")
+        # Taking back still works on a deactivated card.
+        debit = shop.debit_wallet(
+            key="reward:w1:revoke",
+            gift_card_id=card,
+            amount=Decimal("10.00"),
+            reason="x",
+        )
+        assert debit.debited == Decimal("10.00")
+        delete_gift_card(card)
+        with pytest.raises(WalletUnavailable) as gone:
+            shop.credit_wallet(key="reward:w3", gift_card_id=card, code="", **credit)
+        assert gone.value.missing
+        for read in (shop.wallet_balance, shop.wallet_code):
+            with pytest.raises(WalletUnavailable):
+                read(card)
+        with pytest.raises(WalletUnavailable) as gone:
+            shop.debit_wallet(
+                key="reward:w3:revoke", gift_card_id=card, amount=Decimal(1), reason="x"
+            )
+        assert gone.value.missing

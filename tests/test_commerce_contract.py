@@ -8,7 +8,7 @@ from saleor_referrals.commerce import Customer, Fingerprints
 from saleor_referrals.commerce.memory import MemoryOrder
 from saleor_referrals.identity import address_fingerprint
 
-from .commerce_contract import CommerceContract
+from .commerce_contract import CommerceContract, DashboardEditsContract
 from .conftest import CHANNEL, make_user
 
 HOME = address_fingerprint(
@@ -16,7 +16,7 @@ HOME = address_fingerprint(
 )
 
 
-class TestInMemoryCommerce(CommerceContract):
+class TestInMemoryCommerce(CommerceContract, DashboardEditsContract):
     @pytest.fixture
     def shop(self, commerce, db):
         return commerce
@@ -96,3 +96,28 @@ class TestInMemoryCommerce(CommerceContract):
             commerce.public_url = origin
 
         return serve
+
+    @pytest.fixture
+    def delete_voucher(self, commerce):
+        return commerce.delete_voucher
+
+    @pytest.fixture
+    def delete_voucher_code(self, commerce):
+        return commerce.delete_voucher_code
+
+    @pytest.fixture
+    def narrow_voucher(self, commerce):
+        def narrow(voucher_id: str) -> None:
+            voucher = commerce.vouchers[voucher_id]
+            voucher.value = voucher.value + 1
+            voucher.restrictions.append("usage limit")
+
+        return narrow
+
+    @pytest.fixture
+    def deactivate_gift_card(self, commerce):
+        return commerce.deactivate_gift_card
+
+    @pytest.fixture
+    def delete_gift_card(self, commerce):
+        return commerce.delete_gift_card

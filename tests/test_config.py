@@ -2,7 +2,12 @@ from decimal import Decimal
 
 import pytest
 
-from saleor_referrals.config import CONFIG_FIELDS, ConfigurationError, parse
+from saleor_referrals.config import (
+    CONFIG_FIELDS,
+    FIELDS_BY_NAME,
+    ConfigurationError,
+    parse,
+)
 
 
 def test_defaults_parse():
@@ -63,7 +68,11 @@ def test_bad_values_name_their_field(field, value):
     with pytest.raises(ConfigurationError) as error:
         parse({field: value})
     assert field in error.value.errors
-    assert field in error.value.errors[field]
+    # The Dashboard shows only the message: it starts with the label the operator
+    # sees on the form, never with the internal key.
+    label = FIELDS_BY_NAME[field].label
+    assert error.value.errors[field].startswith(f"{label}: ")
+    assert field not in error.value.errors[field]
 
 
 def test_every_problem_is_reported_at_once():
@@ -72,7 +81,7 @@ def test_every_problem_is_reported_at_once():
     assert set(error.value.errors) == {"hold_days", "advocate_reward_value"}
 
 
-def test_field_names_are_the_documented_ones():
+def test_fields_are_in_the_order_an_operator_decides_them():
     assert [field.name for field in CONFIG_FIELDS] == [
         "friend_discount_type",
         "friend_discount_value",
@@ -83,6 +92,11 @@ def test_field_names_are_the_documented_ones():
         "new_customers_only",
         "hold_days",
         "max_rewards_per_advocate",
+        "fraud_same_address",
+        "fraud_same_phone",
+        "velocity_per_day",
+        "velocity_per_week",
+        "velocity_action",
         "storefront_url",
         "code_prefix",
         "terms",
@@ -96,11 +110,6 @@ def test_field_names_are_the_documented_ones():
         "email_language",
         "email_sender_name",
         "email_sender_address",
-        "fraud_same_address",
-        "fraud_same_phone",
-        "velocity_per_day",
-        "velocity_per_week",
-        "velocity_action",
         "tier_grace_days",
     ]
 
@@ -149,7 +158,84 @@ def test_email_settings_default_to_thank_you_on_first_order_and_no_reminders():
 def test_bad_email_settings_name_their_field(field, value):
     with pytest.raises(ConfigurationError) as error:
         parse({field: value})
-    assert field in error.value.errors
+    assert error.value.errors[field].startswith(FIELDS_BY_NAME[field].label)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "stored"),
+    [
+        ("friend_discount_type", "Free shipping", "free_shipping"),
+        ("friend_discount_type", " free-shipping ", "free_shipping"),
+        ("friend_discount_type", "FREE_SHIPPING", "free_shipping"),
+        ("friend_discount_type", "Percentage", "percentage"),
+        ("friend_discount_type", "fixed amount", "fixed"),
+        ("advocate_reward_type", "Store credit", "store_credit"),
+        ("advocate_reward_type", "store-credit", "store_credit"),
+        ("advocate_reward_type", " VOUCHER", "voucher"),
+        ("fraud_same_address", "Flag", "flag"),
+        ("fraud_same_phone", " REJECT ", "reject"),
+        ("velocity_action", "Reject", "reject"),
+        ("thank_you_email", "First order", "first_order"),
+        ("thank_you_email", "every-order", "every_order"),
+        ("thank_you_email", "Off", "off"),
+        ("email_language", "Persian", "fa"),
+        ("email_language", "Farsi", "fa"),
+        ("email_language", "العربية", "ar"),
+        ("email_language", "EN", "en"),
+    ],
+)
+def test_choices_are_forgiving_and_stored_as_documented(field, typed, stored):
+    assert getattr(parse({field: typed}), field) == stored
+
+
+def test_velocity_action_has_no_off():
+    with pytest.raises(ConfigurationError) as error:
+        parse({"velocity_action": "off"})
+    assert "flag, reject" in error.value.errors["velocity_action"]
+
+
+def test_choice_help_texts_spell_out_every_value():
+    for field in CONFIG_FIELDS:
+        for choice in field.choices:
+            assert choice.value in field.help_text
+            assert choice.label in field.help_text
+
+
+def test_help_texts_speak_to_an_operator():
+    """No placeholders, setting names or developer words in what the form shows."""
+    jargon = ("{", "DEFAULT_FROM_EMAIL", "advocate", "velocity", "storefront_url")
+    for field in CONFIG_FIELDS:
+        for word in jargon:
+            assert word not in field.label + field.help_text, (field.name, word)
+
+
+def test_the_two_minimums_say_which_side_they_gate():
+    friend = FIELDS_BY_NAME["friend_min_spent"]
+    referrer = FIELDS_BY_NAME["min_order_total"]
+    assert "friend's discount" in friend.label
+    assert "referrer's reward" in referrer.label
+    assert referrer.label in friend.help_text
+    assert friend.label in referrer.help_text
+
+
+def test_fraud_settings_say_they_are_fraud_checks():
+    for name in (
+        "fraud_same_address",
+        "fraud_same_phone",
+        "velocity_per_day",
+        "velocity_per_week",
+        "velocity_action",
+    ):
+        assert FIELDS_BY_NAME[name].label.startswith("Fraud check")
+
+
+def test_a_bad_percentage_names_the_amount_field_by_its_label():
+    with pytest.raises(ConfigurationError) as error:
+        parse({"friend_discount_value": "150"})
+    assert error.value.errors["friend_discount_value"] == (
+        "Friend's discount amount: a percentage cannot be more than 100"
+    )
+    assert str(error.value).startswith("Friend's discount amount:")
 
 
 def test_terms_translations_keep_the_languages_that_have_text():

@@ -328,7 +328,7 @@ def test_reward_released_as_store_credit(
         amount=amount,
     )
     card_code = commerce.wallet_code(reward.gift_card_id)
-    assert card_code.startswith("CREDIT-")
+    assert card_code.endswith("-CRDT")
     assert card_code in message.body
     assert card_code in html
     balance = money(str(commerce.wallet_balance(reward.gift_card_id)), language)

@@ -11,10 +11,12 @@ from .port import (
     Customer,
     Fingerprints,
     FriendVoucherSpec,
+    FriendVoucherState,
     IssuedVoucher,
     PromoCodeRejected,
     WalletCredit,
     WalletDebit,
+    WalletUnavailable,
 )
 
 DEFAULT_COMMERCE = "saleor_referrals.commerce.saleor_adapter.SaleorCommerce"
@@ -25,10 +27,12 @@ __all__ = [
     "Customer",
     "Fingerprints",
     "FriendVoucherSpec",
+    "FriendVoucherState",
     "IssuedVoucher",
     "PromoCodeRejected",
     "WalletCredit",
     "WalletDebit",
+    "WalletUnavailable",
     "get_commerce",
 ]
 

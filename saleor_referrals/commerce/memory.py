@@ -19,10 +19,12 @@ from .port import (
     Customer,
     Fingerprints,
     FriendVoucherSpec,
+    FriendVoucherState,
     IssuedVoucher,
     PromoCodeRejected,
     WalletCredit,
     WalletDebit,
+    WalletUnavailable,
 )
 
 
@@ -40,6 +42,8 @@ class MemoryVoucher:
     key: str = ""
     codes: dict[str, bool] = field(default_factory=dict)  # code -> is_active
     used_codes: set[str] = field(default_factory=set)
+    # What an operator can add in the admin that the spec does not cover.
+    restrictions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -51,6 +55,8 @@ class MemoryGiftCard:
     email: str
     balance: Decimal
     events: list[dict] = field(default_factory=list)
+    is_active: bool = True
+    notes: dict[str, str] = field(default_factory=dict)  # key -> message
 
 
 @dataclass
@@ -91,6 +97,7 @@ class InMemoryCommerce:
         # Origin of the shop's API; "" for a shop that serves no plugin pages.
         self.public_url = ""
         self.collections: set[str] = set()
+        self.order_notes: dict[str, dict[str, str]] = {}  # order -> key -> message
 
     # Test helpers: the shop's own side of things.
     def add_channel(self, slug: str, currency: str) -> None:
@@ -119,6 +126,21 @@ class InMemoryCommerce:
         if amount > card.balance:
             raise ValueError("not enough balance")
         card.balance -= amount
+
+    # What an operator can do in the shop's admin.
+    def delete_voucher(self, voucher_id: str) -> None:
+        del self.vouchers[voucher_id]
+
+    def delete_voucher_code(self, code: str) -> None:
+        voucher = self._voucher_with_code(code)
+        if voucher is not None:
+            del voucher.codes[code]
+
+    def deactivate_gift_card(self, gift_card_id: str) -> None:
+        self.gift_cards[gift_card_id].is_active = False
+
+    def delete_gift_card(self, gift_card_id: str) -> None:
+        del self.gift_cards[gift_card_id]
 
     # The port.
     def is_code_available(self, code: str) -> bool:
@@ -149,7 +171,30 @@ class InMemoryCommerce:
             voucher.value = spec.value
             voucher.min_spent = spec.min_spent
             voucher.active = spec.active
+            voucher.restrictions.clear()
             return voucher.id
+
+    def read_friend_voucher(
+        self, voucher_id: str, only_codes: list[str] | None = None
+    ) -> FriendVoucherState | None:
+        voucher = self.vouchers.get(voucher_id) if voucher_id else None
+        if voucher is None:
+            return None
+        spec = FriendVoucherSpec(
+            channel_slug=voucher.channel_slug,
+            currency=voucher.currency,
+            name=voucher.name,
+            discount_type=voucher.discount_type,
+            value=voucher.value,
+            min_spent=voucher.min_spent,
+            active=voucher.active,
+        )
+        codes = {
+            code: active
+            for code, active in voucher.codes.items()
+            if only_codes is None or code in only_codes
+        }
+        return FriendVoucherState(voucher.id, spec, tuple(voucher.restrictions), codes)
 
     def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
         with self._lock:
@@ -233,6 +278,12 @@ class InMemoryCommerce:
                 if any(event["key"] == key for event in known.events):
                     return WalletCredit(known.id, known.code, known.balance)
             card = self.gift_cards.get(gift_card_id) if gift_card_id else None
+            if gift_card_id and card is None:
+                raise WalletUnavailable(
+                    gift_card_id, "the gift card was deleted", missing=True
+                )
+            if card is not None and not card.is_active:
+                raise WalletUnavailable(gift_card_id, "the gift card is deactivated")
             if card is None:
                 card = MemoryGiftCard(
                     id=self._next_id("giftcard"),
@@ -251,7 +302,11 @@ class InMemoryCommerce:
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
     ) -> WalletDebit:
         with self._lock:
-            card = self.gift_cards[gift_card_id]
+            card = self.gift_cards.get(gift_card_id)
+            if card is None:
+                raise WalletUnavailable(
+                    gift_card_id, "the gift card was deleted", missing=True
+                )
             for event in card.events:
                 if event["key"] == key:
                     debited = -event["change"]
@@ -261,11 +316,37 @@ class InMemoryCommerce:
             card.events.append({"key": key, "change": -debited, "reason": reason})
             return WalletDebit(card.id, debited, amount - debited, card.balance)
 
+    def add_gift_card_note(self, gift_card_id: str, message: str, key: str) -> bool:
+        with self._lock:
+            card = self.gift_cards.get(gift_card_id)
+            if card is None or key in card.notes:
+                return False
+            card.notes[key] = message
+            return True
+
+    def add_order_note(self, order_id: str, message: str, key: str) -> bool:
+        with self._lock:
+            if not any(order.id == order_id for order in self.orders):
+                return False
+            notes = self.order_notes.setdefault(order_id, {})
+            if key in notes:
+                return False
+            notes[key] = message
+            return True
+
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return self.gift_cards[gift_card_id].balance
+        return self._card(gift_card_id).balance
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return self.gift_cards[gift_card_id].code
+        return self._card(gift_card_id).code
+
+    def _card(self, gift_card_id: str) -> MemoryGiftCard:
+        card = self.gift_cards.get(gift_card_id)
+        if card is None:
+            raise WalletUnavailable(
+                gift_card_id, "the gift card was deleted", missing=True
+            )
+        return card
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str

@@ -66,8 +66,33 @@ class Fingerprints:
     phones: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class FriendVoucherState:
+    """What the shop holds for a friend voucher, in the terms of its spec, so that
+    an edit made in the shop's own admin can be told from the settings."""
+
+    voucher_id: str
+    spec: FriendVoucherSpec
+    # Anything else that changes who gets the discount: a start date in the
+    # future, usage limits, staff only, restricted countries or products...
+    extra_restrictions: tuple[str, ...]
+    codes: dict[str, bool]  # code -> is_active
+
+
 class CheckoutNotFound(LookupError):
     pass
+
+
+class WalletUnavailable(Exception):
+    """The wallet card cannot take credit: deleted (`missing`), or `reason` says why
+    not (deactivated, expired, given to another customer). We never undo the
+    operator's choice."""
+
+    def __init__(self, gift_card_id: str, reason: str, *, missing: bool = False):
+        super().__init__(reason)
+        self.gift_card_id = gift_card_id
+        self.reason = reason
+        self.missing = missing
 
 
 class PromoCodeRejected(ValueError):
@@ -80,6 +105,12 @@ class CommercePort(Protocol):
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         """Create or update the program's friend voucher; return its id."""
+
+    def read_friend_voucher(
+        self, voucher_id: str, only_codes: list[str] | None = None
+    ) -> FriendVoucherState | None:
+        """The friend voucher as the shop holds it now; None when it was deleted.
+        `codes` lists all its codes, or only those of `only_codes` it has."""
 
     def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
         """Attach `codes` to the friend voucher; codes already there are kept."""
@@ -119,14 +150,27 @@ class CommercePort(Protocol):
         code: str,
         reason: str,
     ) -> WalletCredit:
-        """Top up the customer's wallet card, creating it when `gift_card_id` is None."""
+        """Top up the customer's wallet card, creating it when `gift_card_id` is None.
+
+        WalletUnavailable when the card was deleted or cannot be used by the
+        customer; a card is never re-activated or taken over here."""
 
     def debit_wallet(
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
     ) -> WalletDebit:
-        """Take up to `amount` off the card; what is missing is the shortfall."""
+        """Take up to `amount` off the card (even a deactivated one); what is missing
+        is the shortfall. WalletUnavailable(missing=True) for a deleted card."""
 
-    def wallet_balance(self, gift_card_id: str) -> Decimal: ...
+    def add_gift_card_note(self, gift_card_id: str, message: str, key: str) -> bool:
+        """A note in the card's timeline, once per `key`; False when it was already
+        written or the card no longer exists."""
+
+    def add_order_note(self, order_id: str, message: str, key: str) -> bool:
+        """A note in the order's history, once per `key`; False when it was already
+        written or the order does not exist."""
+
+    def wallet_balance(self, gift_card_id: str) -> Decimal:
+        """WalletUnavailable(missing=True) for a deleted card (so does wallet_code)."""
 
     def wallet_code(self, gift_card_id: str) -> str:
         """The card's code: the customer enters it at checkout to spend the credit."""

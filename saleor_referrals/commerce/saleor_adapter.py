@@ -33,8 +33,8 @@ from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard import events as gift_card_events
 from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
-from saleor.order import OrderChargeStatus, OrderStatus
-from saleor.order.models import Order
+from saleor.order import OrderChargeStatus, OrderEvents, OrderStatus
+from saleor.order.models import Order, OrderEvent
 from saleor.plugins.manager import get_plugins_manager
 from saleor.product.models import Collection
 from saleor.webhook.event_types import WebhookEventAsyncType
@@ -54,15 +54,38 @@ from .port import (
     Customer,
     Fingerprints,
     FriendVoucherSpec,
+    FriendVoucherState,
     IssuedVoucher,
     PromoCodeRejected,
     WalletCredit,
     WalletDebit,
+    WalletUnavailable,
 )
 
 METADATA_KEY = "saleor_referrals"
 REWARD_KEY = "saleor_referrals_reward"
+NOTE_KEY = "saleor_referrals_note"
 WALLET_TAG = "referral-store-credit"
+# Shown in the voucher's metadata card in the Dashboard, next to the codes list.
+FRIEND_VOUCHER_METADATA = {
+    METADATA_KEY: "friend_offer",
+    "managed_by": (
+        "Referrals plugin. Change the offer in Extensions > Referrals > this "
+        "channel; edits made on this page are undone within the hour."
+    ),
+    "codes": (
+        "Every code here is one customer's personal referral code, listed twice "
+        "(upper and lower case) because codes are matched exactly. A deleted "
+        "code is restored: the customer keeps sharing it."
+    ),
+}
+WALLET_METADATA = {
+    METADATA_KEY: "store_credit_wallet",
+    "managed_by": (
+        "Referrals plugin: store credit earned by referring friends. Top-ups and "
+        "take-backs are noted in the timeline."
+    ),
+}
 PAID_CHARGE_STATUSES = (OrderChargeStatus.FULL, OrderChargeStatus.OVERCHARGED)
 NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPIRED)
 
@@ -74,7 +97,8 @@ class SaleorCommerce:
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         voucher = Voucher.objects.filter(pk=voucher_id).first() if voucher_id else None
         if voucher is None:
-            voucher = Voucher(metadata={METADATA_KEY: "friend_offer"})
+            voucher = Voucher()
+        voucher.metadata = {**(voucher.metadata or {}), **FRIEND_VOUCHER_METADATA}
         free_shipping = spec.discount_type == DiscountType.FREE_SHIPPING
         voucher.name = spec.name
         voucher.type = (
@@ -91,8 +115,17 @@ class SaleorCommerce:
         voucher.usage_limit = None
         voucher.single_use = False
         voucher.apply_once_per_customer = False
+        # The plugin settings are the whole offer: what an operator narrowed on the
+        # voucher page is put back (README, "Edits in the Dashboard").
+        voucher.apply_once_per_order = False
+        voucher.only_for_staff = False
+        voucher.countries = []
+        voucher.min_checkout_items_quantity = None
+        now = timezone.now()
+        if voucher.start_date is None or voucher.start_date > now:
+            voucher.start_date = now
         # An inactive program closes the voucher; reactivating reopens it.
-        voucher.end_date = None if spec.active else timezone.now()
+        voucher.end_date = None if spec.active else now
         voucher.save()
         channel = Channel.objects.get(slug=spec.channel_slug)
         VoucherChannelListing.objects.update_or_create(
@@ -105,6 +138,56 @@ class SaleorCommerce:
             },
         )
         return str(voucher.pk)
+
+    def read_friend_voucher(
+        self, voucher_id: str, only_codes: list[str] | None = None
+    ) -> FriendVoucherState | None:
+        voucher = (
+            Voucher.objects.filter(pk=_int_or_none(voucher_id))
+            .prefetch_related("channel_listings__channel")
+            .first()
+            if _int_or_none(voucher_id) is not None
+            else None
+        )
+        if voucher is None:
+            return None
+        listing = next(iter(voucher.channel_listings.all()), None)
+        now = timezone.now()
+        restrictions = [
+            label
+            for label, applies in (
+                ("no channel listing", listing is None),
+                ("starts in the future", voucher.start_date > now),
+                ("usage limit", voucher.usage_limit is not None),
+                ("single use", voucher.single_use),
+                ("once per customer", voucher.apply_once_per_customer),
+                ("once per order", voucher.apply_once_per_order),
+                ("staff only", voucher.only_for_staff),
+                ("countries", bool(voucher.countries)),
+                ("minimum quantity", bool(voucher.min_checkout_items_quantity)),
+            )
+            if applies
+        ]
+        if voucher.type == VoucherType.SHIPPING:
+            discount_type = DiscountType.FREE_SHIPPING.value
+        elif voucher.discount_value_type == DiscountValueType.FIXED:
+            discount_type = DiscountType.FIXED.value
+        else:
+            discount_type = DiscountType.PERCENTAGE.value
+        spec = FriendVoucherSpec(
+            channel_slug=listing.channel.slug if listing else "",
+            currency=listing.currency if listing else "",
+            name=voucher.name or "",
+            discount_type=discount_type,
+            value=listing.discount_value if listing else Decimal(0),
+            min_spent=listing.min_spent_amount if listing else None,
+            active=voucher.end_date is None or voucher.end_date > now,
+        )
+        voucher_codes = VoucherCode.objects.filter(voucher=voucher)
+        if only_codes is not None:
+            voucher_codes = voucher_codes.filter(code__in=only_codes)
+        codes = dict(voucher_codes.values_list("code", "is_active"))
+        return FriendVoucherState(str(voucher.pk), spec, tuple(restrictions), codes)
 
     def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
         known = set(
@@ -196,6 +279,7 @@ class SaleorCommerce:
                 )
             if gift_card_id:
                 card = _locked_card(gift_card_id)
+                _check_usable(card, customer)
             else:
                 card = _new_wallet_card(customer, currency, code)
             _adjust(card, amount, key, reason)
@@ -216,13 +300,50 @@ class SaleorCommerce:
                 str(card.pk), debited, amount - debited, card.current_balance_amount
             )
 
+    def add_gift_card_note(self, gift_card_id: str, message: str, key: str) -> bool:
+        with transaction.atomic():
+            # The row lock makes "once per key" hold for two deliveries at once.
+            card = (
+                GiftCard.objects.select_for_update(of=("self",), no_key=True)
+                .filter(pk=gift_card_id)
+                .first()
+            )
+            if card is None or _noted(GiftCardEvent, key, gift_card=card):
+                return False
+            # What gift_card_note_added_event writes, with our key in one INSERT.
+            GiftCardEvent.objects.create(
+                gift_card=card,
+                type=GiftCardEvents.NOTE_ADDED,
+                parameters={"message": message, NOTE_KEY: key},
+            )
+            return True
+
+    def add_order_note(self, order_id: str, message: str, key: str) -> bool:
+        order_uuid = _uuid_or_none(order_id)
+        if order_uuid is None:
+            return False
+        with transaction.atomic():
+            order = (
+                Order.objects.select_for_update(of=("self",), no_key=True)
+                .filter(pk=order_uuid)
+                .only("pk")
+                .first()
+            )
+            if order is None or _noted(OrderEvent, key, order=order):
+                return False
+            # What order_note_added_event writes for no user, with our key.
+            OrderEvent.objects.create(
+                order=order,
+                type=OrderEvents.NOTE_ADDED,
+                parameters={"message": message, NOTE_KEY: key},
+            )
+            return True
+
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return GiftCard.objects.values_list("current_balance_amount", flat=True).get(
-            pk=gift_card_id
-        )
+        return _card_value(gift_card_id, "current_balance_amount")
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return GiftCard.objects.values_list("code", flat=True).get(pk=gift_card_id)
+        return _card_value(gift_card_id, "code")
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -399,6 +520,10 @@ def saleor_order_facts(order: Order) -> OrderFacts:
     )
 
 
+def _int_or_none(value: str) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
 def _uuid_or_none(value: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)
@@ -407,9 +532,49 @@ def _uuid_or_none(value: str) -> uuid.UUID | None:
 
 
 def _locked_card(gift_card_id: str) -> GiftCard:
-    return GiftCard.objects.select_for_update(of=("self",), no_key=True).get(
-        pk=gift_card_id
+    card = (
+        GiftCard.objects.select_for_update(of=("self",), no_key=True)
+        .filter(pk=gift_card_id)
+        .first()
     )
+    if card is None:
+        raise WalletUnavailable(
+            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
+        )
+    return card
+
+
+def _card_value(gift_card_id: str, field: str):
+    values = GiftCard.objects.filter(pk=gift_card_id).values_list(field, flat=True)
+    for value in values:
+        return value
+    raise WalletUnavailable(
+        gift_card_id, "the gift card was deleted in the Dashboard", missing=True
+    )
+
+
+def _check_usable(card: GiftCard, customer: Customer) -> None:
+    """Credit only a card the customer can spend; never undo an operator's edit."""
+    if not card.is_active:
+        reason = "the gift card was deactivated in the Dashboard"
+    elif card.expiry_date and card.expiry_date < timezone.localdate():
+        reason = "the gift card has expired"
+    elif card.assigned_to_id and card.assigned_to_id != customer.user_id:
+        reason = "the gift card was given to another customer"
+    else:
+        return
+    raise WalletUnavailable(str(card.pk), reason)
+
+
+def _noted(model, key: str, **owner) -> bool:
+    """A note with this key was already written (one per event, across retries)."""
+    return model.objects.filter(
+        type=GiftCardEvents.NOTE_ADDED
+        if model is GiftCardEvent
+        else OrderEvents.NOTE_ADDED,
+        **{f"parameters__{NOTE_KEY}": key},
+        **owner,
+    ).exists()
 
 
 def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
@@ -420,9 +585,11 @@ def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
         current_balance_amount=Decimal(0),
         assigned_to_id=customer.user_id,
         assigned_to_email=customer.email,
-        created_by_email=customer.email,
+        # Not the customer: the Dashboard shows this as "Issued by". The shop
+        # issues the card; its metadata and first note name the program.
+        created_by_email=None,
         is_active=True,
-        metadata={METADATA_KEY: "store_credit_wallet"},
+        metadata=dict(WALLET_METADATA),
     )
     tag, _ = GiftCardTag.objects.get_or_create(name=WALLET_TAG)
     card.tags.add(tag)

@@ -16,7 +16,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone, translation
 
 from ..codes import get_or_create_code
-from ..commerce import Customer, get_commerce
+from ..commerce import Customer, WalletUnavailable, get_commerce
 from ..config import THANK_YOU_FIRST_ORDER
 from ..models import (
     Referral,
@@ -215,11 +215,15 @@ def reward_status(reward_id: int, status: str) -> Outcome:
 
 def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
     card = reward.gift_card_id if reward.kind == RewardKind.STORE_CREDIT else ""
-    balance = get_commerce().wallet_balance(card) if card else None
     if kind == REWARD_HELD.name:
         return content.reward_held(reward)
-    if kind == REWARD_RELEASED.name:
-        code = get_commerce().wallet_code(card) if card else ""
+    released = kind == REWARD_RELEASED.name
+    try:
+        balance = get_commerce().wallet_balance(card) if card else None
+        code = get_commerce().wallet_code(card) if card and released else ""
+    except WalletUnavailable:  # the operator deleted the card in the Dashboard
+        balance, code = None, ""
+    if released:
         return content.reward_released(reward, balance=balance, card_code=code)
     return content.reward_reversed(reward, balance=balance)
 

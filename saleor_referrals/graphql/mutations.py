@@ -11,6 +11,7 @@ from django.db import DEFAULT_DB_ALIAS
 from .. import referrals, throttle
 from ..codes import CodeError, find_active_code, get_or_create_code
 from ..commerce import CheckoutNotFound, PromoCodeRejected, get_commerce
+from ..dashboard import drift
 from ..facts import Shopper
 from ..identity import normalize_email
 from ..models import Referral as ReferralModel
@@ -292,7 +293,7 @@ class ReferralCheckoutCodeApply(ReferralMutation):
             )
         _check_friend_eligible(referral_code, checkout.shopper)
         try:
-            commerce.apply_checkout_code(token, referral_code.code)
+            _apply_code(token, referral_code)
         except CheckoutNotFound:
             raise MutationError(
                 Code.NOT_FOUND.value, "Checkout not found.", "id"
@@ -300,6 +301,20 @@ class ReferralCheckoutCodeApply(ReferralMutation):
         except PromoCodeRejected as error:
             raise MutationError(Code.NOT_ELIGIBLE.value, str(error), "code") from error
         return {"checkout_id": id, "voucher_code": referral_code.code}
+
+
+def _apply_code(token: str, code) -> None:
+    """Apply an active referral code; when the shop refuses it, undo Dashboard edits
+    of its voucher or code (drift found on use) and try once more."""
+    commerce = get_commerce()
+    try:
+        commerce.apply_checkout_code(token, code.code)
+    except PromoCodeRejected:
+        # Inside the mutation's transaction: a repair that does not help is
+        # rolled back with the error and left to the periodic check.
+        if not drift.repair_code(code):
+            raise
+        commerce.apply_checkout_code(token, code.code)
 
 
 def _check_friend_eligible(code, shopper) -> None:

@@ -4,11 +4,13 @@ import pytest
 
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 
+from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.sites.models import Site
+from django.utils import timezone
 from saleor.core.db.connection import allow_writer
-from saleor.discount.models import VoucherCode
+from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.discount.utils.voucher import increase_voucher_usage
 from saleor.giftcard.models import GiftCard
 from saleor.order import OrderChargeStatus
@@ -16,10 +18,10 @@ from saleor.order import OrderChargeStatus
 from saleor_referrals.commerce import Customer
 from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
 
-from ..commerce_contract import CommerceContract
+from ..commerce_contract import CommerceContract, DashboardEditsContract
 
 
-class TestSaleorCommerce(CommerceContract):
+class TestSaleorCommerce(CommerceContract, DashboardEditsContract):
     @pytest.fixture(autouse=True)
     def writer(self):
         with allow_writer():
@@ -115,3 +117,47 @@ class TestSaleorCommerce(CommerceContract):
             settings.PUBLIC_URL = origin
 
         return serve
+
+    @pytest.fixture
+    def delete_voucher(self):
+        def delete(voucher_id: str) -> None:
+            Voucher.objects.filter(pk=voucher_id).delete()
+
+        return delete
+
+    @pytest.fixture
+    def delete_voucher_code(self):
+        def delete(code: str) -> None:
+            VoucherCode.objects.filter(code=code).delete()
+
+        return delete
+
+    @pytest.fixture
+    def narrow_voucher(self):
+        """What the voucher page lets an operator change."""
+
+        def narrow(voucher_id: str) -> None:
+            voucher = Voucher.objects.get(pk=voucher_id)
+            voucher.start_date = timezone.now() + timedelta(days=30)
+            voucher.usage_limit = 5
+            voucher.only_for_staff = True
+            voucher.save()
+            VoucherChannelListing.objects.filter(voucher=voucher).update(
+                discount_value=Decimal(50)
+            )
+
+        return narrow
+
+    @pytest.fixture
+    def deactivate_gift_card(self):
+        def deactivate(gift_card_id: str) -> None:
+            GiftCard.objects.filter(pk=gift_card_id).update(is_active=False)
+
+        return deactivate
+
+    @pytest.fixture
+    def delete_gift_card(self):
+        def delete(gift_card_id: str) -> None:
+            GiftCard.objects.filter(pk=gift_card_id).delete()
+
+        return delete

@@ -95,10 +95,10 @@ def test_configuration_changes_update_the_friend_voucher(configure, program):
 def test_invalid_configuration_names_the_field(configure, channel_USD):
     result = configure(hold_days="soon", advocate_reward_type="cash")
     fields = {error["field"]: error for error in result["errors"]}
-    # Saleor camel-cases error fields; the message names the configuration key.
+    # Saleor camel-cases error fields; the message starts with the form label.
     assert set(fields) == {"holdDays", "advocateRewardType"}
     assert fields["holdDays"]["code"] == "INVALID"
-    assert "hold_days" in fields["holdDays"]["message"]
+    assert fields["holdDays"]["message"].startswith("Wait before rewarding (days): ")
     assert not ReferralProgram.objects.filter(channel_slug=channel_USD.slug).exists()
 
 

@@ -1,0 +1,286 @@
+"""Notes the program writes into Saleor's order and gift-card timelines.
+
+An operator looking at an order or a wallet gift card in the Dashboard sees why the
+discount was there, what happened to the referrer's reward, and why a balance
+moved. Notes are written in the shop's language (the program's `email_language`,
+the operator's choice of en/fa/ar: Saleor itself keeps no shop language), once per
+event (each note has a key the shop remembers). Reasons recorded by the program are
+quoted as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from ..commerce import WalletUnavailable, get_commerce
+from ..models import Referral, ReferralStatus, Reward, RewardKind, RewardStatus
+from ..money import format_money
+
+TEXTS: dict[str, dict[str, str]] = {
+    "attributed": {
+        "en": "Referral: placed with the referral code {code} of {advocate} "
+        "({source}). The referrer's reward is decided when the order is paid.",
+        "fa": "معرفی: این سفارش با کد معرفی {code} متعلق به {advocate} ثبت شد "
+        "({source}). پاداش معرف پس از پرداخت سفارش تعیین می‌شود.",
+        "ar": "إحالة: تم تقديم هذا الطلب برمز الإحالة {code} الخاص بـ {advocate} "
+        "({source}). تُحدَّد مكافأة المُحيل عند دفع الطلب.",
+    },
+    "not_counted": {
+        "en": "Referral not counted: {reason}.",
+        "fa": "معرفی حساب نشد: {reason}.",
+        "ar": "لم تُحتسب الإحالة: {reason}.",
+    },
+    "flagged": {
+        "en": "Referral waiting for staff review (fraud check): {reason}. The "
+        "referrer gets nothing until someone approves it.",
+        "fa": "معرفی در انتظار بررسی کارکنان (بررسی تقلب): {reason}. تا تأیید، "
+        "پاداشی به معرف داده نمی‌شود.",
+        "ar": "الإحالة بانتظار مراجعة الموظفين (فحص الاحتيال): {reason}. لا "
+        "يحصل المُحيل على شيء حتى تتم الموافقة عليها.",
+    },
+    "qualified": {
+        "en": "Referral counts: {reason}.",
+        "fa": "معرفی پذیرفته شد: {reason}.",
+        "ar": "احتُسبت الإحالة: {reason}.",
+    },
+    "reversed": {
+        "en": "Referral reversed: {reason}.",
+        "fa": "معرفی برگشت خورد: {reason}.",
+        "ar": "أُلغيت الإحالة: {reason}.",
+    },
+    "reward_held": {
+        "en": "Referrer's reward of {amount} ({kind}) is held until {date} "
+        "(return window); it is cancelled if this order is cancelled or refunded "
+        "before then.",
+        "fa": "پاداش معرف به مبلغ {amount} ({kind}) تا {date} نگه داشته می‌شود "
+        "(مهلت مرجوعی)؛ اگر این سفارش پیش از آن لغو یا بازپرداخت شود، پاداش "
+        "لغو می‌شود.",
+        "ar": "مكافأة المُحيل بقيمة {amount} ({kind}) محجوزة حتى {date} (فترة "
+        "الإرجاع)؛ وتُلغى إذا أُلغي هذا الطلب أو استُرد قبل ذلك.",
+    },
+    "reward_still_held": {
+        "en": "Referrer's reward of {amount} is still held: {reason}.",
+        "fa": "پاداش معرف به مبلغ {amount} همچنان نگه داشته شده است: {reason}.",
+        "ar": "مكافأة المُحيل بقيمة {amount} لا تزال محجوزة: {reason}.",
+    },
+    "reward_issued_voucher": {
+        "en": "Referrer's reward released: {amount} as voucher {code}.",
+        "fa": "پاداش معرف پرداخت شد: {amount} به صورت کد تخفیف {code}.",
+        "ar": "صُرفت مكافأة المُحيل: {amount} كقسيمة {code}.",
+    },
+    "reward_issued_credit": {
+        "en": "Referrer's reward released: {amount} of store credit on gift card "
+        "…{code}.",
+        "fa": "پاداش معرف پرداخت شد: {amount} اعتبار خرید روی کارت هدیه …{code}.",
+        "ar": "صُرفت مكافأة المُحيل: {amount} رصيدًا في بطاقة الهدية …{code}.",
+    },
+    "reward_cancelled": {
+        "en": "Referrer's reward of {amount} cancelled before release: {reason}.",
+        "fa": "پاداش معرف به مبلغ {amount} پیش از پرداخت لغو شد: {reason}.",
+        "ar": "أُلغيت مكافأة المُحيل بقيمة {amount} قبل صرفها: {reason}.",
+    },
+    "reward_revoked": {
+        "en": "Referrer's reward taken back: {reason} ({taken} taken back, "
+        "shortfall {shortfall}).",
+        "fa": "پاداش معرف پس گرفته شد: {reason} ({taken} پس گرفته شد، کسری "
+        "{shortfall}).",
+        "ar": "استُردت مكافأة المُحيل: {reason} (استُرد {taken}، والعجز {shortfall}).",
+    },
+    "wallet_opened": {
+        "en": "Store credit of the referral program for {email}. Issued by the "
+        "shop, not by the customer: rewards for referred friends are added here, "
+        "and taken back when a friend's order is cancelled or refunded.",
+        "fa": "اعتبار خرید برنامه معرفی برای {email}. صادرکننده فروشگاه است، نه "
+        "مشتری: پاداش معرفی دوستان به این کارت اضافه و در صورت لغو یا بازپرداخت "
+        "سفارش دوست پس گرفته می‌شود.",
+        "ar": "رصيد المتجر لبرنامج الإحالة لـ {email}. أصدره المتجر وليس العميل: "
+        "تُضاف هنا مكافآت الأصدقاء المُحالين، وتُسترد عند إلغاء طلب الصديق أو "
+        "استرداده.",
+    },
+    "wallet_credit": {
+        "en": "Referral reward: friend's order #{order} ({amount}).",
+        "fa": "پاداش معرفی: سفارش دوست شماره {order} ({amount}).",
+        "ar": "مكافأة إحالة: طلب الصديق رقم {order} ({amount}).",
+    },
+    "wallet_debit": {
+        "en": "Taken back: {reason}, order #{order} ({amount}, shortfall {shortfall}).",
+        "fa": "پس گرفته شد: {reason}، سفارش شماره {order} ({amount}، کسری "
+        "{shortfall}).",
+        "ar": "استُرد: {reason}، الطلب رقم {order} ({amount}، العجز {shortfall}).",
+    },
+}
+KINDS = {
+    RewardKind.VOUCHER: {"en": "voucher", "fa": "کد تخفیف", "ar": "قسيمة"},
+    RewardKind.STORE_CREDIT: {"en": "store credit", "fa": "اعتبار خرید", "ar": "رصيد"},
+}
+# The reasons the order hooks give, so the commonest notes read in one language.
+REASONS = {
+    "order cancelled": {"fa": "سفارش لغو شد", "ar": "أُلغي الطلب"},
+    "order fully refunded": {
+        "fa": "مبلغ سفارش کامل بازپرداخت شد",
+        "ar": "استُرد الطلب بالكامل",
+    },
+    "order partially refunded": {
+        "fa": "بخشی از مبلغ سفارش بازپرداخت شد",
+        "ar": "استُرد جزء من الطلب",
+    },
+}
+REFERRAL_NOTES = {
+    ReferralStatus.PENDING: "attributed",
+    ReferralStatus.REJECTED: "not_counted",
+    ReferralStatus.FLAGGED: "flagged",
+    ReferralStatus.QUALIFIED: "qualified",
+    ReferralStatus.REVERSED: "reversed",
+}
+REWARD_NOTES = (
+    RewardStatus.HELD,
+    RewardStatus.ISSUED,
+    RewardStatus.CANCELLED,
+    RewardStatus.REVOKED,
+)
+
+
+def text(name: str, language: str, **values: object) -> str:
+    templates = TEXTS[name]
+    return templates.get(language, templates["en"]).format(**values)
+
+
+def reason_text(reason: str, language: str) -> str:
+    for known, translations in REASONS.items():
+        if reason.startswith(known) and language in translations:
+            return translations[language] + reason[len(known) :]
+    return reason
+
+
+def note_key(subject: str, pk: int, to_status: str, reason: str) -> str:
+    """One note per status change: a repeated delivery has the same reason."""
+    digest = hashlib.sha256(reason.encode()).hexdigest()[:12]
+    return f"saleor_referrals:{subject}:{pk}:{to_status}:{digest}"
+
+
+def referral_note(referral: Referral, to_status: str, reason: str) -> str | None:
+    name = REFERRAL_NOTES.get(to_status)
+    if name is None:
+        return None
+    language = referral.program.email_language
+    if name == "attributed":
+        advocate = referral.advocate.email if referral.advocate else "-"
+        return text(
+            name,
+            language,
+            code=referral.code.code,
+            advocate=advocate,
+            source=referral.source,
+        )
+    return text(name, language, reason=reason_text(reason, language))
+
+
+def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -> str:
+    language = reward.program.email_language
+    amount = format_money(reward.amount, reward.currency)
+    kind = KINDS.get(reward.kind, {}).get(language, reward.kind)
+    reason = reason_text(reason, language)
+    if to_status == RewardStatus.HELD:
+        if from_status == RewardStatus.HELD:
+            return text("reward_still_held", language, amount=amount, reason=reason)
+        date = reward.release_at.date().isoformat()
+        return text("reward_held", language, amount=amount, kind=kind, date=date)
+    if to_status == RewardStatus.ISSUED:
+        if reward.kind == RewardKind.VOUCHER:
+            return text(
+                "reward_issued_voucher",
+                language,
+                amount=amount,
+                code=reward.voucher_code,
+            )
+        try:
+            code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
+        except WalletUnavailable:
+            code = "-"
+        return text("reward_issued_credit", language, amount=amount, code=code)
+    if to_status == RewardStatus.CANCELLED:
+        return text("reward_cancelled", language, amount=amount, reason=reason)
+    return text(
+        "reward_revoked",
+        language,
+        reason=reason,
+        taken=format_money(reward.revoked_amount, reward.currency),
+        shortfall=format_money(reward.shortfall_amount, reward.currency),
+    )
+
+
+def write_referral_note(referral_id: int, to_status: str, reason: str) -> bool:
+    referral = (
+        Referral.objects.select_related("program", "code", "advocate")
+        .filter(pk=referral_id)
+        .first()
+    )
+    if referral is None or not referral.order_id:
+        return False
+    message = referral_note(referral, to_status, reason)
+    if message is None:
+        return False
+    key = note_key("referral", referral.pk, to_status, reason)
+    return get_commerce().add_order_note(referral.order_id, message, key)
+
+
+def write_reward_note(
+    reward_id: int, from_status: str, to_status: str, reason: str
+) -> bool:
+    reward = (
+        Reward.objects.select_related("program", "referral")
+        .filter(pk=reward_id)
+        .first()
+    )
+    if reward is None or reward.referral is None or not reward.referral.order_id:
+        return False
+    if to_status not in REWARD_NOTES:
+        return False
+    message = reward_note(reward, from_status, to_status, reason)
+    key = note_key("reward", reward.pk, to_status, reason)
+    return get_commerce().add_order_note(reward.referral.order_id, message, key)
+
+
+# Gift-card timeline notes, written by the ledger in the transaction that moves
+# the balance.
+
+
+def note_wallet_opened(gift_card_id: str, email: str, language: str) -> None:
+    get_commerce().add_gift_card_note(
+        gift_card_id,
+        text("wallet_opened", language, email=email),
+        f"saleor_referrals:wallet:{gift_card_id}:opened",
+    )
+
+
+def note_wallet_credit(reward: Reward, order_number: str) -> None:
+    language = reward.program.email_language
+    get_commerce().add_gift_card_note(
+        reward.gift_card_id,
+        text(
+            "wallet_credit",
+            language,
+            order=order_number or "-",
+            amount=format_money(reward.amount, reward.currency),
+        ),
+        f"{reward.idempotency_key}:credit-note",
+    )
+
+
+def note_wallet_debit(
+    reward: Reward, order_number: str, reason: str, debited: Decimal, shortfall: Decimal
+) -> None:
+    language = reward.program.email_language
+    get_commerce().add_gift_card_note(
+        reward.gift_card_id,
+        text(
+            "wallet_debit",
+            language,
+            reason=reason_text(reason, language),
+            order=order_number or "-",
+            amount=format_money(debited, reward.currency),
+            shortfall=format_money(shortfall, reward.currency),
+        ),
+        f"{reward.idempotency_key}:revoke-note",
+    )

@@ -1,0 +1,58 @@
+"""Order notes follow the status signals: the receiver only registers an on-commit
+callback (no query, nothing for a rolled-back change); a Celery task writes the
+note, so no note is ever written inside a shopper's request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from ..models import Referral, Reward
+from ..signals import referral_status_changed, reward_status_changed
+from .notes import REFERRAL_NOTES, REWARD_NOTES
+from .tasks import REFERRAL, REWARD
+
+
+def _enqueue(subject: str, pk: int, from_status: str, to_status: str, reason: str):
+    from .tasks import order_note_task
+
+    args = (subject, pk, str(from_status), str(to_status), reason)
+    transaction.on_commit(lambda: order_note_task.delay(*args))
+
+
+def on_referral_status_changed(
+    sender: Any,
+    referral: Referral,
+    to_status: str,
+    from_status: str = "",
+    reason: str = "",
+    **kwargs: Any,
+) -> None:
+    if to_status in REFERRAL_NOTES and referral.order_id:
+        _enqueue(REFERRAL, referral.pk, from_status, to_status, reason)
+
+
+def on_reward_status_changed(
+    sender: Any,
+    reward: Reward,
+    to_status: str,
+    from_status: str = "",
+    reason: str = "",
+    **kwargs: Any,
+) -> None:
+    if to_status in REWARD_NOTES and reward.referral_id:
+        _enqueue(REWARD, reward.pk, from_status, to_status, reason)
+
+
+def connect() -> None:
+    referral_status_changed.connect(
+        on_referral_status_changed,
+        sender=Referral,
+        dispatch_uid="saleor_referrals.dashboard.referral_note",
+    )
+    reward_status_changed.connect(
+        on_reward_status_changed,
+        sender=Reward,
+        dispatch_uid="saleor_referrals.dashboard.reward_note",
+    )
