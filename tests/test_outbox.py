@@ -103,8 +103,14 @@ def test_broker_outage_keeps_the_work_and_the_sweep_delivers_it_once(
     referral = Referral.objects.get()
     assert referral.status == ReferralStatus.REWARDED
     assert Reward.objects.get().status == RewardStatus.ISSUED
-    assert not OutboxMessage.objects.filter(processed_at__isnull=True).exclude(
-        task_name__startswith="saleor_referrals.email_"
+    # The order's own work is done; what it caused (e-mails, the tier evaluation) was
+    # handed to the worker after the sweep's commit and may still be in flight.
+    assert not OutboxMessage.objects.filter(
+        processed_at__isnull=True,
+        task_name__in=[
+            "saleor_referrals.attribute_order",
+            "saleor_referrals.qualify_paid_order",
+        ],
     )
 
 

@@ -1,13 +1,14 @@
 """Order notes follow the status signals: the receiver only registers an on-commit
-callback (no query, nothing for a rolled-back change); a Celery task writes the
-note, so no note is ever written inside a shopper's request."""
+hand-off (no query, nothing for a rolled-back change); a Celery task writes the
+note, so no note is ever written inside a shopper's request. A broker outage at
+that moment is logged, never raised into the request (`outbox.send_after_commit`):
+a note is a record for operators, not a payment, so it does not get an outbox row."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
-
+from .. import outbox
 from ..models import Referral, Reward
 from ..signals import referral_status_changed, reward_status_changed
 from .notes import REFERRAL_NOTES, REWARD_NOTES
@@ -18,7 +19,7 @@ def _enqueue(subject: str, pk: int, from_status: str, to_status: str, reason: st
     from .tasks import order_note_task
 
     args = (subject, pk, str(from_status), str(to_status), reason)
-    transaction.on_commit(lambda: order_note_task.delay(*args))
+    outbox.send_after_commit(order_note_task, *args)
 
 
 def on_referral_status_changed(

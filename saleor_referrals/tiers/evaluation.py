@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from .. import rewards
+from .. import outbox, rewards
 from ..commerce import get_commerce
 from ..models import ReferralProgram, Reward
 from .counting import Tally, Window, tallies
@@ -123,17 +123,23 @@ def announce(outcome: Outcome) -> None:
     from .tasks import email_milestone_task, email_tier_change_task
 
     change = outcome.change
+    messages: list[outbox.Message] = []
     if change is not None and change.kind in (
         TierChangeKind.PROMOTED,
         TierChangeKind.AT_RISK,
     ):
-        change_id = change.pk
-        transaction.on_commit(lambda: email_tier_change_task.delay(change_id))
-    for badge in outcome.badges:
-        badge_id = badge.pk
-        transaction.on_commit(
-            lambda badge_id=badge_id: email_milestone_task.delay(badge_id)
+        messages.append(
+            outbox.Message(
+                email_tier_change_task, (change.pk,), f"tier-email:change:{change.pk}"
+            )
         )
+    messages.extend(
+        outbox.Message(
+            email_milestone_task, (badge.pk,), f"tier-email:badge:{badge.pk}"
+        )
+        for badge in outcome.badges
+    )
+    outbox.send_all(messages)
 
 
 def apply_ladder(

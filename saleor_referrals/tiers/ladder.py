@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from .. import outbox
 from ..commerce import get_commerce
 from ..config import ADVOCATE_REWARD_KINDS
 from ..models import ReferralProgram
@@ -227,7 +228,9 @@ def _place(program: ReferralProgram, reason: str, pay_entry_rewards: bool):
     run = start_placement(program, reason, pay_entry_rewards)
     from .tasks import place_advocates_task
 
-    transaction.on_commit(lambda: place_advocates_task.delay(run.pk))
+    # A long run commits in batches, so it is not run inside an outbox delivery;
+    # the run row keeps its progress for staff and for a retry.
+    outbox.send_after_commit(place_advocates_task, run.pk)
     return run
 
 

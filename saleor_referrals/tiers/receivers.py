@@ -1,13 +1,12 @@
 """A referral that becomes converted, or stops being converted, re-evaluates its
-advocate's tier: enqueued after commit, so the status change's own transaction
-pays no query for it."""
+advocate's tier: an outbox row in the status change's own transaction, handed to
+Celery after commit, so no promotion is lost to a broker outage."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
-
+from .. import outbox
 from ..models import Referral
 from ..signals import referral_status_changed
 from .counting import CONVERTED_STATUSES
@@ -31,7 +30,9 @@ def on_referral_status_changed(
         referral.advocate_id,
         f"referral {referral.pk} {to_status}: {reason}"[:200],
     )
-    transaction.on_commit(lambda: evaluate_tier_task.delay(*args))
+    # A referral enters and leaves the converted statuses at most once each.
+    key = f"tier-evaluation:referral:{referral.pk}:{to_status}"
+    outbox.send(evaluate_tier_task, *args, key=key)
 
 
 def connect() -> None:
