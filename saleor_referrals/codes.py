@@ -104,7 +104,7 @@ def get_or_create_code(
     commerce = get_commerce()
     for _ in range(MAX_ATTEMPTS):
         candidate = requested or generate(program.code_prefix)
-        if not all(commerce.is_code_available(c) for c in saleor_codes(candidate)):
+        if commerce.taken_codes(saleor_codes(candidate)):
             if requested:
                 raise CodeError("unique", "This code is already taken.")
             continue

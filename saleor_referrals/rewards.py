@@ -17,12 +17,14 @@ import hashlib
 from datetime import timedelta
 
 from django.db import connection, transaction
+from django.db.models import Subquery
 from django.utils import timezone
 
 from .codes import random_code
 from .commerce import Customer, get_commerce
 from .history import (
     change_referral_status,
+    change_referral_status_in_steps,
     change_reward_status,
     record_reward_status,
 )
@@ -46,30 +48,37 @@ def idempotency_key(referral: Referral, side: str, kind: str) -> str:
 
 
 def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward:
-    """Book the advocate's reward as held until the hold period ends (idempotent)."""
+    """Book the advocate's reward as held until the hold period ends (idempotent).
+
+    Call with the referral locked: every booking of its rewards holds that lock, so
+    a plain INSERT after the lookup cannot race (no savepoint needed); the unique
+    key would still refuse a second row.
+    """
     kind = program.advocate_reward_type
+    key = idempotency_key(referral, RewardSide.ADVOCATE, kind)
+    existing = Reward.objects.filter(idempotency_key=key).first()
+    if existing is not None:
+        return existing
     now = timezone.now()
-    reward, created = Reward.objects.get_or_create(
-        idempotency_key=idempotency_key(referral, RewardSide.ADVOCATE, kind),
-        defaults={
-            "program": program,
-            "referral": referral,
-            "recipient_id": referral.advocate_id,
-            "side": RewardSide.ADVOCATE,
-            "kind": kind,
-            "amount": quantize(program.advocate_reward_value, program.currency),
-            "currency": program.currency,
-            "release_at": now + timedelta(days=program.hold_days),
-        },
+    reward = Reward.objects.create(
+        idempotency_key=key,
+        program=program,
+        referral=referral,
+        recipient_id=referral.advocate_id,
+        side=RewardSide.ADVOCATE,
+        kind=kind,
+        amount=quantize(program.advocate_reward_value, program.currency),
+        currency=program.currency,
+        release_at=now + timedelta(days=program.hold_days),
+        created_at=now,
     )
-    if created:
-        record_reward_status(
-            reward,
-            "",
-            f"held for {program.hold_days} days (return window)"
-            if program.hold_days
-            else "no hold period",
-        )
+    record_reward_status(
+        reward,
+        "",
+        f"held for {program.hold_days} days (return window)"
+        if program.hold_days
+        else "no hold period",
+    )
     return reward
 
 
@@ -89,13 +98,10 @@ def schedule_release(reward: Reward) -> None:
 def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     """Lock a reward and its referral, in the order every writer uses: the referral
     first, then the reward. Call inside a transaction."""
-    referral_id = (
-        Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
-    )
     referral = (
-        Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
-        if referral_id
-        else None
+        Referral.objects.select_for_update(no_key=True)
+        .filter(pk=Subquery(Reward.objects.filter(pk=reward_id).values("referral_id")))
+        .first()
     )
     reward = (
         Reward.objects.select_for_update(of=("self",), no_key=True)
@@ -111,6 +117,7 @@ def release(reward_id: int) -> Reward:
         referral, reward = lock(reward_id)
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
             return reward
+        steps = []
         if referral is not None:
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
                 # Flagged referrals wait for a decision; others are already undone.
@@ -121,17 +128,18 @@ def release(reward_id: int) -> Reward:
                 change_referral_status(referral, ReferralStatus.REJECTED, reason)
                 return reward
             if referral.status == ReferralStatus.QUALIFIED:
-                change_referral_status(
-                    referral, ReferralStatus.APPROVED, "hold period ended"
-                )
+                steps.append((ReferralStatus.APPROVED, "hold period ended"))
         _issue(reward)
         if referral is not None:
-            change_referral_status(
-                referral,
-                ReferralStatus.REWARDED,
-                f"{reward.kind.replace('_', ' ')} "
-                f"{format_money(reward.amount, reward.currency)} issued",
+            # Approved and rewarded: two history rows, one UPDATE of the referral.
+            steps.append(
+                (
+                    ReferralStatus.REWARDED,
+                    f"{reward.kind.replace('_', ' ')} "
+                    f"{format_money(reward.amount, reward.currency)} issued",
+                )
             )
+            change_referral_status_in_steps(referral, steps)
         return reward
 
 
@@ -156,12 +164,13 @@ def _issue(reward: Reward) -> None:
             name=f"Referral reward {reward.pk}",
         )
         reward.voucher_id, reward.voucher_code = issued.voucher_id, issued.code
+        reward.issued_at = timezone.now()
         change_reward_status(
             reward, RewardStatus.ISSUED, f"voucher {issued.code} issued"
         )
     elif reward.kind == RewardKind.STORE_CREDIT:
-        wallet_card_id = _credit_wallet(reward)
-        reward.gift_card_id = wallet_card_id
+        reward.gift_card_id = _credit_wallet(reward)
+        reward.issued_at = timezone.now()
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
@@ -169,9 +178,6 @@ def _issue(reward: Reward) -> None:
         change_reward_status(
             reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
         )
-        return
-    reward.issued_at = timezone.now()
-    reward.save(update_fields=["issued_at", "updated_at"])
 
 
 def _lock_wallet(user_id: int, currency: str) -> None:

@@ -50,6 +50,12 @@ class CommerceContract:
         assert not shop.is_code_available("ada2345")
         assert shop.is_code_available("Ada2345")
 
+    def test_taken_codes_names_the_codes_in_use(self, shop, channel_slug, currency):
+        voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(voucher_id, ["BEA2345"])
+        assert shop.taken_codes(["BEA2345", "bea2345", "FREE2345"]) == {"BEA2345"}
+        assert shop.taken_codes([]) == set()
+
     def test_a_code_of_another_voucher_cannot_be_registered(
         self, shop, channel_slug, currency
     ):
@@ -129,6 +135,13 @@ class CommerceContract:
         assert shop.wallet_balance(first.gift_card_id) == Decimal("27.50")
         assert shop.wallet_code(first.gift_card_id) == first.code == "CREDIT-A23456789"
         assert not shop.is_code_available("CREDIT-A23456789")
+        assert shop.taken_codes(["CREDIT-A23456789"]) == {"CREDIT-A23456789"}
+        card = shop.wallet_card(first.gift_card_id)
+        assert (card.gift_card_id, card.code, card.balance) == (
+            first.gift_card_id,
+            "CREDIT-A23456789",
+            Decimal("27.50"),
+        )
 
     def test_a_credit_is_found_by_its_key_even_without_the_card(
         self, shop, currency, customer

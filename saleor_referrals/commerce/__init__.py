@@ -13,6 +13,7 @@ from .port import (
     FriendVoucherSpec,
     IssuedVoucher,
     PromoCodeRejected,
+    WalletCard,
     WalletCredit,
     WalletDebit,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "FriendVoucherSpec",
     "IssuedVoucher",
     "PromoCodeRejected",
+    "WalletCard",
     "WalletCredit",
     "WalletDebit",
     "get_commerce",

@@ -20,6 +20,7 @@ from .port import (
     FriendVoucherSpec,
     IssuedVoucher,
     PromoCodeRejected,
+    WalletCard,
     WalletCredit,
     WalletDebit,
 )
@@ -114,10 +115,16 @@ class InMemoryCommerce:
 
     # The port.
     def is_code_available(self, code: str) -> bool:
+        return not self.taken_codes([code])
+
+    def taken_codes(self, codes: list[str]) -> set[str]:
         with self._lock:
-            return self._voucher_with_code(code) is None and not any(
-                card.code == code for card in self.gift_cards.values()
-            )
+            cards = {card.code for card in self.gift_cards.values()}
+            return {
+                code
+                for code in codes
+                if code in cards or self._voucher_with_code(code) is not None
+            }
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         self._check_channel(spec.channel_slug)
@@ -248,6 +255,10 @@ class InMemoryCommerce:
 
     def wallet_code(self, gift_card_id: str) -> str:
         return self.gift_cards[gift_card_id].code
+
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        card = self.gift_cards[gift_card_id]
+        return WalletCard(card.id, card.code, card.balance)
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str

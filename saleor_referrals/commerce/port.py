@@ -45,6 +45,13 @@ class WalletCredit:
 
 
 @dataclass(frozen=True)
+class WalletCard:
+    gift_card_id: str
+    code: str
+    balance: Decimal
+
+
+@dataclass(frozen=True)
 class WalletDebit:
     gift_card_id: str
     debited: Decimal
@@ -77,6 +84,9 @@ class PromoCodeRejected(ValueError):
 class CommercePort(Protocol):
     def is_code_available(self, code: str) -> bool:
         """No voucher code and no gift card uses `code` (exact match)."""
+
+    def taken_codes(self, codes: list[str]) -> set[str]:
+        """Those of `codes` that a voucher code or a gift card uses (exact match)."""
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         """Create or update the program's friend voucher; return its id."""
@@ -124,6 +134,9 @@ class CommercePort(Protocol):
 
     def wallet_code(self, gift_card_id: str) -> str:
         """The card's code: the customer enters it at checkout to spend the credit."""
+
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        """The card's code and balance at once."""
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str

@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.utils import timezone
-from saleor.account.models import User
+from saleor.account.models import Address, User
 from saleor.channel.models import Channel
 from saleor.checkout.actions import call_checkout_info_event
 from saleor.checkout.fetch import fetch_checkout_info, fetch_checkout_lines
@@ -24,11 +24,9 @@ from saleor.checkout.utils import (
     get_or_create_checkout_metadata,
     invalidate_checkout,
 )
-from saleor.core.utils.promo_code import is_available_promo_code
 from saleor.discount import DiscountValueType, VoucherType
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.giftcard import GiftCardEvents
-from saleor.giftcard import events as gift_card_events
 from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderStatus
 from saleor.order.models import Order
@@ -45,6 +43,7 @@ from .port import (
     FriendVoucherSpec,
     IssuedVoucher,
     PromoCodeRejected,
+    WalletCard,
     WalletCredit,
     WalletDebit,
 )
@@ -58,7 +57,13 @@ NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPI
 
 class SaleorCommerce:
     def is_code_available(self, code: str) -> bool:
-        return is_available_promo_code(code)
+        return not self.taken_codes([code])
+
+    def taken_codes(self, codes: list[str]) -> set[str]:
+        # Saleor's is_available_promo_code, for several codes in one query.
+        vouchers = VoucherCode.objects.filter(code__in=codes).values_list("code")
+        cards = GiftCard.objects.filter(code__in=codes).values_list("code")
+        return {code for (code,) in vouchers.union(cards)}
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         voucher = Voucher.objects.filter(pk=voucher_id).first() if voucher_id else None
@@ -164,24 +169,28 @@ class SaleorCommerce:
         code: str,
         reason: str,
     ) -> WalletCredit:
-        with transaction.atomic():
-            done = _events_with_key(key).select_related("gift_card").first()
-            if done is not None:
-                card = done.gift_card
-                return WalletCredit(
-                    str(card.pk), card.code, card.current_balance_amount
-                )
+        # No savepoint: any error here fails the caller's transaction anyway.
+        with transaction.atomic(savepoint=False):
+            credited = _events_with_key(key).values_list("gift_card_id", flat=True)
             if gift_card_id:
-                card = _locked_card(gift_card_id)
+                card = _locked_card(gift_card_id, credited_by=key)
+                done_on = card.credited_card_id
             else:
-                card = _new_wallet_card(customer, currency, code)
-            _adjust(card, amount, key, reason)
-            return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
+                card, done_on = None, credited.first()
+            if done_on is not None:
+                if card is None or done_on != card.pk:
+                    card = GiftCard.objects.get(pk=done_on)
+                return _wallet_credit(card)
+            if card is None:
+                card = _new_wallet_card(customer, currency, code, amount, key, reason)
+            else:
+                _adjust(card, amount, key, reason)
+            return _wallet_credit(card)
 
     def debit_wallet(
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
     ) -> WalletDebit:
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):
             card = _locked_card(gift_card_id)
             event = _events_with_key(key).filter(gift_card=card).first()
             if event is not None:
@@ -194,12 +203,16 @@ class SaleorCommerce:
             )
 
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return GiftCard.objects.values_list("current_balance_amount", flat=True).get(
-            pk=gift_card_id
-        )
+        return self.wallet_card(gift_card_id).balance
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return GiftCard.objects.values_list("code", flat=True).get(pk=gift_card_id)
+        return self.wallet_card(gift_card_id).code
+
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        code, balance = GiftCard.objects.values_list(
+            "code", "current_balance_amount"
+        ).get(pk=gift_card_id)
+        return WalletCard(str(gift_card_id), code, balance)
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -271,22 +284,17 @@ class SaleorCommerce:
         return saleor_order_facts(order) if order else None
 
     def customer_fingerprints(self, user_id: int) -> Fingerprints:
-        user = (
-            User.objects.select_related(
-                "default_billing_address", "default_shipping_address"
+        # The address book and the two defaults, in one query.
+        user = User.objects.filter(pk=user_id)
+        ids = (
+            User.addresses.through.objects.filter(user_id=user_id)
+            .values("address_id")
+            .union(
+                user.values("default_billing_address_id"),
+                user.values("default_shipping_address_id"),
             )
-            .prefetch_related("addresses")
-            .filter(pk=user_id)
-            .first()
         )
-        if user is None:
-            return Fingerprints()
-        addresses = [
-            *user.addresses.all(),
-            user.default_billing_address,
-            user.default_shipping_address,
-        ]
-        return _fingerprints(address for address in addresses if address)
+        return _fingerprints(Address.objects.filter(pk__in=ids))
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         order_uuid = _uuid_or_none(order_id)
@@ -356,14 +364,27 @@ def _uuid_or_none(value: str) -> uuid.UUID | None:
         return None
 
 
-def _locked_card(gift_card_id: str) -> GiftCard:
-    return GiftCard.objects.select_for_update(of=("self",), no_key=True).get(
-        pk=gift_card_id
-    )
+def _locked_card(gift_card_id: str, *, credited_by: str = "") -> GiftCard:
+    """The card, locked; with `credited_by`, also `credited_card_id`: the card a
+    credit with that key already went to (None when it is new), read in the same
+    query."""
+    cards = GiftCard.objects.select_for_update(of=("self",), no_key=True)
+    if credited_by:
+        credited = _events_with_key(credited_by).values("gift_card_id")[:1]
+        cards = cards.annotate(credited_card_id=Subquery(credited))
+    return cards.get(pk=gift_card_id)
 
 
-def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
-    card = GiftCard.objects.create(
+def _wallet_credit(card: GiftCard) -> WalletCredit:
+    return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
+
+
+def _new_wallet_card(
+    customer: Customer, currency: str, code: str, amount: Decimal, key: str, reason: str
+) -> GiftCard:
+    """A wallet card holding its first credit, with the history Saleor would show
+    had it been issued empty and then adjusted: ISSUED, then BALANCE_ADJUSTED."""
+    card = GiftCard(
         code=code,
         currency=currency,
         initial_balance_amount=Decimal(0),
@@ -374,10 +395,59 @@ def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
         is_active=True,
         metadata={METADATA_KEY: "store_credit_wallet"},
     )
+    issued = _issued_event(card)
+    card.initial_balance_amount = card.current_balance_amount = amount
+    card.save()
     tag, _ = GiftCardTag.objects.get_or_create(name=WALLET_TAG)
     card.tags.add(tag)
-    gift_card_events.gift_card_issued_event(card, user=None, app=None)
+    adjusted = _balance_adjusted_event(
+        card, Decimal(0), Decimal(0), key, amount, reason
+    )
+    issued.gift_card = card
+    GiftCardEvent.objects.bulk_create([issued, adjusted])
     return card
+
+
+def _issued_event(card: GiftCard) -> GiftCardEvent:
+    """Saleor's ISSUED event (giftcard.events.gift_card_issued_event), unsaved."""
+    return GiftCardEvent(
+        type=GiftCardEvents.ISSUED,
+        parameters={
+            "balance": {
+                "currency": card.currency,
+                "initial_balance": card.initial_balance_amount,
+                "current_balance": card.current_balance_amount,
+            },
+            "expiry_date": card.expiry_date,
+        },
+    )
+
+
+def _balance_adjusted_event(
+    card: GiftCard,
+    old_current: Decimal,
+    old_initial: Decimal,
+    key: str,
+    change: Decimal,
+    reason: str,
+) -> GiftCardEvent:
+    """Saleor's BALANCE_ADJUSTED event (giftcard.events.gift_card_balance_adjusted_
+    event), unsaved, recording which reward moved the balance: one INSERT instead
+    of Saleor's INSERT and our UPDATE of its parameters."""
+    return GiftCardEvent(
+        gift_card=card,
+        type=GiftCardEvents.BALANCE_ADJUSTED,
+        parameters={
+            "balance": {
+                "currency": card.currency,
+                "current_balance": card.current_balance_amount,
+                "initial_balance": card.initial_balance_amount,
+                "old_current_balance": old_current,
+                "old_initial_balance": old_initial,
+            },
+            REWARD_KEY: {"key": key, "amount": str(change), "reason": reason},
+        },
+    )
 
 
 def _events_with_key(key: str):
@@ -396,8 +466,4 @@ def _adjust(card: GiftCard, change: Decimal, key: str, reason: str) -> None:
         card.initial_balance_amount = card.current_balance_amount
         update_fields.append("initial_balance_amount")
     card.save(update_fields=update_fields)
-    event = gift_card_events.gift_card_balance_adjusted_event(
-        card, old_current, old_initial, user=None, app=None
-    )
-    event.parameters[REWARD_KEY] = {"key": key, "amount": str(change), "reason": reason}
-    event.save(update_fields=["parameters"])
+    _balance_adjusted_event(card, old_current, old_initial, key, change, reason).save()

@@ -211,12 +211,13 @@ def reward_status(reward_id: int, status: str) -> Outcome:
 
 
 def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
-    card = reward.gift_card_id if reward.kind == RewardKind.STORE_CREDIT else ""
-    balance = get_commerce().wallet_balance(card) if card else None
     if kind == REWARD_HELD.name:
         return content.reward_held(reward)
+    has_card = reward.kind == RewardKind.STORE_CREDIT and reward.gift_card_id
+    card = get_commerce().wallet_card(reward.gift_card_id) if has_card else None
+    balance = card.balance if card else None
     if kind == REWARD_RELEASED.name:
-        code = get_commerce().wallet_code(card) if card else ""
+        code = card.code if card else ""
         return content.reward_released(reward, balance=balance, card_code=code)
     return content.reward_reversed(reward, balance=balance)
 
