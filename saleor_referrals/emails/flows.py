@@ -12,10 +12,10 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone, translation
 
-from ..codes import get_or_create_code
+from ..codes import create_code, get_or_create_code
 from ..commerce import Customer, get_commerce
 from ..config import THANK_YOU_FIRST_ORDER
 from ..models import (
@@ -54,6 +54,10 @@ REWARD_EMAILS = {
 NO_HOLD = timedelta(minutes=1)
 # E-mails that count as the customer being asked to share lately.
 RECENT_ASKS = (THANK_YOU.name, NUDGE.name, INVITATION.name)
+
+
+def has_real_hold(reward: Reward) -> bool:
+    return reward.release_at - reward.created_at >= NO_HOLD
 
 
 def language_of(user: Any, *hints: str | None, program: ReferralProgram) -> str:
@@ -103,7 +107,7 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         return Outcome.DISABLED
     if not order.get("user_id"):
         return Outcome.DISABLED
-    user = get_user_model().objects.filter(pk=order["user_id"]).first()
+    user = _customer_with_code(program, order["user_id"])
     if user is None or not user.is_active:
         return Outcome.DISABLED
     if not program.storefront_url:
@@ -117,7 +121,12 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         )
         if earlier:
             return Outcome.DISABLED
-    if (code := _active_code(program, user)) is None:
+    if user.referral_code is None:  # their first order: the code is made now
+        code = create_code(program, user)
+        active, code_text = code.is_active, code.code
+    else:
+        active, code_text = user.referral_code_is_active, user.referral_code
+    if not active:
         return Outcome.DISABLED
     return _send(
         THANK_YOU.name,
@@ -127,8 +136,23 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         customer=user,
         language=language_of(user, order.get("language_code"), program=program),
         build=lambda: content.thank_you(
-            program, user, code.code, order["order_number"]
+            program, user, code_text, order["order_number"]
         ),
+    )
+
+
+def _customer_with_code(program: ReferralProgram, user_id: int) -> Any:
+    """The customer, with `referral_code` and `referral_code_is_active` of their
+    code in `program` (None when they have none), in one query."""
+    code = ReferralCode.objects.filter(program=program, user_id=OuterRef("pk"))
+    return (
+        get_user_model()
+        .objects.filter(pk=user_id)
+        .annotate(
+            referral_code=Subquery(code.values("code")[:1]),
+            referral_code_is_active=Subquery(code.values("is_active")[:1]),
+        )
+        .first()
     )
 
 
@@ -195,8 +219,7 @@ def reward_status(reward_id: int, status: str) -> Outcome:
     if recipient is None or not recipient.email:
         return Outcome.DISABLED
     if kind == REWARD_HELD.name and (
-        reward.status != RewardStatus.HELD
-        or reward.release_at - reward.created_at < NO_HOLD
+        reward.status != RewardStatus.HELD or not has_real_hold(reward)
     ):
         return Outcome.DISABLED
     return _send(
