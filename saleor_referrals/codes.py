@@ -126,7 +126,7 @@ def create_code(
                     is_vanity=bool(requested),
                 )
                 commerce.add_voucher_codes(
-                    program.friend_voucher_id, saleor_codes(candidate)
+                    program.friend_voucher_id, saleor_codes(candidate), fresh=True
                 )
             return code
         except IntegrityError:

@@ -37,6 +37,7 @@ from .models import (
     ReferralSource,
     ReferralStatus,
     Reward,
+    RewardSide,
     RewardStatus,
 )
 from .money import format_money, quantize
@@ -255,9 +256,13 @@ def _qualify(facts: OrderFacts) -> tuple[Referral, Reward | None] | None:
         )
         if code is None:
             return None
+        advocate_rewards = Reward.objects.filter(
+            referral=OuterRef("pk"), side=RewardSide.ADVOCATE
+        )
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
             .select_related("program")
+            .annotate(has_advocate_reward=Exists(advocate_rewards))
             .get(order_id=facts.order_id)
         )
         if referral.status != ReferralStatus.PENDING:
@@ -284,7 +289,10 @@ def _qualify(facts: OrderFacts) -> tuple[Referral, Reward | None] | None:
             f"order {facts.number} paid; rules met",
             also_save=("order_total",),
         )
-        return referral, rewards.hold_advocate_reward(referral, program)
+        reward = rewards.hold_advocate_reward(
+            referral, program, none_yet=not referral.has_advocate_reward
+        )
+        return referral, reward
 
 
 def _rule_failure(referral: Referral, facts: OrderFacts) -> str:

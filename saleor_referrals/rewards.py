@@ -13,11 +13,11 @@ Why a release can never pay twice or lose a payment:
 
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 
-from django.db import connection, transaction
-from django.db.models import Subquery
+from django.db import transaction
+from django.db.models import Func, Subquery, TextField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from .codes import random_code
@@ -47,16 +47,19 @@ def idempotency_key(referral: Referral, side: str, kind: str) -> str:
     return f"referral:{referral.pk}:{side}:{kind}"
 
 
-def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward:
+def hold_advocate_reward(
+    referral: Referral, program: ReferralProgram, *, none_yet: bool = False
+) -> Reward:
     """Book the advocate's reward as held until the hold period ends (idempotent).
 
     Call with the referral locked: every booking of its rewards holds that lock, so
     a plain INSERT after the lookup cannot race (no savepoint needed); the unique
-    key would still refuse a second row.
+    key would still refuse a second row. `none_yet`: the caller read, under that
+    lock, that the referral has no advocate reward, so the lookup is skipped.
     """
     kind = program.advocate_reward_type
     key = idempotency_key(referral, RewardSide.ADVOCATE, kind)
-    existing = Reward.objects.filter(idempotency_key=key).first()
+    existing = None if none_yet else Reward.objects.filter(idempotency_key=key).first()
     if existing is not None:
         return existing
     now = timezone.now()
@@ -97,7 +100,12 @@ def schedule_release(reward: Reward) -> None:
 
 def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     """Lock a reward and its referral, in the order every writer uses: the referral
-    first, then the reward. Call inside a transaction."""
+    first, then the reward. Call inside a transaction.
+
+    The reward's statement also takes the transaction-scoped advisory lock that
+    serializes wallet creation for its recipient and currency (see
+    `_credit_wallet`): no round trip of its own.
+    """
     referral = (
         Referral.objects.select_for_update(no_key=True)
         .filter(pk=Subquery(Reward.objects.filter(pk=reward_id).values("referral_id")))
@@ -106,9 +114,27 @@ def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     reward = (
         Reward.objects.select_for_update(of=("self",), no_key=True)
         .select_related("program", "recipient")
+        .annotate(wallet_locked=_wallet_advisory_lock())
         .get(pk=reward_id)
     )
     return referral, reward
+
+
+def _wallet_advisory_lock() -> Func:
+    """pg_advisory_xact_lock on "wallet:<recipient id>:<currency>" (no lock for a
+    reward without recipient: the function is strict)."""
+    key = Concat(
+        Value("wallet:"),
+        Cast("recipient_id", TextField()),
+        Value(":"),
+        "currency",
+        output_field=TextField(),
+    )
+    return Func(
+        Func(key, Value(0), function="hashtextextended"),
+        function="pg_advisory_xact_lock",
+        output_field=TextField(),
+    )
 
 
 def release(reward_id: int) -> Reward:
@@ -180,19 +206,10 @@ def _issue(reward: Reward) -> None:
         )
 
 
-def _lock_wallet(user_id: int, currency: str) -> None:
-    """Serialize wallet creation for one customer and currency (transaction-scoped)."""
-    digest = hashlib.sha256(f"wallet:{user_id}:{currency}".encode()).digest()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_advisory_xact_lock(%s)",
-            [int.from_bytes(digest[:8], "big", signed=True)],
-        )
-
-
 def _credit_wallet(reward: Reward) -> str:
+    # `lock()` holds the advisory lock of this wallet: a wallet row committed by
+    # another worker is visible to the query below, and none is created meanwhile.
     user = reward.recipient
-    _lock_wallet(user.pk, reward.currency)
     wallet = StoreCreditWallet.objects.filter(
         user=user, currency=reward.currency
     ).first()

@@ -50,6 +50,30 @@ class CommerceContract:
         assert not shop.is_code_available("ada2345")
         assert shop.is_code_available("Ada2345")
 
+    def test_fresh_codes_are_added_without_a_look_but_never_stolen(
+        self, shop, channel_slug, currency
+    ):
+        first = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(first, ["FRESH234", "fresh234"], fresh=True)
+        assert shop.taken_codes(["FRESH234", "fresh234"]) == {"FRESH234", "fresh234"}
+        second = shop.save_friend_voucher("", spec(channel_slug, currency))
+        with pytest.raises(IntegrityError), transaction.atomic():
+            shop.add_voucher_codes(second, ["FRESH234"], fresh=True)
+
+    def test_preparing_wallets_twice_is_harmless(self, shop, currency, customer):
+        shop.prepare_wallets()
+        shop.prepare_wallets()
+        credit = shop.credit_wallet(
+            key="reward:prepared",
+            customer=customer,
+            gift_card_id=None,
+            currency=currency,
+            amount=Decimal("3.00"),
+            code="CREDIT-P23456789",
+            reason="prepared",
+        )
+        assert shop.wallet_balance(credit.gift_card_id) == Decimal("3.00")
+
     def test_taken_codes_names_the_codes_in_use(self, shop, channel_slug, currency):
         voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
         shop.add_voucher_codes(voucher_id, ["BEA2345"])

@@ -150,7 +150,9 @@ class InMemoryCommerce:
             voucher.active = spec.active
             return voucher.id
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
         with self._lock:
             voucher = self.vouchers[voucher_id]
             for code in codes:
@@ -159,6 +161,9 @@ class InMemoryCommerce:
                 if taken_by_card or (owner is not None and owner is not voucher):
                     raise IntegrityError(f"code {code} is already in use")
                 voucher.codes.setdefault(code, True)
+
+    def prepare_wallets(self) -> None:
+        """Nothing is shared between in-memory wallet cards."""
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         with self._lock:

@@ -91,8 +91,18 @@ class CommercePort(Protocol):
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         """Create or update the program's friend voucher; return its id."""
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
-        """Attach `codes` to the friend voucher; codes already there are kept."""
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
+        """Attach `codes` to the friend voucher; codes already there are kept.
+
+        `fresh`: the caller has just seen none of them taken, so they are added
+        without looking first; a code taken meanwhile still raises IntegrityError.
+        """
+
+    def prepare_wallets(self) -> None:
+        """Create what every store-credit wallet shares (idempotent): called when a
+        program starts paying store credit, not by its first reward."""
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None: ...
 

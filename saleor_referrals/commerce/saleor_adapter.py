@@ -100,11 +100,17 @@ class SaleorCommerce:
         )
         return str(voucher.pk)
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
-        known = set(
-            VoucherCode.objects.filter(
-                voucher_id=voucher_id, code__in=codes
-            ).values_list("code", flat=True)
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
+        known = (
+            set()
+            if fresh
+            else set(
+                VoucherCode.objects.filter(
+                    voucher_id=voucher_id, code__in=codes
+                ).values_list("code", flat=True)
+            )
         )
         VoucherCode.objects.bulk_create(
             [
@@ -113,6 +119,9 @@ class SaleorCommerce:
                 if code not in known
             ]
         )
+
+    def prepare_wallets(self) -> None:
+        GiftCardTag.objects.get_or_create(name=WALLET_TAG)
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         VoucherCode.objects.filter(code__in=codes).update(is_active=active)
