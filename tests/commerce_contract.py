@@ -252,6 +252,19 @@ class CommerceContract:
             == 0
         )
 
+    def test_household_fingerprints_are_both_sides_at_once(
+        self, shop, customer, order_at_customer_address, order_elsewhere
+    ):
+        for order_id in (
+            order_at_customer_address(customer),
+            order_elsewhere(customer),
+            "not-an-order",
+        ):
+            assert shop.household_fingerprints(customer.user_id, order_id) == (
+                shop.customer_fingerprints(customer.user_id),
+                shop.order_fingerprints(order_id),
+            )
+
     def test_fingerprints_tie_an_order_to_a_customers_address(
         self, shop, customer, order_at_customer_address, order_elsewhere
     ):

@@ -319,6 +319,11 @@ class InMemoryCommerce:
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         return self.order_prints.get(order_id, Fingerprints())
 
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        return self.customer_fingerprints(user_id), self.order_fingerprints(order_id)
+
     def _check_channel(self, slug: str) -> None:
         """Saleor fails the same way for a channel it does not have."""
         if slug not in self.channels:

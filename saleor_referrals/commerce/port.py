@@ -169,3 +169,8 @@ class CommercePort(Protocol):
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         """Fingerprints of an order's billing and shipping addresses and phones."""
+
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        """(customer_fingerprints(user_id), order_fingerprints(order_id)), at once."""

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q, Subquery
+from django.db.models import CharField, Q, Subquery, Value
 from django.utils import timezone
 from saleor.account.models import Address, User
 from saleor.channel.models import Channel
@@ -180,11 +180,11 @@ class SaleorCommerce:
     ) -> WalletCredit:
         # No savepoint: any error here fails the caller's transaction anyway.
         with transaction.atomic(savepoint=False):
-            credited = _events_with_key(key).values_list("gift_card_id", flat=True)
             if gift_card_id:
                 card = _locked_card(gift_card_id, credited_by=key)
                 done_on = card.credited_card_id
             else:
+                credited = _events_with_key(key).values_list("gift_card_id", flat=True)
                 card, done_on = None, credited.first()
             if done_on is not None:
                 if card is None or done_on != card.pk:
@@ -293,17 +293,31 @@ class SaleorCommerce:
         return saleor_order_facts(order) if order else None
 
     def customer_fingerprints(self, user_id: int) -> Fingerprints:
-        # The address book and the two defaults, in one query.
-        user = User.objects.filter(pk=user_id)
-        ids = (
-            User.addresses.through.objects.filter(user_id=user_id)
-            .values("address_id")
-            .union(
-                user.values("default_billing_address_id"),
-                user.values("default_shipping_address_id"),
-            )
+        return _fingerprints(_customer_addresses(user_id))
+
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        # Both sides in one query, each address marked with its side.
+        sides = _customer_addresses(user_id).annotate(
+            side=Value("customer", output_field=CharField())
         )
-        return _fingerprints(Address.objects.filter(pk__in=ids))
+        if (order_uuid := _uuid_or_none(order_id)) is not None:
+            order = Order.objects.filter(pk=order_uuid)
+            ids = order.values("billing_address_id").union(
+                order.values("shipping_address_id")
+            )
+            sides = sides.union(
+                Address.objects.filter(pk__in=ids).annotate(
+                    side=Value("order", output_field=CharField())
+                ),
+                all=True,
+            )
+        addresses = list(sides)
+        return (
+            _fingerprints(a for a in addresses if a.side == "customer"),
+            _fingerprints(a for a in addresses if a.side == "order"),
+        )
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         order_uuid = _uuid_or_none(order_id)
@@ -321,6 +335,20 @@ class SaleorCommerce:
             for address in (order.billing_address, order.shipping_address)
             if address
         )
+
+
+def _customer_addresses(user_id: int):
+    """The customer's address book and default addresses, in one query."""
+    user = User.objects.filter(pk=user_id)
+    ids = (
+        User.addresses.through.objects.filter(user_id=user_id)
+        .values("address_id")
+        .union(
+            user.values("default_billing_address_id"),
+            user.values("default_shipping_address_id"),
+        )
+    )
+    return Address.objects.filter(pk__in=ids)
 
 
 def _fingerprints(addresses) -> Fingerprints:

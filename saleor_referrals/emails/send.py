@@ -3,9 +3,9 @@
 The log row (kind, event_key, recipient) is claimed (inserted if new) and locked,
 the send happens while it is locked, and it is marked sent in the same transaction,
 so a duplicate task waits for the first and then finds it sent. A failed send is
-recorded and raised for Celery to retry. (A crash after the SMTP server accepted the message but
-before COMMIT would send it again on retry: at-least-once is the price of never
-losing a reward e-mail to a transient failure.)
+recorded and raised for Celery to retry. (A crash after the SMTP server accepted
+the message but before COMMIT would send it again on retry: at-least-once is the
+price of never losing a reward e-mail to a transient failure.)
 """
 
 from __future__ import annotations
