@@ -11,6 +11,7 @@ import re
 import secrets
 
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
+from django.db.models import QuerySet
 
 from .commerce import get_commerce
 from .models import ReferralCode, ReferralProgram
@@ -100,11 +101,19 @@ def get_or_create_code(
         if vanity and normalize(vanity) != existing.code:
             raise CodeError("unique", "You already have a referral code.")
         return existing
+    return create_code(program, user, vanity)
+
+
+def create_code(
+    program: ReferralProgram, user, vanity: str | None = None
+) -> ReferralCode:
+    """A new code for a customer the caller found without one (a concurrent
+    creation wins: its code is returned)."""
     requested = validate_vanity(vanity) if vanity else None
     commerce = get_commerce()
     for _ in range(MAX_ATTEMPTS):
         candidate = requested or generate(program.code_prefix)
-        if not all(commerce.is_code_available(c) for c in saleor_codes(candidate)):
+        if commerce.taken_codes(saleor_codes(candidate)):
             if requested:
                 raise CodeError("unique", "This code is already taken.")
             continue
@@ -117,7 +126,7 @@ def get_or_create_code(
                     is_vanity=bool(requested),
                 )
                 commerce.add_voucher_codes(
-                    program.friend_voucher_id, saleor_codes(candidate)
+                    program.friend_voucher_id, saleor_codes(candidate), fresh=True
                 )
             return code
         except IntegrityError:
@@ -136,9 +145,15 @@ def find_active_code(
     code = normalize(raw)
     if not code:
         return None
+    return active_codes([code], using).first()
+
+
+def active_codes(
+    codes: list[str], using: str = DEFAULT_DB_ALIAS
+) -> QuerySet[ReferralCode]:
+    """Active codes of active programs among `codes` (normalized already)."""
     return (
         ReferralCode.objects.using(using)
         .select_related("program", "user")
-        .filter(code=code, is_active=True, program__is_active=True)
-        .first()
+        .filter(code__in=codes, is_active=True, program__is_active=True)
     )

@@ -50,9 +50,9 @@ def _same_household(referral: Referral, program: ReferralProgram) -> list[Findin
     actions = {"address": program.fraud_same_address, "phone": program.fraud_same_phone}
     if all(action == OFF for action in actions.values()) or not referral.advocate_id:
         return []
-    commerce = get_commerce()
-    advocate = commerce.customer_fingerprints(referral.advocate_id)
-    order = commerce.order_fingerprints(referral.order_id or "")
+    advocate, order = get_commerce().household_fingerprints(
+        referral.advocate_id, referral.order_id or ""
+    )
     findings = []
     if advocate.addresses & order.addresses:
         findings.append(

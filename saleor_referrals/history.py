@@ -1,24 +1,38 @@
 """Every status change is stored with its time and reason, then announced."""
 
+from collections.abc import Sequence
+
 from .models import Referral, ReferralStatusChange, Reward, RewardStatusChange
 from .signals import referral_status_changed, reward_status_changed
 
 
 def record_referral_status(referral: Referral, from_status: str, reason: str) -> None:
     """Store and announce that `referral` reached its current status."""
-    ReferralStatusChange.objects.create(
-        referral=referral,
-        from_status=from_status,
-        to_status=referral.status,
-        reason=reason[:255],
+    _record_referral_steps(referral, [(from_status, referral.status, reason)])
+
+
+def _record_referral_steps(
+    referral: Referral, steps: Sequence[tuple[str, str, str]]
+) -> None:
+    """One history row per (from, to, reason) step, in one INSERT; then the
+    announcements, in order."""
+    ReferralStatusChange.objects.bulk_create(
+        ReferralStatusChange(
+            referral=referral,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason[:255],
+        )
+        for from_status, to_status, reason in steps
     )
-    referral_status_changed.send(
-        sender=Referral,
-        referral=referral,
-        from_status=from_status,
-        to_status=referral.status,
-        reason=reason,
-    )
+    for from_status, to_status, reason in steps:
+        referral_status_changed.send(
+            sender=Referral,
+            referral=referral,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
+        )
 
 
 def record_reward_status(reward: Reward, from_status: str, reason: str) -> None:
@@ -41,11 +55,26 @@ def change_referral_status(
     referral: Referral, to_status: str, reason: str, *, also_save: tuple[str, ...] = ()
 ) -> None:
     """Save the new status (and the fields named in `also_save`) in one UPDATE."""
-    from_status = referral.status
-    referral.status = to_status
-    referral.status_reason = reason[:255]
+    change_referral_status_in_steps(
+        referral, [(to_status, reason)], also_save=also_save
+    )
+
+
+def change_referral_status_in_steps(
+    referral: Referral,
+    steps: Sequence[tuple[str, str]],
+    *,
+    also_save: tuple[str, ...] = (),
+) -> None:
+    """Move the referral through several (status, reason) steps at once: one UPDATE
+    to the last, every step still recorded and announced."""
+    history = []
+    for to_status, reason in steps:
+        history.append((referral.status, to_status, reason))
+        referral.status = to_status
+        referral.status_reason = reason[:255]
     referral.save(update_fields=["status", "status_reason", "updated_at", *also_save])
-    record_referral_status(referral, from_status, reason)
+    _record_referral_steps(referral, history)
 
 
 def change_reward_status(reward: Reward, to_status: str, reason: str) -> None:

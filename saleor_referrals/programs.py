@@ -7,7 +7,7 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 
 from .commerce import FriendVoucherSpec, get_commerce
 from .config import ProgramSettings
-from .models import ReferralProgram
+from .models import ReferralProgram, RewardKind
 
 
 def friend_voucher_spec(program: ReferralProgram) -> FriendVoucherSpec:
@@ -39,9 +39,12 @@ def sync_program(
             setattr(program, name, value)
         program.currency = currency
         program.is_active = active
-        program.friend_voucher_id = get_commerce().save_friend_voucher(
+        commerce = get_commerce()
+        program.friend_voucher_id = commerce.save_friend_voucher(
             program.friend_voucher_id, friend_voucher_spec(program)
         )
+        if program.advocate_reward_type == RewardKind.STORE_CREDIT:
+            commerce.prepare_wallets()
         program.save()
     return program
 

@@ -21,10 +21,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 
 from . import fraud, rewards
-from .codes import find_active_code
+from .codes import active_codes, find_active_code
+from .codes import normalize as normalize_code
 from .commerce import Customer, get_commerce
 from .config import REJECT
 from .facts import CheckoutFacts, OrderFacts, Shopper
@@ -36,6 +37,7 @@ from .models import (
     ReferralSource,
     ReferralStatus,
     Reward,
+    RewardSide,
     RewardStatus,
 )
 from .money import format_money, quantize
@@ -70,16 +72,18 @@ def is_self_referral(code: ReferralCode, shopper: Shopper) -> bool:
     return bool(email) and email == normalize_email(advocate.email)
 
 
-def _friend_already_referred(code: ReferralCode, shopper: Shopper) -> bool:
+def _referrals_of_friend(shopper: Shopper) -> QuerySet[Referral]:
+    """Referrals that brought this shopper (by account or normalized e-mail), in any
+    program, rejected ones aside."""
     email = normalize_email(shopper.email)
     match = Q(friend_email_normalized=email) if email else Q(pk__in=[])
     if shopper.user_id is not None:
         match |= Q(friend_id=shopper.user_id)
-    return (
-        Referral.objects.filter(match, program_id=code.program_id)
-        .exclude(status=ReferralStatus.REJECTED)
-        .exists()
-    )
+    return Referral.objects.filter(match).exclude(status=ReferralStatus.REJECTED)
+
+
+def _friend_already_referred(code: ReferralCode, shopper: Shopper) -> bool:
+    return _referrals_of_friend(shopper).filter(program_id=code.program_id).exists()
 
 
 def check_checkout(facts: CheckoutFacts) -> None:
@@ -132,11 +136,33 @@ def check_friend_offer(code: ReferralCode, shopper: Shopper) -> None:
 
 
 def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
+    """The code the order is attributed to (its voucher code first, else its link's
+    code), read in one query with what attribution must know besides:
+    `order_referral_id` (the order's referral, if it has one) and `friend_referred`
+    (the shopper was already brought by someone in that code's program)."""
+    sources = {}
     for raw, source in (
         (facts.voucher_code, ReferralSource.CODE),
         (facts.referral_code, ReferralSource.LINK),
     ):
-        code = find_active_code(raw)
+        sources.setdefault(normalize_code(raw), source)
+    sources.pop("", None)
+    if not sources:
+        return None
+    order_referral = Referral.objects.filter(order_id=facts.order_id).values("pk")
+    found = {
+        code.code: code
+        for code in active_codes(list(sources)).annotate(
+            order_referral_id=Subquery(order_referral[:1]),
+            friend_referred=Exists(
+                _referrals_of_friend(facts.shopper).filter(
+                    program_id=OuterRef("program_id")
+                )
+            ),
+        )
+    }
+    for raw, source in sources.items():
+        code = found.get(raw)
         if code is not None and code.program.channel_slug == facts.channel_slug:
             return code, source
     return None
@@ -155,13 +181,20 @@ def attribute_order(
     """
     if chosen is None and not facts.has_referral_hint():
         return None
-    existing = Referral.objects.filter(order_id=facts.order_id).first()
-    if existing is not None:
-        return existing
-    picked = chosen or _pick_code(facts)
-    if picked is None:
-        return None
-    code, source = picked
+    if chosen is None:
+        picked = _pick_code(facts)
+        if picked is None:  # attributed earlier, maybe with a code since disabled
+            return Referral.objects.filter(order_id=facts.order_id).first()
+        code, source = picked
+        if code.order_referral_id is not None:
+            return Referral.objects.get(pk=code.order_referral_id)
+        friend_referred = code.friend_referred
+    else:
+        existing = Referral.objects.filter(order_id=facts.order_id).first()
+        if existing is not None:
+            return existing
+        code, source = chosen
+        friend_referred = _friend_already_referred(code, facts.shopper)
     referral = Referral(
         program_id=code.program_id,
         code=code,
@@ -177,7 +210,7 @@ def attribute_order(
     )
     if is_self_referral(code, facts.shopper):
         return _save_rejected(referral, "self-referral: the advocate placed the order")
-    if _friend_already_referred(code, facts.shopper):
+    if friend_referred:
         return _save_rejected(referral, "friend was already referred")
     try:
         with transaction.atomic():
@@ -212,27 +245,53 @@ def _save_rejected(referral: Referral, reason: str) -> Referral:
 
 def qualify_paid_order(facts: OrderFacts) -> Referral | None:
     """Check a paid order against the program rules; hold the advocate's reward."""
-    referral = attribute_order(facts)
-    if referral is None or referral.status != ReferralStatus.PENDING:
-        return referral
+    if not facts.has_referral_hint():
+        return None
+    qualified = _qualify(facts)
+    if qualified is None:  # not attributed yet: the paid event came first
+        referral = attribute_order(facts)
+        if referral is None or referral.status != ReferralStatus.PENDING:
+            return referral
+        qualified = _qualify(facts)
+        if qualified is None:  # pragma: no cover - a referral is never deleted
+            return referral
+    referral, reward = qualified
+    if reward is not None:
+        rewards.schedule_release(reward)
+    return referral
+
+
+def _qualify(facts: OrderFacts) -> tuple[Referral, Reward | None] | None:
+    """(the order's referral, the reward held now); None when the order has no
+    referral."""
     with transaction.atomic():
         # The advocate's code row serializes every decision about this advocate, so
-        # two friends paying at once cannot both squeeze under the cap.
-        ReferralCode.objects.select_for_update(no_key=True).filter(
-            pk=referral.code_id
-        ).first()
+        # two friends paying at once cannot both squeeze under the cap. Found and
+        # locked through the order's referral in one statement.
+        order_referral = Referral.objects.filter(order_id=facts.order_id)
+        code = (
+            ReferralCode.objects.select_for_update(no_key=True)
+            .filter(pk=Subquery(order_referral.values("code_id")))
+            .first()
+        )
+        if code is None:
+            return None
+        advocate_rewards = Reward.objects.filter(
+            referral=OuterRef("pk"), side=RewardSide.ADVOCATE
+        )
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
             .select_related("program")
-            .get(pk=referral.pk)
+            .annotate(has_advocate_reward=Exists(advocate_rewards))
+            .get(order_id=facts.order_id)
         )
         if referral.status != ReferralStatus.PENDING:
-            return referral
+            return referral, None
         program = referral.program
         reason = _rule_failure(referral, facts)
         if reason:
             change_referral_status(referral, ReferralStatus.REJECTED, reason)
-            return referral
+            return referral, None
         action, reasons = fraud.verdict(fraud.check(referral, program))
         if action is not None:
             referral.order_total = quantize(facts.total, facts.currency)
@@ -242,7 +301,7 @@ def qualify_paid_order(facts: OrderFacts) -> Referral | None:
             change_referral_status(
                 referral, to_status, reasons, also_save=("order_total",)
             )
-            return referral
+            return referral, None
         referral.order_total = quantize(facts.total, facts.currency)
         change_referral_status(
             referral,
@@ -250,9 +309,10 @@ def qualify_paid_order(facts: OrderFacts) -> Referral | None:
             f"order {facts.number} paid; rules met",
             also_save=("order_total",),
         )
-        reward = rewards.hold_advocate_reward(referral, program)
-    rewards.schedule_release(reward)
-    return referral
+        reward = rewards.hold_advocate_reward(
+            referral, program, none_yet=not referral.has_advocate_reward
+        )
+        return referral, reward
 
 
 def _rule_failure(referral: Referral, facts: OrderFacts) -> str:

@@ -13,10 +13,11 @@ Why a release can never pay twice or lose a payment:
 
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 
-from django.db import connection, transaction
+from django.db import transaction
+from django.db.models import Func, Subquery, TextField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from . import outbox
@@ -25,6 +26,7 @@ from .commerce import Customer, WalletUnavailable, get_commerce
 from .dashboard import notes
 from .history import (
     change_referral_status,
+    change_referral_status_in_steps,
     change_reward_status,
     record_reward_status,
 )
@@ -60,31 +62,41 @@ def idempotency_key(referral: Referral, side: str, kind: str) -> str:
     return f"referral:{referral.pk}:{side}:{kind}"
 
 
-def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward:
-    """Book the advocate's reward as held until the hold period ends (idempotent)."""
+def hold_advocate_reward(
+    referral: Referral, program: ReferralProgram, *, none_yet: bool = False
+) -> Reward:
+    """Book the advocate's reward as held until the hold period ends (idempotent).
+
+    Call with the referral locked: every booking of its rewards holds that lock, so
+    a plain INSERT after the lookup cannot race (no savepoint needed); the unique
+    key would still refuse a second row. `none_yet`: the caller read, under that
+    lock, that the referral has no advocate reward, so the lookup is skipped.
+    """
     kind = program.advocate_reward_type
+    key = idempotency_key(referral, RewardSide.ADVOCATE, kind)
+    existing = None if none_yet else Reward.objects.filter(idempotency_key=key).first()
+    if existing is not None:
+        return existing
     now = timezone.now()
     amount, tier_note = advocate_reward_amount(program, referral.advocate_id)
-    reward, created = Reward.objects.get_or_create(
-        idempotency_key=idempotency_key(referral, RewardSide.ADVOCATE, kind),
-        defaults={
-            "program": program,
-            "referral": referral,
-            "recipient_id": referral.advocate_id,
-            "side": RewardSide.ADVOCATE,
-            "kind": kind,
-            "amount": amount,
-            "currency": program.currency,
-            "release_at": now + timedelta(days=program.hold_days),
-        },
+    reward = Reward.objects.create(
+        idempotency_key=key,
+        program=program,
+        referral=referral,
+        recipient_id=referral.advocate_id,
+        side=RewardSide.ADVOCATE,
+        kind=kind,
+        amount=amount,
+        currency=program.currency,
+        release_at=now + timedelta(days=program.hold_days),
+        created_at=now,
     )
-    if created:
-        hold = (
-            f"held for {program.hold_days} days (return window)"
-            if program.hold_days
-            else "no hold period"
-        )
-        record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
+    hold = (
+        f"held for {program.hold_days} days (return window)"
+        if program.hold_days
+        else "no hold period"
+    )
+    record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
     return reward
 
 
@@ -103,21 +115,41 @@ def schedule_release(reward: Reward) -> None:
 
 def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     """Lock a reward and its referral, in the order every writer uses: the referral
-    first, then the reward. Call inside a transaction."""
-    referral_id = (
-        Reward.objects.filter(pk=reward_id).values_list("referral_id", flat=True).get()
-    )
+    first, then the reward. Call inside a transaction.
+
+    The reward's statement also takes the transaction-scoped advisory lock that
+    serializes wallet creation for its recipient and currency (see
+    `_credit_wallet`): no round trip of its own.
+    """
     referral = (
-        Referral.objects.select_for_update(no_key=True).get(pk=referral_id)
-        if referral_id
-        else None
+        Referral.objects.select_for_update(no_key=True)
+        .filter(pk=Subquery(Reward.objects.filter(pk=reward_id).values("referral_id")))
+        .first()
     )
     reward = (
         Reward.objects.select_for_update(of=("self",), no_key=True)
         .select_related("program", "recipient")
+        .annotate(wallet_locked=_wallet_advisory_lock())
         .get(pk=reward_id)
     )
     return referral, reward
+
+
+def _wallet_advisory_lock() -> Func:
+    """pg_advisory_xact_lock on "wallet:<recipient id>:<currency>" (no lock for a
+    reward without recipient: the function is strict)."""
+    key = Concat(
+        Value("wallet:"),
+        Cast("recipient_id", TextField()),
+        Value(":"),
+        "currency",
+        output_field=TextField(),
+    )
+    return Func(
+        Func(key, Value(0), function="hashtextextended"),
+        function="pg_advisory_xact_lock",
+        output_field=TextField(),
+    )
 
 
 def release(reward_id: int) -> Reward:
@@ -126,6 +158,7 @@ def release(reward_id: int) -> Reward:
         referral, reward = lock(reward_id)
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
             return reward
+        steps = []
         if referral is not None:
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
                 # Flagged referrals wait for a decision; others are already undone.
@@ -136,9 +169,7 @@ def release(reward_id: int) -> Reward:
                 change_referral_status(referral, ReferralStatus.REJECTED, reason)
                 return reward
             if referral.status == ReferralStatus.QUALIFIED:
-                change_referral_status(
-                    referral, ReferralStatus.APPROVED, "hold period ended"
-                )
+                steps.append((ReferralStatus.APPROVED, "hold period ended"))
         elif reward.recipient_id is None:  # a tier or milestone bonus
             cancel(reward, "the advocate's account was deleted")
             return reward
@@ -148,12 +179,15 @@ def release(reward_id: int) -> Reward:
             _keep_held(reward, blocked.reason)
             return reward
         if referral is not None:
-            change_referral_status(
-                referral,
-                ReferralStatus.REWARDED,
-                f"{reward.kind.replace('_', ' ')} "
-                f"{format_money(reward.amount, reward.currency)} issued",
+            # Approved and rewarded: two history rows, one UPDATE of the referral.
+            steps.append(
+                (
+                    ReferralStatus.REWARDED,
+                    f"{reward.kind.replace('_', ' ')} "
+                    f"{format_money(reward.amount, reward.currency)} issued",
+                )
             )
+            change_referral_status_in_steps(referral, steps)
         return reward
 
 
@@ -184,12 +218,13 @@ def _issue(reward: Reward, order_number: str) -> None:
             name=f"Referral reward {reward.pk}",
         )
         reward.voucher_id, reward.voucher_code = issued.voucher_id, issued.code
+        reward.issued_at = timezone.now()
         change_reward_status(
             reward, RewardStatus.ISSUED, f"voucher {issued.code} issued"
         )
     elif reward.kind == RewardKind.STORE_CREDIT:
-        wallet_card_id = _credit_wallet(reward)
-        reward.gift_card_id = wallet_card_id
+        reward.gift_card_id = _credit_wallet(reward)
+        reward.issued_at = timezone.now()
         notes.note_wallet_credit(reward, order_number)
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
@@ -197,19 +232,6 @@ def _issue(reward: Reward, order_number: str) -> None:
     else:
         change_reward_status(
             reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
-        )
-        return
-    reward.issued_at = timezone.now()
-    reward.save(update_fields=["issued_at", "updated_at"])
-
-
-def _lock_wallet(user_id: int, currency: str) -> None:
-    """Serialize wallet creation for one customer and currency (transaction-scoped)."""
-    digest = hashlib.sha256(f"wallet:{user_id}:{currency}".encode()).digest()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_advisory_xact_lock(%s)",
-            [int.from_bytes(digest[:8], "big", signed=True)],
         )
 
 
@@ -228,9 +250,11 @@ def _credit_wallet(reward: Reward) -> str:
     A card the operator deleted is replaced by a new one; a card they deactivated
     (or that expired, or was given to someone else) is left as it is and the reward
     is blocked with the reason (README, "Edits in the Dashboard").
+
+    `lock()` holds the advisory lock of this wallet: a wallet row committed by
+    another worker is visible to the query below, and none is created meanwhile.
     """
     user = reward.recipient
-    _lock_wallet(user.pk, reward.currency)
     wallet = StoreCreditWallet.objects.filter(
         user=user, currency=reward.currency
     ).first()

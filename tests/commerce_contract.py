@@ -56,6 +56,36 @@ class CommerceContract:
         assert not shop.is_code_available("ada2345")
         assert shop.is_code_available("Ada2345")
 
+    def test_fresh_codes_are_added_without_a_look_but_never_stolen(
+        self, shop, channel_slug, currency
+    ):
+        first = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(first, ["FRESH234", "fresh234"], fresh=True)
+        assert shop.taken_codes(["FRESH234", "fresh234"]) == {"FRESH234", "fresh234"}
+        second = shop.save_friend_voucher("", spec(channel_slug, currency))
+        with pytest.raises(IntegrityError), transaction.atomic():
+            shop.add_voucher_codes(second, ["FRESH234"], fresh=True)
+
+    def test_preparing_wallets_twice_is_harmless(self, shop, currency, customer):
+        shop.prepare_wallets()
+        shop.prepare_wallets()
+        credit = shop.credit_wallet(
+            key="reward:prepared",
+            customer=customer,
+            gift_card_id=None,
+            currency=currency,
+            amount=Decimal("3.00"),
+            code="CREDIT-P23456789",
+            reason="prepared",
+        )
+        assert shop.wallet_balance(credit.gift_card_id) == Decimal("3.00")
+
+    def test_taken_codes_names_the_codes_in_use(self, shop, channel_slug, currency):
+        voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(voucher_id, ["BEA2345"])
+        assert shop.taken_codes(["BEA2345", "bea2345", "FREE2345"]) == {"BEA2345"}
+        assert shop.taken_codes([]) == set()
+
     def test_a_code_of_another_voucher_cannot_be_registered(
         self, shop, channel_slug, currency
     ):
@@ -135,6 +165,13 @@ class CommerceContract:
         assert shop.wallet_balance(first.gift_card_id) == Decimal("27.50")
         assert shop.wallet_code(first.gift_card_id) == first.code == "CREDIT-A23456789"
         assert not shop.is_code_available("CREDIT-A23456789")
+        assert shop.taken_codes(["CREDIT-A23456789"]) == {"CREDIT-A23456789"}
+        card = shop.wallet_card(first.gift_card_id)
+        assert (card.gift_card_id, card.code, card.balance) == (
+            first.gift_card_id,
+            "CREDIT-A23456789",
+            Decimal("27.50"),
+        )
 
     def test_a_credit_is_found_by_its_key_even_without_the_card(
         self, shop, currency, customer
@@ -220,6 +257,19 @@ class CommerceContract:
             )
             == 0
         )
+
+    def test_household_fingerprints_are_both_sides_at_once(
+        self, shop, customer, order_at_customer_address, order_elsewhere
+    ):
+        for order_id in (
+            order_at_customer_address(customer),
+            order_elsewhere(customer),
+            "not-an-order",
+        ):
+            assert shop.household_fingerprints(customer.user_id, order_id) == (
+                shop.customer_fingerprints(customer.user_id),
+                shop.order_fingerprints(order_id),
+            )
 
     def test_fingerprints_tie_an_order_to_a_customers_address(
         self, shop, customer, order_at_customer_address, order_elsewhere

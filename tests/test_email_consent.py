@@ -171,3 +171,22 @@ def test_links_use_the_storefront_origin_without_a_public_url(program):
     url = unsubscribe_url(program, "ada@example.com", ASKS, "en")
     token = make_token("ada@example.com", ASKS, "en")
     assert url == "https://shop.example.com" + DEFAULT_PATH.format(token=token)
+
+
+def test_an_opted_out_address_without_a_public_link_is_skipped(
+    program, code, friend, advocate, order_facts, settings
+):
+    """No link to offer (no public URL, no storefront), but the address already
+    left: the event is recorded as skipped rather than dropped for want of a link."""
+    program.storefront_url = ""
+    program.save()
+    settings.REFERRALS_PUBLIC_URL = ""
+    referral = referrals.attribute_order(order_facts(friend, voucher_code=code.code))
+    assert flows.referral_status(referral.pk, "pending") == "no_link"
+    assert not EmailLog.objects.exists()
+
+    opt_out(advocate.email, UPDATES)
+    assert flows.referral_status(referral.pk, "pending") == "unsubscribed"
+    assert flows.referral_status(referral.pk, "pending") == "unsubscribed"
+    assert EmailLog.objects.get().status == EmailStatus.SKIPPED
+    assert mail.outbox == []

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.test import TestCase
 from django.utils import timezone, translation
 
 from saleor_referrals import referrals, rewards
@@ -442,6 +443,23 @@ def test_no_hold_sends_released_without_held(
         "Your $20.00 referral reward is ready"
     ]
     assert EmailLog.objects.filter(kind="reward_held").count() == 0
+
+
+def test_no_hold_queues_no_held_email_task(code, friend, order_facts):
+    """The "held" task would only find nothing to say: it is not queued at all."""
+    from unittest.mock import patch
+
+    from saleor_referrals.tasks import email_reward_status_task
+
+    facts = order_facts(friend, voucher_code=code.code)
+    referrals.attribute_order(facts)
+    with (
+        patch.object(email_reward_status_task, "delay") as delay,
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
+        referrals.qualify_paid_order(facts)
+    # The release task runs eagerly; only its "issued" e-mail is queued.
+    assert [call.args[1] for call in delay.call_args_list] == ["issued"]
 
 
 def test_whole_loop_sends_each_status_once(referred, on_commit, mailoutbox):

@@ -333,3 +333,56 @@ def test_refund_before_paid_event_stops_the_referral(code, friend, order_facts, 
     referral = paid(facts)
     assert referral.status == ReferralStatus.REJECTED
     assert not Reward.objects.exists()
+
+
+def test_an_attributed_order_keeps_its_referral_after_the_code_is_disabled(
+    code, friend, order_facts
+):
+    facts = order_facts(friend, voucher_code=code.code)
+    referral = referrals.attribute_order(facts)
+    code.is_active = False
+    code.save(update_fields=["is_active"])
+    assert referrals.attribute_order(facts) == referral
+    assert Referral.objects.count() == 1
+
+
+def test_a_shop_voucher_code_leaves_the_attribution_to_the_link_code(
+    code, friend, order_facts
+):
+    facts = order_facts(friend, voucher_code="SUMMER10", referral_code=code.code)
+    referral = referrals.attribute_order(facts)
+    assert (referral.code, referral.source) == (code, ReferralSource.LINK)
+
+
+def test_the_voucher_code_wins_over_the_link_code(code, friend, order_facts):
+    other = get_or_create_code(code.program, make_user("olga@example.com"))
+    facts = order_facts(friend, voucher_code=other.code, referral_code=code.code)
+    referral = referrals.attribute_order(facts)
+    assert (referral.code, referral.source) == (other, ReferralSource.CODE)
+
+
+def test_paid_event_before_the_created_event_still_qualifies(
+    code, friend, order_facts, paid
+):
+    facts = order_facts(friend, voucher_code=code.code)
+    referral = paid(facts)
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.REWARDED
+    assert referrals.attribute_order(facts) == referral
+    assert paid(facts) == referral
+    assert Reward.objects.count() == 1
+
+
+def test_duplicate_paid_events_hold_one_reward(code, friend, order_facts, paid):
+    facts = order_facts(friend, voucher_code=code.code)
+    referrals.attribute_order(facts)
+    first = paid(facts)
+    second = paid(facts)
+    assert first == second
+    assert Reward.objects.get().status == RewardStatus.ISSUED
+    assert [to for to, _ in history(first)] == [
+        "pending",
+        "qualified",
+        "approved",
+        "rewarded",
+    ]

@@ -22,6 +22,7 @@ from .port import (
     FriendVoucherState,
     IssuedVoucher,
     PromoCodeRejected,
+    WalletCard,
     WalletCredit,
     WalletDebit,
     WalletUnavailable,
@@ -144,10 +145,16 @@ class InMemoryCommerce:
 
     # The port.
     def is_code_available(self, code: str) -> bool:
+        return not self.taken_codes([code])
+
+    def taken_codes(self, codes: list[str]) -> set[str]:
         with self._lock:
-            return self._voucher_with_code(code) is None and not any(
-                card.code == code for card in self.gift_cards.values()
-            )
+            cards = {card.code for card in self.gift_cards.values()}
+            return {
+                code
+                for code in codes
+                if code in cards or self._voucher_with_code(code) is not None
+            }
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         self._check_channel(spec.channel_slug)
@@ -196,7 +203,9 @@ class InMemoryCommerce:
         }
         return FriendVoucherState(voucher.id, spec, tuple(voucher.restrictions), codes)
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
         with self._lock:
             voucher = self.vouchers[voucher_id]
             for code in codes:
@@ -205,6 +214,9 @@ class InMemoryCommerce:
                 if taken_by_card or (owner is not None and owner is not voucher):
                     raise IntegrityError(f"code {code} is already in use")
                 voucher.codes.setdefault(code, True)
+
+    def prepare_wallets(self) -> None:
+        """Nothing is shared between in-memory wallet cards."""
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         with self._lock:
@@ -348,6 +360,10 @@ class InMemoryCommerce:
             )
         return card
 
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        card = self._card(gift_card_id)
+        return WalletCard(card.id, card.code, card.balance)
+
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:
@@ -410,6 +426,11 @@ class InMemoryCommerce:
             return ""
         origin = self.public_url.rstrip("/")
         return f"{origin}/plugins/channel/{channel_slug}/{PLUGIN_ID}/{page}"
+
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        return self.customer_fingerprints(user_id), self.order_fingerprints(order_id)
 
     def _check_channel(self, slug: str) -> None:
         """Saleor fails the same way for a channel it does not have."""

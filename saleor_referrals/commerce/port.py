@@ -45,6 +45,13 @@ class WalletCredit:
 
 
 @dataclass(frozen=True)
+class WalletCard:
+    gift_card_id: str
+    code: str
+    balance: Decimal
+
+
+@dataclass(frozen=True)
 class WalletDebit:
     gift_card_id: str
     debited: Decimal
@@ -103,6 +110,9 @@ class CommercePort(Protocol):
     def is_code_available(self, code: str) -> bool:
         """No voucher code and no gift card uses `code` (exact match)."""
 
+    def taken_codes(self, codes: list[str]) -> set[str]:
+        """Those of `codes` that a voucher code or a gift card uses (exact match)."""
+
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         """Create or update the program's friend voucher; return its id."""
 
@@ -112,8 +122,18 @@ class CommercePort(Protocol):
         """The friend voucher as the shop holds it now; None when it was deleted.
         `codes` lists all its codes, or only those of `only_codes` it has."""
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
-        """Attach `codes` to the friend voucher; codes already there are kept."""
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
+        """Attach `codes` to the friend voucher; codes already there are kept.
+
+        `fresh`: the caller has just seen none of them taken, so they are added
+        without looking first; a code taken meanwhile still raises IntegrityError.
+        """
+
+    def prepare_wallets(self) -> None:
+        """Create what every store-credit wallet shares (idempotent): called when a
+        program starts paying store credit, not by its first reward."""
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None: ...
 
@@ -175,6 +195,9 @@ class CommercePort(Protocol):
     def wallet_code(self, gift_card_id: str) -> str:
         """The card's code: the customer enters it at checkout to spend the credit."""
 
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        """The card's code and balance at once."""
+
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
     ) -> int:
@@ -203,3 +226,8 @@ class CommercePort(Protocol):
     def page_url(self, channel_slug: str, page: str) -> str:
         """Absolute URL at which the shop serves the plugin's `page` for a channel
         (the plugin answers it in `webhook`); "" when the shop serves no pages."""
+
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        """(customer_fingerprints(user_id), order_fingerprints(order_id)), at once."""

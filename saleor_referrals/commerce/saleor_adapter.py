@@ -13,10 +13,10 @@ from decimal import Decimal
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import CharField, Q, Subquery, Value
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from saleor.account.models import User
+from saleor.account.models import Address, User
 from saleor.channel.models import Channel
 from saleor.checkout.actions import call_checkout_info_event
 from saleor.checkout.fetch import fetch_checkout_info, fetch_checkout_lines
@@ -27,11 +27,9 @@ from saleor.checkout.utils import (
     invalidate_checkout,
 )
 from saleor.core.utils import build_absolute_uri
-from saleor.core.utils.promo_code import is_available_promo_code
 from saleor.discount import DiscountValueType, VoucherType
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.giftcard import GiftCardEvents
-from saleor.giftcard import events as gift_card_events
 from saleor.giftcard.models import GiftCard, GiftCardEvent, GiftCardTag
 from saleor.order import OrderChargeStatus, OrderEvents, OrderStatus
 from saleor.order.models import Order, OrderEvent
@@ -57,6 +55,7 @@ from .port import (
     FriendVoucherState,
     IssuedVoucher,
     PromoCodeRejected,
+    WalletCard,
     WalletCredit,
     WalletDebit,
     WalletUnavailable,
@@ -92,7 +91,13 @@ NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPI
 
 class SaleorCommerce:
     def is_code_available(self, code: str) -> bool:
-        return is_available_promo_code(code)
+        return not self.taken_codes([code])
+
+    def taken_codes(self, codes: list[str]) -> set[str]:
+        # Saleor's is_available_promo_code, for several codes in one query.
+        vouchers = VoucherCode.objects.filter(code__in=codes).values_list("code")
+        cards = GiftCard.objects.filter(code__in=codes).values_list("code")
+        return {code for (code,) in vouchers.union(cards)}
 
     def save_friend_voucher(self, voucher_id: str, spec: FriendVoucherSpec) -> str:
         voucher = Voucher.objects.filter(pk=voucher_id).first() if voucher_id else None
@@ -189,11 +194,17 @@ class SaleorCommerce:
         codes = dict(voucher_codes.values_list("code", "is_active"))
         return FriendVoucherState(str(voucher.pk), spec, tuple(restrictions), codes)
 
-    def add_voucher_codes(self, voucher_id: str, codes: list[str]) -> None:
-        known = set(
-            VoucherCode.objects.filter(
-                voucher_id=voucher_id, code__in=codes
-            ).values_list("code", flat=True)
+    def add_voucher_codes(
+        self, voucher_id: str, codes: list[str], *, fresh: bool = False
+    ) -> None:
+        known = (
+            set()
+            if fresh
+            else set(
+                VoucherCode.objects.filter(
+                    voucher_id=voucher_id, code__in=codes
+                ).values_list("code", flat=True)
+            )
         )
         VoucherCode.objects.bulk_create(
             [
@@ -202,6 +213,9 @@ class SaleorCommerce:
                 if code not in known
             ]
         )
+
+    def prepare_wallets(self) -> None:
+        GiftCardTag.objects.get_or_create(name=WALLET_TAG)
 
     def set_voucher_codes_active(self, codes: list[str], active: bool) -> None:
         VoucherCode.objects.filter(code__in=codes).update(is_active=active)
@@ -270,35 +284,65 @@ class SaleorCommerce:
         code: str,
         reason: str,
     ) -> WalletCredit:
-        with transaction.atomic():
-            done = _events_with_key(key).select_related("gift_card").first()
-            if done is not None:
-                card = done.gift_card
-                return WalletCredit(
-                    str(card.pk), card.code, card.current_balance_amount
+        # No savepoint: a database error here fails the caller's transaction anyway.
+        # An unusable card is no database error: it is raised after the block, so
+        # the caller's transaction goes on (the reward stays held, with the reason).
+        with transaction.atomic(savepoint=False):
+            try:
+                return self._credit_wallet(
+                    key, customer, gift_card_id, currency, amount, code, reason
                 )
-            if gift_card_id:
-                card = _locked_card(gift_card_id)
-                _check_usable(card, customer)
-            else:
-                card = _new_wallet_card(customer, currency, code)
+            except WalletUnavailable as error:
+                unavailable = error
+        raise unavailable
+
+    def _credit_wallet(
+        self,
+        key: str,
+        customer: Customer,
+        gift_card_id: str | None,
+        currency: str,
+        amount: Decimal,
+        code: str,
+        reason: str,
+    ) -> WalletCredit:
+        if gift_card_id:
+            card = _locked_card(gift_card_id, credited_by=key)
+            done_on = card.credited_card_id
+        else:
+            credited = _events_with_key(key).values_list("gift_card_id", flat=True)
+            card, done_on = None, credited.first()
+        if done_on is not None:
+            if card is None or done_on != card.pk:
+                card = GiftCard.objects.get(pk=done_on)
+            return _wallet_credit(card)
+        if card is None:
+            card = _new_wallet_card(customer, currency, code, amount, key, reason)
+        else:
+            _check_usable(card, customer)
             _adjust(card, amount, key, reason)
-            return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
+        return _wallet_credit(card)
 
     def debit_wallet(
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
     ) -> WalletDebit:
-        with transaction.atomic():
-            card = _locked_card(gift_card_id)
-            event = _events_with_key(key).filter(gift_card=card).first()
-            if event is not None:
-                debited = Decimal(event.parameters[REWARD_KEY]["amount"]).copy_negate()
+        with transaction.atomic(savepoint=False):
+            try:
+                card = _locked_card(gift_card_id)
+            except WalletUnavailable as error:  # see credit_wallet
+                unavailable = error
             else:
-                debited = min(amount, card.current_balance_amount)
-                _adjust(card, -debited, key, reason)
-            return WalletDebit(
-                str(card.pk), debited, amount - debited, card.current_balance_amount
-            )
+                event = _events_with_key(key).filter(gift_card=card).first()
+                if event is not None:
+                    amount_moved = event.parameters[REWARD_KEY]["amount"]
+                    debited = Decimal(amount_moved).copy_negate()
+                else:
+                    debited = min(amount, card.current_balance_amount)
+                    _adjust(card, -debited, key, reason)
+                return WalletDebit(
+                    str(card.pk), debited, amount - debited, card.current_balance_amount
+                )
+        raise unavailable
 
     def add_gift_card_note(self, gift_card_id: str, message: str, key: str) -> bool:
         with transaction.atomic():
@@ -340,10 +384,18 @@ class SaleorCommerce:
             return True
 
     def wallet_balance(self, gift_card_id: str) -> Decimal:
-        return _card_value(gift_card_id, "current_balance_amount")
+        return self.wallet_card(gift_card_id).balance
 
     def wallet_code(self, gift_card_id: str) -> str:
-        return _card_value(gift_card_id, "code")
+        return self.wallet_card(gift_card_id).code
+
+    def wallet_card(self, gift_card_id: str) -> WalletCard:
+        cards = GiftCard.objects.filter(pk=gift_card_id)
+        for code, balance in cards.values_list("code", "current_balance_amount"):
+            return WalletCard(str(gift_card_id), code, balance)
+        raise WalletUnavailable(
+            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
+        )
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -415,22 +467,31 @@ class SaleorCommerce:
         return saleor_order_facts(order) if order else None
 
     def customer_fingerprints(self, user_id: int) -> Fingerprints:
-        user = (
-            User.objects.select_related(
-                "default_billing_address", "default_shipping_address"
-            )
-            .prefetch_related("addresses")
-            .filter(pk=user_id)
-            .first()
+        return _fingerprints(_customer_addresses(user_id))
+
+    def household_fingerprints(
+        self, user_id: int, order_id: str
+    ) -> tuple[Fingerprints, Fingerprints]:
+        # Both sides in one query, each address marked with its side.
+        sides = _customer_addresses(user_id).annotate(
+            side=Value("customer", output_field=CharField())
         )
-        if user is None:
-            return Fingerprints()
-        addresses = [
-            *user.addresses.all(),
-            user.default_billing_address,
-            user.default_shipping_address,
-        ]
-        return _fingerprints(address for address in addresses if address)
+        if (order_uuid := _uuid_or_none(order_id)) is not None:
+            order = Order.objects.filter(pk=order_uuid)
+            ids = order.values("billing_address_id").union(
+                order.values("shipping_address_id")
+            )
+            sides = sides.union(
+                Address.objects.filter(pk__in=ids).annotate(
+                    side=Value("order", output_field=CharField())
+                ),
+                all=True,
+            )
+        addresses = list(sides)
+        return (
+            _fingerprints(a for a in addresses if a.side == "customer"),
+            _fingerprints(a for a in addresses if a.side == "order"),
+        )
 
     def order_fingerprints(self, order_id: str) -> Fingerprints:
         order_uuid = _uuid_or_none(order_id)
@@ -463,6 +524,20 @@ class SaleorCommerce:
             return ""
         # PUBLIC_URL, else the Site's domain: what Saleor's own links use.
         return build_absolute_uri(f"{route}{page}")
+
+
+def _customer_addresses(user_id: int):
+    """The customer's address book and default addresses, in one query."""
+    user = User.objects.filter(pk=user_id)
+    ids = (
+        User.addresses.through.objects.filter(user_id=user_id)
+        .values("address_id")
+        .union(
+            user.values("default_billing_address_id"),
+            user.values("default_shipping_address_id"),
+        )
+    )
+    return Address.objects.filter(pk__in=ids)
 
 
 def _fingerprints(addresses) -> Fingerprints:
@@ -531,26 +606,20 @@ def _uuid_or_none(value: str) -> uuid.UUID | None:
         return None
 
 
-def _locked_card(gift_card_id: str) -> GiftCard:
-    card = (
-        GiftCard.objects.select_for_update(of=("self",), no_key=True)
-        .filter(pk=gift_card_id)
-        .first()
-    )
+def _locked_card(gift_card_id: str, *, credited_by: str = "") -> GiftCard:
+    """The card, locked; with `credited_by`, also `credited_card_id`: the card a
+    credit with that key already went to (None when it is new), read in the same
+    query. WalletUnavailable when the operator deleted the card."""
+    cards = GiftCard.objects.select_for_update(of=("self",), no_key=True)
+    if credited_by:
+        credited = _events_with_key(credited_by).values("gift_card_id")[:1]
+        cards = cards.annotate(credited_card_id=Subquery(credited))
+    card = cards.filter(pk=gift_card_id).first()
     if card is None:
         raise WalletUnavailable(
             gift_card_id, "the gift card was deleted in the Dashboard", missing=True
         )
     return card
-
-
-def _card_value(gift_card_id: str, field: str):
-    values = GiftCard.objects.filter(pk=gift_card_id).values_list(field, flat=True)
-    for value in values:
-        return value
-    raise WalletUnavailable(
-        gift_card_id, "the gift card was deleted in the Dashboard", missing=True
-    )
 
 
 def _check_usable(card: GiftCard, customer: Customer) -> None:
@@ -577,8 +646,16 @@ def _noted(model, key: str, **owner) -> bool:
     ).exists()
 
 
-def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
-    card = GiftCard.objects.create(
+def _wallet_credit(card: GiftCard) -> WalletCredit:
+    return WalletCredit(str(card.pk), card.code, card.current_balance_amount)
+
+
+def _new_wallet_card(
+    customer: Customer, currency: str, code: str, amount: Decimal, key: str, reason: str
+) -> GiftCard:
+    """A wallet card holding its first credit, with the history Saleor would show
+    had it been issued empty and then adjusted: ISSUED, then BALANCE_ADJUSTED."""
+    card = GiftCard(
         code=code,
         currency=currency,
         initial_balance_amount=Decimal(0),
@@ -591,10 +668,59 @@ def _new_wallet_card(customer: Customer, currency: str, code: str) -> GiftCard:
         is_active=True,
         metadata=dict(WALLET_METADATA),
     )
+    issued = _issued_event(card)
+    card.initial_balance_amount = card.current_balance_amount = amount
+    card.save()
     tag, _ = GiftCardTag.objects.get_or_create(name=WALLET_TAG)
     card.tags.add(tag)
-    gift_card_events.gift_card_issued_event(card, user=None, app=None)
+    adjusted = _balance_adjusted_event(
+        card, Decimal(0), Decimal(0), key, amount, reason
+    )
+    issued.gift_card = card
+    GiftCardEvent.objects.bulk_create([issued, adjusted])
     return card
+
+
+def _issued_event(card: GiftCard) -> GiftCardEvent:
+    """Saleor's ISSUED event (giftcard.events.gift_card_issued_event), unsaved."""
+    return GiftCardEvent(
+        type=GiftCardEvents.ISSUED,
+        parameters={
+            "balance": {
+                "currency": card.currency,
+                "initial_balance": card.initial_balance_amount,
+                "current_balance": card.current_balance_amount,
+            },
+            "expiry_date": card.expiry_date,
+        },
+    )
+
+
+def _balance_adjusted_event(
+    card: GiftCard,
+    old_current: Decimal,
+    old_initial: Decimal,
+    key: str,
+    change: Decimal,
+    reason: str,
+) -> GiftCardEvent:
+    """Saleor's BALANCE_ADJUSTED event (giftcard.events.gift_card_balance_adjusted_
+    event), unsaved, recording which reward moved the balance: one INSERT instead
+    of Saleor's INSERT and our UPDATE of its parameters."""
+    return GiftCardEvent(
+        gift_card=card,
+        type=GiftCardEvents.BALANCE_ADJUSTED,
+        parameters={
+            "balance": {
+                "currency": card.currency,
+                "current_balance": card.current_balance_amount,
+                "initial_balance": card.initial_balance_amount,
+                "old_current_balance": old_current,
+                "old_initial_balance": old_initial,
+            },
+            REWARD_KEY: {"key": key, "amount": str(change), "reason": reason},
+        },
+    )
 
 
 def _events_with_key(key: str):
@@ -613,8 +739,4 @@ def _adjust(card: GiftCard, change: Decimal, key: str, reason: str) -> None:
         card.initial_balance_amount = card.current_balance_amount
         update_fields.append("initial_balance_amount")
     card.save(update_fields=update_fields)
-    event = gift_card_events.gift_card_balance_adjusted_event(
-        card, old_current, old_initial, user=None, app=None
-    )
-    event.parameters[REWARD_KEY] = {"key": key, "amount": str(change), "reason": reason}
-    event.save(update_fields=["parameters"])
+    _balance_adjusted_event(card, old_current, old_initial, key, change, reason).save()

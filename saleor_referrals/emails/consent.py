@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urlsplit
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.urls import NoReverseMatch, reverse
 
 from ..commerce import get_commerce
@@ -49,10 +50,15 @@ def read_token(token: str) -> Subscription:
     return Subscription(str(payload["e"]), payload["t"], str(payload.get("l", "")))
 
 
-def is_opted_out(email: str, topic: str) -> bool:
+def opt_outs(email: str, topic: str) -> QuerySet[EmailOptOut]:
+    """The opt-out of `email` (any spelling of it) from `topic`, if any."""
     return EmailOptOut.objects.filter(
         email_normalized=normalize_email(email), topic=topic
-    ).exists()
+    )
+
+
+def is_opted_out(email: str, topic: str) -> bool:
+    return opt_outs(email, topic).exists()
 
 
 def opt_out(email: str, topic: str) -> EmailOptOut:

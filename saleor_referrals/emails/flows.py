@@ -12,10 +12,10 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone, translation
 
-from ..codes import get_or_create_code
+from ..codes import create_code, get_or_create_code
 from ..commerce import Customer, WalletUnavailable, get_commerce
 from ..config import THANK_YOU_FIRST_ORDER
 from ..models import (
@@ -57,6 +57,10 @@ REWARD_EMAILS = {
 NO_HOLD = timedelta(minutes=1)
 # E-mails that count as the customer being asked to share lately.
 RECENT_ASKS = (THANK_YOU.name, NUDGE.name, INVITATION.name)
+
+
+def has_real_hold(reward: Reward) -> bool:
+    return reward.release_at - reward.created_at >= NO_HOLD
 
 
 def language_of(user: Any, *hints: str | None, program: ReferralProgram) -> str:
@@ -106,7 +110,7 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         return Outcome.DISABLED
     if not order.get("user_id"):
         return Outcome.DISABLED
-    user = get_user_model().objects.filter(pk=order["user_id"]).first()
+    user = _customer_with_code(program, order["user_id"])
     if user is None or not user.is_active:
         return Outcome.DISABLED
     if not program.storefront_url:
@@ -120,7 +124,12 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         )
         if earlier:
             return Outcome.DISABLED
-    if (code := _active_code(program, user)) is None:
+    if user.referral_code is None:  # their first order: the code is made now
+        code = create_code(program, user)
+        active, code_text = code.is_active, code.code
+    else:
+        active, code_text = user.referral_code_is_active, user.referral_code
+    if not active:
         return Outcome.DISABLED
     return _send(
         THANK_YOU.name,
@@ -130,8 +139,23 @@ def thank_you(order: dict[str, Any]) -> Outcome:
         customer=user,
         language=language_of(user, order.get("language_code"), program=program),
         build=lambda: content.thank_you(
-            program, user, code.code, order["order_number"]
+            program, user, code_text, order["order_number"]
         ),
+    )
+
+
+def _customer_with_code(program: ReferralProgram, user_id: int) -> Any:
+    """The customer, with `referral_code` and `referral_code_is_active` of their
+    code in `program` (None when they have none), in one query."""
+    code = ReferralCode.objects.filter(program=program, user_id=OuterRef("pk"))
+    return (
+        get_user_model()
+        .objects.filter(pk=user_id)
+        .annotate(
+            referral_code=Subquery(code.values("code")[:1]),
+            referral_code_is_active=Subquery(code.values("is_active")[:1]),
+        )
+        .first()
     )
 
 
@@ -198,8 +222,7 @@ def reward_status(reward_id: int, status: str) -> Outcome:
     if recipient is None or not recipient.email:
         return Outcome.DISABLED
     if kind == REWARD_HELD.name and (
-        reward.status != RewardStatus.HELD
-        or reward.release_at - reward.created_at < NO_HOLD
+        reward.status != RewardStatus.HELD or not has_real_hold(reward)
     ):
         return Outcome.DISABLED
     return _send(
@@ -214,16 +237,16 @@ def reward_status(reward_id: int, status: str) -> Outcome:
 
 
 def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
-    card = reward.gift_card_id if reward.kind == RewardKind.STORE_CREDIT else ""
     if kind == REWARD_HELD.name:
         return content.reward_held(reward)
-    released = kind == REWARD_RELEASED.name
+    has_card = reward.kind == RewardKind.STORE_CREDIT and reward.gift_card_id
     try:
-        balance = get_commerce().wallet_balance(card) if card else None
-        code = get_commerce().wallet_code(card) if card and released else ""
+        card = get_commerce().wallet_card(reward.gift_card_id) if has_card else None
     except WalletUnavailable:  # the operator deleted the card in the Dashboard
-        balance, code = None, ""
-    if released:
+        card = None
+    balance = card.balance if card else None
+    if kind == REWARD_RELEASED.name:
+        code = card.code if card else ""
         return content.reward_released(reward, balance=balance, card_code=code)
     return content.reward_reversed(reward, balance=balance)
 

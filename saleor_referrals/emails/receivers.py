@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from .. import outbox
-from ..models import Referral, ReferralStatus, Reward, RewardSide
+from ..models import Referral, ReferralStatus, Reward, RewardSide, RewardStatus
 from ..signals import referral_status_changed, reward_status_changed
-from .flows import REWARD_EMAILS
+from .flows import REWARD_EMAILS, has_real_hold
 
 
 def on_referral_status_changed(
@@ -35,6 +35,8 @@ def on_reward_status_changed(
 ) -> None:
     if to_status not in REWARD_EMAILS or reward.side != RewardSide.ADVOCATE:
         return
+    if to_status == RewardStatus.HELD and not has_real_hold(reward):
+        return  # the "released" e-mail, moments later, says it all
     from .tasks import email_reward_status_task
 
     outbox.send(

@@ -1,23 +1,25 @@
 """Send one e-mail for one event, at most once.
 
-The log row (kind, event_key, recipient) is claimed first; the send happens while
-that row is locked and it is marked sent in the same transaction, so a duplicate
-task waits for the first and then finds it sent. A failed send is recorded and
-raised for Celery to retry. (A crash after the SMTP server accepted the message but
-before COMMIT would send it again on retry: at-least-once is the price of never
-losing a reward e-mail to a transient failure.)
+The log row (kind, event_key, recipient) is claimed (inserted if new) and locked,
+the send happens while it is locked, and it is marked sent in the same transaction,
+so a duplicate task waits for the first and then finds it sent. A failed send is
+recorded and raised for Celery to retry. (A crash after the SMTP server accepted
+the message but before COMMIT would send it again on retry: at-least-once is the
+price of never losing a reward e-mail to a transient failure.)
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from email.utils import parseaddr
 from enum import StrEnum
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
-from django.db.models import F
+from django.db import DatabaseError, transaction
+from django.db.models import Exists, F, QuerySet, Value
 from django.utils import timezone
 
 from ..models import ReferralProgram
@@ -25,6 +27,8 @@ from . import consent
 from .models import EmailLog, EmailStatus
 from .registry import EMAILS
 from .render import RenderedEmail, render_email
+
+logger = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -89,65 +93,100 @@ def deliver(
         return Outcome.DISABLED
     unsubscribe = ""
     if spec.topic:
-        if consent.is_opted_out(recipient, spec.topic):
-            log, created = _claim(
-                kind, event_key, recipient, program, language, customer_id
-            )
-            if created or log.status != EmailStatus.SENT:
-                _mark(log, EmailStatus.SKIPPED)
-                return Outcome.UNSUBSCRIBED
-            return Outcome.DUPLICATE
         unsubscribe = consent.unsubscribe_url(program, recipient, spec.topic, language)
-        if not unsubscribe:
+        # Without a link a marketing e-mail cannot go; an opted-out address still
+        # gets its event recorded as skipped below.
+        if not unsubscribe and not consent.is_opted_out(recipient, spec.topic):
             return Outcome.NO_LINK
-    log, _ = _claim(kind, event_key, recipient, program, language, customer_id)
-    if log.status in (EmailStatus.SENT, EmailStatus.SKIPPED):
-        return Outcome.DUPLICATE
-    email = render_email(kind, language, {**context, "unsubscribe_url": unsubscribe})
-    message = build_message(
-        email, program=program, recipient=recipient, unsubscribe=unsubscribe
-    )
+    claim = Claim(kind, event_key[:128], recipient, program, language, customer_id)
     try:
         with transaction.atomic():
-            locked = EmailLog.objects.select_for_update().get(pk=log.pk)
-            if locked.status in (EmailStatus.SENT, EmailStatus.SKIPPED):
+            log = _claim_locked(claim, spec.topic)
+            if log.opted_out:
+                if log.status == EmailStatus.SENT:
+                    return Outcome.DUPLICATE
+                if log.status != EmailStatus.SKIPPED:
+                    _mark(log, EmailStatus.SKIPPED)
+                return Outcome.UNSUBSCRIBED
+            if log.status in (EmailStatus.SENT, EmailStatus.SKIPPED):
                 return Outcome.DUPLICATE
-            message.send()
-            locked.status = EmailStatus.SENT
-            locked.subject = email.subject[:255]
-            locked.attempts += 1
-            locked.error = ""
-            locked.sent_at = timezone.now()
-            locked.save()
+            email = render_email(
+                kind, language, {**context, "unsubscribe_url": unsubscribe}
+            )
+            build_message(
+                email, program=program, recipient=recipient, unsubscribe=unsubscribe
+            ).send()
+            log.status = EmailStatus.SENT
+            log.subject = email.subject[:255]
+            log.attempts += 1
+            log.error = ""
+            log.sent_at = timezone.now()
+            log.save(
+                update_fields=["status", "subject", "attempts", "error", "sent_at"]
+            )
     except Exception as error:
-        EmailLog.objects.filter(pk=log.pk).exclude(status=EmailStatus.SENT).update(
-            status=EmailStatus.FAILED,
-            attempts=F("attempts") + 1,
-            error=f"{type(error).__name__}: {error}"[:255],
-        )
+        _record_failure(claim, error)
         raise
     return Outcome.SENT
 
 
-def _claim(
-    kind: str,
-    event_key: str,
-    recipient: str,
-    program: ReferralProgram,
-    language: str,
-    customer_id: int | None,
-) -> tuple[EmailLog, bool]:
-    # get_or_create retries the read when a concurrent worker inserted first.
-    return EmailLog.objects.get_or_create(
-        kind=kind,
-        event_key=event_key[:128],
-        recipient=recipient.lower(),
-        defaults={
-            "program": program,
-            "customer_id": customer_id,
-            "language": language,
-        },
+@dataclass(frozen=True)
+class Claim:
+    """The log row of one e-mail for one event (unique: kind, event_key, recipient)."""
+
+    kind: str
+    event_key: str
+    recipient: str
+    program: ReferralProgram
+    language: str
+    customer_id: int | None
+
+    def new_row(self) -> EmailLog:
+        return EmailLog(
+            kind=self.kind,
+            event_key=self.event_key,
+            recipient=self.recipient.lower(),
+            program=self.program,
+            customer_id=self.customer_id,
+            language=self.language,
+        )
+
+    def rows(self) -> QuerySet[EmailLog]:
+        return EmailLog.objects.filter(
+            kind=self.kind, event_key=self.event_key, recipient=self.recipient.lower()
+        )
+
+
+def _claim_locked(claim: Claim, topic: str | None) -> EmailLog:
+    """The event's log row, created if new and locked until the transaction ends,
+    with `opted_out` telling whether the recipient left `topic`.
+
+    A concurrent worker's insert of the same row waits for ours to commit, then finds
+    it: the send happens once.
+    """
+    EmailLog.objects.bulk_create([claim.new_row()], ignore_conflicts=True)
+    opted_out = (
+        Exists(consent.opt_outs(claim.recipient, topic)) if topic else Value(False)
     )
+    return (
+        claim.rows().select_for_update(of=("self",)).annotate(opted_out=opted_out).get()
+    )
+
+
+def _record_failure(claim: Claim, error: Exception) -> None:
+    """Keep the failed attempt (the send's transaction rolled back) for Celery's
+    retry and for staff; never hide the original error."""
+    message = f"{type(error).__name__}: {error}"[:255]
+    try:
+        with transaction.atomic():
+            EmailLog.objects.bulk_create([claim.new_row()], ignore_conflicts=True)
+            claim.rows().exclude(status=EmailStatus.SENT).update(
+                status=EmailStatus.FAILED,
+                attempts=F("attempts") + 1,
+                error=message,
+            )
+    except DatabaseError:
+        logger.exception("Could not record the failed %s e-mail", claim.kind)
 
 
 def _mark(log: EmailLog, status: str) -> None:

@@ -12,11 +12,16 @@ from django.utils import timezone
 from saleor.core.db.connection import allow_writer
 from saleor.discount.models import Voucher, VoucherChannelListing, VoucherCode
 from saleor.discount.utils.voucher import increase_voucher_usage
+from saleor.giftcard import GiftCardEvents
 from saleor.giftcard.models import GiftCard
 from saleor.order import OrderChargeStatus
 
 from saleor_referrals.commerce import Customer
-from saleor_referrals.commerce.saleor_adapter import SaleorCommerce
+from saleor_referrals.commerce.saleor_adapter import (
+    REWARD_KEY,
+    WALLET_TAG,
+    SaleorCommerce,
+)
 
 from ..commerce_contract import CommerceContract, DashboardEditsContract
 
@@ -161,3 +166,63 @@ class TestSaleorCommerce(CommerceContract, DashboardEditsContract):
             GiftCard.objects.filter(pk=gift_card_id).delete()
 
         return delete
+
+    def test_a_wallet_card_shows_saleor_history(self, shop, customer):
+        """Issued empty, then adjusted by each credit: the events Saleor's own
+        giftCardCreate/giftCardBalanceAdjust would leave, each credit carrying its
+        reward's key; tagged as a referral wallet."""
+        first = shop.credit_wallet(
+            key="reward:1",
+            customer=customer,
+            gift_card_id=None,
+            currency="USD",
+            amount=Decimal("20.00"),
+            code="CREDIT-H23456789",
+            reason="reward 1",
+        )
+        shop.credit_wallet(
+            key="reward:2",
+            customer=customer,
+            gift_card_id=first.gift_card_id,
+            currency="USD",
+            amount=Decimal("5.00"),
+            code="",
+            reason="reward 2",
+        )
+        card = GiftCard.objects.get(pk=first.gift_card_id)
+        assert card.initial_balance_amount == card.current_balance_amount == 25
+        assert card.assigned_to_id == customer.user_id
+        assert list(card.tags.values_list("name", flat=True)) == [WALLET_TAG]
+        issued, *adjusted = card.events.order_by("pk")
+        assert issued.type == GiftCardEvents.ISSUED
+        balance = issued.parameters["balance"]
+        assert balance["currency"] == "USD"
+        assert Decimal(balance["initial_balance"]) == 0
+        assert Decimal(balance["current_balance"]) == 0
+        assert [event.type for event in adjusted] == [
+            GiftCardEvents.BALANCE_ADJUSTED
+        ] * 2
+        assert [
+            (
+                Decimal(event.parameters["balance"]["old_current_balance"]),
+                Decimal(event.parameters["balance"]["current_balance"]),
+                event.parameters[REWARD_KEY],
+            )
+            for event in adjusted
+        ] == [
+            (0, 20, {"key": "reward:1", "amount": "20.00", "reason": "reward 1"}),
+            (20, 25, {"key": "reward:2", "amount": "5.00", "reason": "reward 2"}),
+        ]
+
+    def test_customer_fingerprints_cover_the_address_book_and_defaults(
+        self, shop, customer_user, address_usa
+    ):
+        customer_user.addresses.add(address_usa.get_copy())
+        prints = shop.customer_fingerprints(customer_user.pk)
+        assert len(prints.addresses) == 2
+        assert shop.customer_fingerprints(customer_user.pk + 1000).addresses == set()
+        customer_user.addresses.clear()
+        customer_user.default_shipping_address = None
+        customer_user.save(update_fields=["default_shipping_address"])
+        # The default billing address alone is left.
+        assert len(shop.customer_fingerprints(customer_user.pk).addresses) == 1
