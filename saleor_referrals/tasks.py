@@ -73,9 +73,15 @@ def release_due_rewards_task(limit: int = 500) -> int:
 
 
 @shared_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
-def deliver_outbox_message_task(key: str) -> str:
-    """Run one outbox message (see `outbox`); skipped when already processed."""
-    return outbox.deliver(key)
+def deliver_outbox_message_task(
+    key: str, task_name: str | None = None, args: list[Any] | None = None
+) -> str:
+    """Run one outbox message (see `outbox`). Handed off with its task and
+    arguments right after commit; by key alone (locked, skipped when already
+    processed) from the sweep or from an older hand-off."""
+    if task_name is None:
+        return outbox.deliver(key)
+    return outbox.deliver_handed_off(key, task_name, args or [])
 
 
 @shared_task(name="saleor_referrals.outbox_sweep")

@@ -27,6 +27,21 @@ QueuedTask = tuple[Task, tuple[Any, ...], dict[str, Any]]
 
 # Logged by Django around every transaction; not queries the code asks for.
 TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "ROLLBACK"})
+# Hooks and status changes hand their tasks over through the outbox (outbox.py).
+OUTBOX_DELIVERY = "saleor_referrals.deliver_outbox_message"
+# What the referral loop does for one referred order (the budgets' "same work"),
+# and what later features add to it: notes on the order, the tier evaluation.
+LOOP_TASKS = (
+    "saleor_referrals.attribute_order",
+    "saleor_referrals.qualify_paid_order",
+    "saleor_referrals.email_thank_you",
+    "saleor_referrals.email_referral_status",
+    "saleor_referrals.release_reward",
+    "saleor_referrals.email_reward_status",
+)
+FEATURE_TASKS = frozenset(
+    {"saleor_referrals.order_note", "saleor_referrals.evaluate_tier"}
+)
 
 
 def count_queries(statements: list[str]) -> int:
@@ -47,11 +62,19 @@ class TaskRun:
         return count_queries(self.statements)
 
     @property
+    def task_name(self) -> str:
+        """The task that did the work: for an outbox delivery, the delivered one."""
+        if self.name == OUTBOX_DELIVERY and len(self.args) == 3:
+            return self.args[1]
+        return self.name
+
+    @property
     def label(self) -> str:
         """The task's name, with the status for the status e-mails."""
-        name = self.name.removeprefix("saleor_referrals.")
-        if name.endswith("_status") and len(self.args) == 2:
-            return f"{name} ({self.args[1]})"
+        args = self.args[2] if self.task_name != self.name else self.args
+        name = self.task_name.removeprefix("saleor_referrals.")
+        if name.endswith("_status") and len(args) == 2:
+            return f"{name} ({args[1]})"
         return name
 
 

@@ -447,19 +447,16 @@ def test_no_hold_sends_released_without_held(
 
 def test_no_hold_queues_no_held_email_task(code, friend, order_facts):
     """The "held" task would only find nothing to say: it is not queued at all."""
-    from unittest.mock import patch
-
+    from saleor_referrals.outbox import OutboxMessage
     from saleor_referrals.tasks import email_reward_status_task
 
     facts = order_facts(friend, voucher_code=code.code)
     referrals.attribute_order(facts)
-    with (
-        patch.object(email_reward_status_task, "delay") as delay,
-        TestCase.captureOnCommitCallbacks(execute=True),
-    ):
+    with TestCase.captureOnCommitCallbacks(execute=True):
         referrals.qualify_paid_order(facts)
     # The release task runs eagerly; only its "issued" e-mail is queued.
-    assert [call.args[1] for call in delay.call_args_list] == ["issued"]
+    queued = OutboxMessage.objects.filter(task_name=email_reward_status_task.name)
+    assert [args[1] for args in queued.values_list("args", flat=True)] == ["issued"]
 
 
 def test_whole_loop_sends_each_status_once(referred, on_commit, mailoutbox):
