@@ -223,9 +223,8 @@ def _issue(reward: Reward, order_number: str) -> None:
             reward, RewardStatus.ISSUED, f"voucher {issued.code} issued"
         )
     elif reward.kind == RewardKind.STORE_CREDIT:
-        reward.gift_card_id = _credit_wallet(reward)
+        reward.gift_card_id = _credit_wallet(reward, order_number)
         reward.issued_at = timezone.now()
-        notes.note_wallet_credit(reward, order_number)
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
@@ -244,7 +243,7 @@ def wallet_code() -> str:
             return code
 
 
-def _credit_wallet(reward: Reward) -> str:
+def _credit_wallet(reward: Reward, order_number: str) -> str:
     """Top up the advocate's wallet card.
 
     A card the operator deleted is replaced by a new one; a card they deactivated
@@ -271,6 +270,9 @@ def _credit_wallet(reward: Reward) -> str:
         credit = commerce.credit_wallet(
             gift_card_id=wallet.gift_card_id if wallet else None,
             code="" if wallet else wallet_code(),
+            notes=notes.wallet_credit_notes(
+                reward, order_number, new_card=wallet is None
+            ),
             **credit_args,
         )
     except WalletUnavailable as unavailable:
@@ -282,14 +284,14 @@ def _credit_wallet(reward: Reward) -> str:
         wallet.delete()
         wallet = None
         credit = commerce.credit_wallet(
-            gift_card_id=None, code=wallet_code(), **credit_args
+            gift_card_id=None,
+            code=wallet_code(),
+            notes=notes.wallet_credit_notes(reward, order_number, new_card=True),
+            **credit_args,
         )
     if wallet is None:
         StoreCreditWallet.objects.create(
             user=user, currency=reward.currency, gift_card_id=credit.gift_card_id
-        )
-        notes.note_wallet_opened(
-            credit.gift_card_id, user.email, reward.program.email_language
         )
     return credit.gift_card_id
 

@@ -284,6 +284,7 @@ class InMemoryCommerce:
         amount: Decimal,
         code: str,
         reason: str,
+        notes: tuple[str, ...] = (),
     ) -> WalletCredit:
         with self._lock:
             for known in self.gift_cards.values():
@@ -308,6 +309,8 @@ class InMemoryCommerce:
                 self.gift_cards[card.id] = card
             card.balance += amount
             card.events.append({"key": key, "change": amount, "reason": reason})
+            for index, message in enumerate(notes):
+                card.notes[f"{key}:note:{index}"] = message
             return WalletCredit(card.id, card.code, card.balance)
 
     def debit_wallet(

@@ -169,11 +169,15 @@ class CommercePort(Protocol):
         amount: Decimal,
         code: str,
         reason: str,
+        notes: tuple[str, ...] = (),
     ) -> WalletCredit:
         """Top up the customer's wallet card, creating it when `gift_card_id` is None.
 
-        WalletUnavailable when the card was deleted or cannot be used by the
-        customer; a card is never re-activated or taken over here."""
+        `notes` go into the card's timeline with the credit (in Saleor, in the same
+        INSERT as its balance event), so they are written exactly when the credit is:
+        a credit with a known key writes neither. WalletUnavailable when the card was
+        deleted or cannot be used by the customer; a card is never re-activated or
+        taken over here."""
 
     def debit_wallet(
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str

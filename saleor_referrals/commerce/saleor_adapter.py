@@ -283,6 +283,7 @@ class SaleorCommerce:
         amount: Decimal,
         code: str,
         reason: str,
+        notes: tuple[str, ...] = (),
     ) -> WalletCredit:
         # No savepoint: a database error here fails the caller's transaction anyway.
         # An unusable card is no database error: it is raised after the block, so
@@ -290,7 +291,7 @@ class SaleorCommerce:
         with transaction.atomic(savepoint=False):
             try:
                 return self._credit_wallet(
-                    key, customer, gift_card_id, currency, amount, code, reason
+                    key, customer, gift_card_id, currency, amount, code, reason, notes
                 )
             except WalletUnavailable as error:
                 unavailable = error
@@ -305,6 +306,7 @@ class SaleorCommerce:
         amount: Decimal,
         code: str,
         reason: str,
+        notes: tuple[str, ...],
     ) -> WalletCredit:
         if gift_card_id:
             card = _locked_card(gift_card_id, credited_by=key)
@@ -317,10 +319,12 @@ class SaleorCommerce:
                 card = GiftCard.objects.get(pk=done_on)
             return _wallet_credit(card)
         if card is None:
-            card = _new_wallet_card(customer, currency, code, amount, key, reason)
+            card = _new_wallet_card(
+                customer, currency, code, amount, key, reason, notes
+            )
         else:
             _check_usable(card, customer)
-            _adjust(card, amount, key, reason)
+            _adjust(card, amount, key, reason, notes)
         return _wallet_credit(card)
 
     def debit_wallet(
@@ -651,7 +655,13 @@ def _wallet_credit(card: GiftCard) -> WalletCredit:
 
 
 def _new_wallet_card(
-    customer: Customer, currency: str, code: str, amount: Decimal, key: str, reason: str
+    customer: Customer,
+    currency: str,
+    code: str,
+    amount: Decimal,
+    key: str,
+    reason: str,
+    notes: tuple[str, ...] = (),
 ) -> GiftCard:
     """A wallet card holding its first credit, with the history Saleor would show
     had it been issued empty and then adjusted: ISSUED, then BALANCE_ADJUSTED."""
@@ -677,7 +687,9 @@ def _new_wallet_card(
         card, Decimal(0), Decimal(0), key, amount, reason
     )
     issued.gift_card = card
-    GiftCardEvent.objects.bulk_create([issued, adjusted])
+    GiftCardEvent.objects.bulk_create(
+        [issued, adjusted, *_note_events(card, key, notes)]
+    )
     return card
 
 
@@ -729,7 +741,24 @@ def _events_with_key(key: str):
     )
 
 
-def _adjust(card: GiftCard, change: Decimal, key: str, reason: str) -> None:
+def _note_events(
+    card: GiftCard, key: str, notes: tuple[str, ...]
+) -> list[GiftCardEvent]:
+    """NOTE_ADDED events (what gift_card_note_added_event writes) for a balance
+    change's notes, keyed by the change's key and their place."""
+    return [
+        GiftCardEvent(
+            gift_card=card,
+            type=GiftCardEvents.NOTE_ADDED,
+            parameters={"message": message, NOTE_KEY: f"{key}:note:{index}"},
+        )
+        for index, message in enumerate(notes)
+    ]
+
+
+def _adjust(
+    card: GiftCard, change: Decimal, key: str, reason: str, notes: tuple[str, ...] = ()
+) -> None:
     """Saleor's giftCardBalanceAdjust, recording which reward moved the balance."""
     old_current = card.current_balance_amount
     old_initial = card.initial_balance_amount
@@ -739,4 +768,7 @@ def _adjust(card: GiftCard, change: Decimal, key: str, reason: str) -> None:
         card.initial_balance_amount = card.current_balance_amount
         update_fields.append("initial_balance_amount")
     card.save(update_fields=update_fields)
-    _balance_adjusted_event(card, old_current, old_initial, key, change, reason).save()
+    adjusted = _balance_adjusted_event(
+        card, old_current, old_initial, key, change, reason
+    )
+    GiftCardEvent.objects.bulk_create([adjusted, *_note_events(card, key, notes)])

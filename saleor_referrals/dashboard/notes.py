@@ -246,26 +246,21 @@ def write_reward_note(
 # the balance.
 
 
-def note_wallet_opened(gift_card_id: str, email: str, language: str) -> None:
-    get_commerce().add_gift_card_note(
-        gift_card_id,
-        text("wallet_opened", language, email=email),
-        f"saleor_referrals:wallet:{gift_card_id}:opened",
-    )
-
-
-def note_wallet_credit(reward: Reward, order_number: str) -> None:
+def wallet_credit_notes(
+    reward: Reward, order_number: str, *, new_card: bool
+) -> tuple[str, ...]:
+    """The timeline notes a credit writes with itself (see `credit_wallet`): what
+    the card is, on a new card, then what this credit is for."""
     language = reward.program.email_language
-    get_commerce().add_gift_card_note(
-        reward.gift_card_id,
-        text(
-            "wallet_credit",
-            language,
-            order=order_number or "-",
-            amount=format_money(reward.amount, reward.currency),
-        ),
-        f"{reward.idempotency_key}:credit-note",
+    credit = text(
+        "wallet_credit",
+        language,
+        order=order_number or "-",
+        amount=format_money(reward.amount, reward.currency),
     )
+    if not new_card:
+        return (credit,)
+    return (text("wallet_opened", language, email=reward.recipient.email), credit)
 
 
 def note_wallet_debit(

@@ -38,16 +38,32 @@ class Outcome:
     rewards: list[Reward] = field(default_factory=list)
 
 
-def lock_membership(program_id: int, advocate_id: int) -> TierMembership:
+def lock_membership(
+    program_id: int, advocate_id: int, ladder: list[Tier] | None = None
+) -> TierMembership:
     TierMembership.objects.bulk_create(
         [TierMembership(program_id=program_id, advocate_id=advocate_id)],
         ignore_conflicts=True,
     )
-    return (
+    membership = (
         TierMembership.objects.select_for_update(of=("self",), no_key=True)
-        .select_related("program", "tier")
+        .select_related("program")
         .get(program_id=program_id, advocate_id=advocate_id)
     )
+    attach_tiers([membership], ladder or [])
+    return membership
+
+
+def attach_tiers(memberships: list[TierMembership], ladder: list[Tier]) -> None:
+    """Give locked memberships their tier from `ladder`, not from a join in the
+    locking query: after waiting for a lock PostgreSQL re-reads the locked row but
+    keeps the joined rows it saw before the wait, so a tier joined there can be the
+    one another worker just replaced (found by the 8-worker promotion test)."""
+    tiers = {tier.pk: tier for tier in ladder}
+    for membership in memberships:
+        if membership.tier_id in tiers:
+            membership.tier = tiers[membership.tier_id]
+        # Otherwise Django reads the tier by its id when asked (a fresh read).
 
 
 def ladder_of(program_id: int) -> list[Tier]:
@@ -74,7 +90,7 @@ def evaluate(
         # the last tier already moved its members out).
         return Outcome(None)
     with transaction.atomic():
-        membership = lock_membership(program_id, advocate_id)
+        membership = lock_membership(program_id, advocate_id, ladder)
         program = membership.program
         # Read under the lock: a worker that waited must see the badges the one
         # before it awarded.
@@ -268,10 +284,10 @@ def evaluate_clock_moves(
     with transaction.atomic():
         members = list(
             TierMembership.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("tier")
             .filter(program=program, advocate_id__in=advocate_ids)
             .order_by("pk")
         )
+        attach_tiers(members, ladder)
         counts = tallies(
             program.pk, [m.advocate_id for m in members], windows_of(ladder), now
         )

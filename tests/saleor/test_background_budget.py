@@ -56,6 +56,7 @@ def _check(runs, budget):
         if run.name == name:  # run directly, not delivered through the outbox
             assert run.result == result
     spent = {run.label: run.queries for run in loop}
+    print('SPENT', spent, [(r.label, r.queries) for r in runs if r.task_name not in LOOP_TASKS])
     assert sum(spent.values()) <= budget, spent
     others = [run for run in runs if run.task_name not in LOOP_TASKS]
     assert {run.task_name for run in others} <= FEATURE_TASKS
