@@ -116,7 +116,13 @@ def test_eight_workers_crossing_a_tier_threshold_promote_once(
     assert race(release) == []
     membership = TierMembership.objects.get(advocate=advocate)
     assert membership.tier_id == tier.pk
-    print(list(TierChange.objects.order_by("pk").values_list("kind", "from_tier_id", "to_tier_id", "reason")))
+    print(
+        list(
+            TierChange.objects.order_by("pk").values_list(
+                "kind", "from_tier_id", "to_tier_id", "reason"
+            )
+        )
+    )
     assert TierChange.objects.filter(kind="promoted").count() == 1
     entry = Reward.objects.filter(idempotency_key=entry_reward_key(advocate.pk, tier))
     assert [reward.status for reward in entry] == [RewardStatus.ISSUED]
