@@ -14,6 +14,7 @@ class ReferralsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import pre_delete
 
+        from .campaigns.setup import setup_campaigns
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
         from .tiers.setup import setup_tiers
@@ -25,6 +26,7 @@ class ReferralsConfig(AppConfig):
         )
         register_periodic_sweep()
         setup_tiers()
+        setup_campaigns()
         setup_emails()  # status e-mails and the reminder's beat entry
         install_graphql()
 

@@ -22,8 +22,10 @@ from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from . import fraud, rewards
+from .campaigns.switch import campaign_at
 from .codes import find_active_code
 from .commerce import Customer, get_commerce
 from .config import REJECT
@@ -140,9 +142,12 @@ def attribute_order(
     if picked is None:
         return None
     code, source = picked
+    now = timezone.now()
     referral = Referral(
         program_id=code.program_id,
         code=code,
+        campaign=campaign_at(code.program_id, now),
+        created_at=now,
         advocate_id=code.user_id,
         friend_id=facts.shopper.user_id,
         friend_email=facts.shopper.email,

@@ -19,6 +19,7 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
+from .benefits import advocate_reward_amount
 from .codes import random_code
 from .commerce import Customer, get_commerce
 from .history import (
@@ -37,7 +38,6 @@ from .models import (
     StoreCreditWallet,
 )
 from .money import format_money
-from .tiers.perks import advocate_reward_amount
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
 
@@ -50,7 +50,10 @@ def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward
     """Book the advocate's reward as held until the hold period ends (idempotent)."""
     kind = program.advocate_reward_type
     now = timezone.now()
-    amount, tier_note = advocate_reward_amount(program, referral.advocate_id)
+    campaign = referral.campaign if referral.campaign_id else None
+    amount, tier_note = advocate_reward_amount(
+        program, referral.advocate_id, campaign=campaign
+    )
     reward, created = Reward.objects.get_or_create(
         idempotency_key=idempotency_key(referral, RewardSide.ADVOCATE, kind),
         defaults={

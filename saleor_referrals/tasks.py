@@ -72,5 +72,6 @@ def release_due_rewards_task(limit: int = 500) -> int:
     return released
 
 
+from .campaigns.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

@@ -9,6 +9,7 @@ from ..analytics import program_summary
 from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
+from .campaigns import CampaignMutations, CampaignQueries
 from .core import (
     paginate,
     read_alias,
@@ -94,7 +95,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries):
+class ReferralQueries(TierQueries, CampaignQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -163,7 +164,7 @@ class ReferralQueries(TierQueries):
         referral_code = find_active_code(code[:64], using) if code else None
         if referral_code is not None and referral_code.program_id != program.pk:
             referral_code = None
-        return ProgramInfo(program, referral_code)
+        return ProgramInfo(program, referral_code, using)
 
     @staticmethod
     @text_arguments
@@ -213,7 +214,7 @@ class ReferralQueries(TierQueries):
         }
 
 
-class ReferralMutations(TierMutations):
+class ReferralMutations(TierMutations, CampaignMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()
