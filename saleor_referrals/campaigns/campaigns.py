@@ -50,11 +50,11 @@ class CampaignSpec:
 def _check(spec: CampaignSpec, currency: str) -> None:
     if not spec.name.strip():
         raise CampaignError(Code.REQUIRED, "A campaign needs a name.", "name")
-    for name in ("starts_at", "ends_at"):
+    for name, field_name in (("starts_at", "startsAt"), ("ends_at", "endsAt")):
         value = getattr(spec, name)
         if value is None or timezone.is_naive(value):
             raise CampaignError(
-                Code.INVALID, "Give an aware date-time (with a time zone).", name
+                Code.INVALID, "Give an aware date-time (with a time zone).", field_name
             )
     if spec.ends_at <= spec.starts_at:
         raise CampaignError(Code.INVALID, "The end must be after the start.", "endsAt")
