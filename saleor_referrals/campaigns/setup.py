@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 
 SWITCH_SCHEDULE_NAME = "saleor_referrals.switch_campaigns"
+DECIDE_SCHEDULE_NAME = "saleor_referrals.decide_contests"
 
 
 def setup_campaigns() -> None:
@@ -16,4 +17,10 @@ def setup_campaigns() -> None:
         float(seconds),
         current_app.signature("saleor_referrals.switch_campaigns"),
         name=SWITCH_SCHEDULE_NAME,
+    )
+    hours = getattr(settings, "REFERRALS_CONTEST_DECIDE_HOURS", 1)
+    current_app.add_periodic_task(
+        hours * 3600.0,
+        current_app.signature("saleor_referrals.decide_contests"),
+        name=DECIDE_SCHEDULE_NAME,
     )
