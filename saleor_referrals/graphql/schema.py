@@ -10,6 +10,7 @@ from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
 from .campaigns import CampaignMutations, CampaignQueries
+from .contests import ContestMutations, ContestQueries
 from .core import (
     paginate,
     read_alias,
@@ -95,7 +96,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries, CampaignQueries):
+class ReferralQueries(TierQueries, CampaignQueries, ContestQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -214,7 +215,7 @@ class ReferralQueries(TierQueries, CampaignQueries):
         }
 
 
-class ReferralMutations(TierMutations, CampaignMutations):
+class ReferralMutations(TierMutations, CampaignMutations, ContestMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()

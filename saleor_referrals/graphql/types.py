@@ -92,6 +92,12 @@ def _campaigns():
     return campaigns
 
 
+def _contests():
+    from . import contests
+
+    return contests
+
+
 class ReferralProgramInfo(graphene.ObjectType):
     channel = graphene.String(required=True, description="Channel slug.")
     is_active = graphene.Boolean(required=True)
@@ -463,6 +469,14 @@ class ReferralProfile(graphene.ObjectType):
         resolver=lambda root, info: _tiers().resolve_profile_member_discount_code(
             root, info
         ),
+    )
+
+    contests = graphene.List(
+        graphene.NonNull(lambda: _contests().ReferralContestStanding),
+        required=True,
+        description="The customer's standing in the channel's contests that have "
+        "started, latest first.",
+        resolver=lambda root, info: _contests().resolve_profile_contests(root, info),
     )
 
     class Meta:
