@@ -181,9 +181,9 @@ def test_decide_before_the_end_is_refused(gql, staff, program):
 def test_staff_decide_fulfil_and_the_winner_standing(
     gql,
     staff,
-    instant,
-    bring,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    instant,  # noqa: F811 (the fixture imported above)
+    bring,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     ada = make_user("ada@example.com", "Ada", "Lovelace")
     bob = make_user("bob@example.com", "Bob", "Builder")
