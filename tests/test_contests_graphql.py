@@ -171,6 +171,16 @@ def test_foreign_channel_objects_are_not_found(gql, staff, program, commerce):
     assert Contest.objects.get().name == "Spring challenge"
 
 
+def test_update_with_nulls_answers_codes(gql, staff, program):
+    contest_id = create(gql, staff)["contest"]["id"]
+    for field, code in (("minReferrals", "OUT_OF_RANGE"), ("endsAt", "INVALID")):
+        payload = gql(
+            UPDATE, {"id": contest_id, "input": {field: None}}, user=staff
+        ).data["referralContestUpdate"]
+        assert [(e["field"], e["code"]) for e in payload["errors"]] == [(field, code)]
+    assert Contest.objects.get().min_referrals == 1
+
+
 def test_decide_before_the_end_is_refused(gql, staff, program):
     contest_id = create(gql, staff, endsAt=iso(timedelta(days=1)))["contest"]["id"]
     payload = gql(DECIDE, {"id": contest_id}, user=staff).data["referralContestDecide"]

@@ -87,7 +87,7 @@ def _check(spec: ContestSpec, currency: str) -> None:
             )
     if spec.ends_at <= spec.starts_at:
         raise CampaignError(Code.INVALID, "The end must be after the start.", "endsAt")
-    if not 1 <= spec.min_referrals <= MAX_REFERRALS:
+    if spec.min_referrals is None or not 1 <= spec.min_referrals <= MAX_REFERRALS:
         raise CampaignError(
             Code.OUT_OF_RANGE,
             "The entry threshold is at least 1 converted referral.",
