@@ -152,7 +152,7 @@ def qualification_and_profile(orders: int) -> dict:
     from saleor_referrals.money import quantize
 
     tier_lookup = ledger.advocate_reward_amount
-    ledger.advocate_reward_amount = lambda program, advocate_id: (
+    ledger.advocate_reward_amount = lambda program, advocate_id, **kwargs: (
         quantize(program.advocate_reward_value, program.currency),
         "",
     )

@@ -19,6 +19,7 @@ class ReferralsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import pre_delete
 
+        from .campaigns.setup import setup_campaigns
         from .dashboard.setup import setup_dashboard
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
@@ -33,6 +34,7 @@ class ReferralsConfig(AppConfig):
         register_outbox_sweep()
         connect_plugin_configuration()
         setup_tiers()
+        setup_campaigns()
         setup_emails()  # status e-mails and the reminder's beat entry
         setup_dashboard()  # order notes and the Dashboard-edit check's beat entry
         install_graphql()

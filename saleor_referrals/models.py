@@ -178,6 +178,15 @@ class Referral(models.Model):
         max_length=254, blank=True, db_index=True
     )
     source = models.CharField(max_length=16, choices=ReferralSource.choices)
+    # The campaign live when the referral was attributed: its advocate reward
+    # follows that campaign even when it is released after the end.
+    campaign = models.ForeignKey(
+        "saleor_referrals.Campaign",
+        related_name="referrals",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
 
     order_id = models.CharField(max_length=64, null=True, blank=True, unique=True)
     order_number = models.CharField(max_length=64, blank=True)
@@ -371,6 +380,12 @@ class ReferralVisit(models.Model):
         return f"Visit via {self.code_id} ({self.network})"
 
 
+from .campaigns.models import (  # noqa: E402, F401
+    Campaign,
+    CampaignSwitch,
+    Contest,
+    ContestPrize,
+)
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .outbox import OutboxMessage  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401

@@ -5,21 +5,48 @@ from __future__ import annotations
 
 from django.db import DEFAULT_DB_ALIAS, transaction
 
+from .campaigns.models import Campaign, CampaignState
 from .commerce import FriendVoucherSpec, get_commerce
 from .config import ProgramSettings
 from .models import ReferralProgram, RewardKind
 
 
-def friend_voucher_spec(program: ReferralProgram) -> FriendVoucherSpec:
+def live_campaign(
+    program: ReferralProgram, using: str = DEFAULT_DB_ALIAS
+) -> Campaign | None:
+    """The campaign whose offer the switch task put on the friend voucher."""
+    return (
+        Campaign.objects.using(using)
+        .filter(program=program, state=CampaignState.LIVE)
+        .first()
+    )
+
+
+def friend_voucher_spec(
+    program: ReferralProgram, campaign: Campaign | None = None
+) -> FriendVoucherSpec:
+    """The friend voucher as it must be: the program's offer, or `campaign`'s when
+    that campaign is live and overrides it."""
+    # The Dashboard lists this voucher among the shop's own: the name says what its
+    # codes are and where the offer is changed.
+    name = (
+        f"Referral codes ({program.channel_slug}): customers' personal codes, "
+        "managed in Extensions > Referrals settings"
+    )
+    if campaign is not None and campaign.overrides_friend_offer:
+        return FriendVoucherSpec(
+            channel_slug=program.channel_slug,
+            currency=program.currency,
+            name=f"{name}; campaign: {campaign.name}"[:255],
+            discount_type=campaign.friend_discount_type,
+            value=campaign.friend_discount_value,
+            min_spent=campaign.friend_min_spent,
+            active=program.is_active,
+        )
     return FriendVoucherSpec(
         channel_slug=program.channel_slug,
         currency=program.currency,
-        # The Dashboard lists this voucher among the shop's own: the name says
-        # what its codes are and where the offer is changed.
-        name=(
-            f"Referral codes ({program.channel_slug}): customers' personal codes, "
-            "managed in Extensions > Referrals settings"
-        ),
+        name=name,
         discount_type=program.friend_discount_type,
         value=program.friend_discount_value,
         min_spent=program.friend_min_spent,
@@ -40,8 +67,11 @@ def sync_program(
         program.currency = currency
         program.is_active = active
         commerce = get_commerce()
+        # The program row is locked, as the campaign switch locks it: saving the
+        # settings during a live campaign keeps the campaign's offer in force.
         program.friend_voucher_id = commerce.save_friend_voucher(
-            program.friend_voucher_id, friend_voucher_spec(program)
+            program.friend_voucher_id,
+            friend_voucher_spec(program, live_campaign(program)),
         )
         if program.advocate_reward_type == RewardKind.STORE_CREDIT:
             commerce.prepare_wallets()

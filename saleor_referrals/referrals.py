@@ -22,8 +22,10 @@ from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.utils import timezone
 
 from . import fraud, rewards
+from .campaigns.switch import campaign_at
 from .codes import active_codes, find_active_code
 from .codes import normalize as normalize_code
 from .commerce import Customer, get_commerce
@@ -195,9 +197,12 @@ def attribute_order(
             return existing
         code, source = chosen
         friend_referred = _friend_already_referred(code, facts.shopper)
+    now = timezone.now()
     referral = Referral(
         program_id=code.program_id,
         code=code,
+        campaign=campaign_at(code.program_id, now),
+        created_at=now,
         advocate_id=code.user_id,
         friend_id=facts.shopper.user_id,
         friend_email=facts.shopper.email,

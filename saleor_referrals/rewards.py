@@ -21,6 +21,7 @@ from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from . import outbox
+from .benefits import advocate_reward_amount
 from .codes import random_code
 from .commerce import Customer, WalletUnavailable, get_commerce
 from .dashboard import notes
@@ -41,7 +42,6 @@ from .models import (
     StoreCreditWallet,
 )
 from .money import format_money
-from .tiers.perks import advocate_reward_amount
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
 # The Dashboard's customer page shows only a gift card's last 4 characters: every
@@ -78,7 +78,10 @@ def hold_advocate_reward(
     if existing is not None:
         return existing
     now = timezone.now()
-    amount, tier_note = advocate_reward_amount(program, referral.advocate_id)
+    campaign = referral.campaign if referral.campaign_id else None
+    amount, tier_note = advocate_reward_amount(
+        program, referral.advocate_id, campaign=campaign
+    )
     reward = Reward.objects.create(
         idempotency_key=key,
         program=program,

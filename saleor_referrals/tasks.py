@@ -92,6 +92,7 @@ def outbox_sweep_task(limit: int = 500) -> int:
     return delivered
 
 
+from .campaigns.tasks import *  # noqa: E402, F403
 from .dashboard.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

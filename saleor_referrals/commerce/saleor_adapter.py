@@ -131,6 +131,7 @@ class SaleorCommerce:
             voucher.start_date = now
         # An inactive program closes the voucher; reactivating reopens it.
         voucher.end_date = None if spec.active else now
+        before = _offer_state(voucher) if voucher.pk else None
         voucher.save()
         channel = Channel.objects.get(slug=spec.channel_slug)
         VoucherChannelListing.objects.update_or_create(
@@ -142,6 +143,8 @@ class SaleorCommerce:
                 "min_spent_amount": spec.min_spent,
             },
         )
+        if before is not None and before != _offer_state(voucher):
+            _expire_checkout_discounts(voucher)
         return str(voucher.pk)
 
     def read_friend_voucher(
@@ -542,6 +545,35 @@ def _customer_addresses(user_id: int):
         )
     )
     return Address.objects.filter(pk__in=ids)
+
+
+def _offer_state(voucher: Voucher) -> tuple:
+    """What a checkout's discount from the voucher depends on (from the database)."""
+    saved = Voucher.objects.filter(pk=voucher.pk).values_list(
+        "type", "discount_value_type", "end_date"
+    )
+    listings = VoucherChannelListing.objects.filter(voucher_id=voucher.pk).values_list(
+        "channel_id", "discount_value", "min_spent_amount"
+    )
+    return (tuple(saved), tuple(sorted(listings)))
+
+
+def _expire_checkout_discounts(voucher: Voucher) -> None:
+    """Open checkouts holding one of the voucher's codes get the discount in force.
+
+    Saleor stores a checkout's voucher discount and recomputes it only when the
+    checkout changes, so without this a checkout priced during a campaign would
+    complete with the campaign's offer after the end (or miss its start). Runs in
+    the switch task (or a settings save that changes the offer), never at checkout.
+    """
+    checkouts = Checkout.objects.filter(
+        voucher_code__in=VoucherCode.objects.filter(voucher=voucher).values("code")
+    ).select_related("channel", "user")
+    manager = get_plugins_manager(allow_replica=False)
+    for checkout in checkouts.iterator(chunk_size=100):
+        lines, _ = fetch_checkout_lines(checkout)
+        checkout_info = fetch_checkout_info(checkout, lines, manager)
+        invalidate_checkout(checkout_info, lines, manager, save=True)
 
 
 def _fingerprints(addresses) -> Fingerprints:

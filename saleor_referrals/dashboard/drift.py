@@ -25,7 +25,7 @@ from django.db import IntegrityError, transaction
 from ..codes import generate, saleor_codes
 from ..commerce import FriendVoucherSpec, get_commerce
 from ..models import ReferralCode, ReferralProgram
-from ..programs import friend_voucher_spec
+from ..programs import friend_voucher_spec, live_campaign
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,8 @@ def offer_differences(held: FriendVoucherSpec, wanted: FriendVoucherSpec) -> lis
 def _repair_voucher(program: ReferralProgram, repair: Repair, codes) -> dict:
     """Bring the voucher in line with the settings; the codes it holds."""
     commerce = get_commerce()
-    wanted = friend_voucher_spec(program)
+    # The offer in force: a live campaign's, else the settings'.
+    wanted = friend_voucher_spec(program, live_campaign(program))
     state = commerce.read_friend_voucher(program.friend_voucher_id, codes)
     if state is None:
         repair.findings.append("friend voucher was deleted: created again")

@@ -303,3 +303,34 @@ def milestone_reached(
         "converted": number(converted),
         "bonus": bonus,
     }
+
+
+# --- contests --------------------------------------------------------------------
+
+
+def contest_won(
+    program: ReferralProgram,
+    user: Any,
+    contest: Any,
+    prize: Any,
+    language: str,
+) -> Context:
+    if prize.kind == "physical":
+        prize_text = prize.description
+    else:
+        prize_text = reward_text(prize.kind, money(prize.amount, program.currency))
+    if prize.method == "rank":
+        how = pgettext("referrals", "You finished in place %(place)s.") % {
+            "place": number(prize.position)
+        }
+    else:
+        how = pgettext("referrals", "You were drawn among the contest's entrants.")
+    return {
+        **program_context(program),
+        "name": first_name(user),
+        "contest_name": contest.translated_name(language),
+        "prize": prize_text,
+        "how": how,
+        "converted": number(prize.winner_referrals),
+        "physical": prize.kind == "physical",
+    }

@@ -33,6 +33,7 @@ from . import content
 from .i18n import resolve_language
 from .models import EmailLog
 from .registry import (
+    CONTEST_WON,
     FRIEND_ORDERED,
     INVITATION,
     MILESTONE_REACHED,
@@ -403,4 +404,31 @@ def milestone_reached(badge_id: int) -> Outcome:
         build=lambda: content.milestone_reached(
             program, user, milestone, language, converted
         ),
+    )
+
+
+def contest_won(prize_id: int) -> Outcome:
+    """A contest winner hears what they won, once per prize."""
+    from ..campaigns.models import ContestPrize
+
+    prize = (
+        ContestPrize.objects.select_related("contest__program", "winner")
+        .filter(pk=prize_id)
+        .first()
+    )
+    if prize is None or prize.winner is None:
+        return Outcome.DISABLED
+    contest, user = prize.contest, prize.winner
+    program = contest.program
+    if not program.is_active or not user.email or not user.is_active:
+        return Outcome.DISABLED
+    language = language_of(user, program=program)
+    return _send(
+        CONTEST_WON.name,
+        f"contest-prize:{prize.pk}",
+        program=program,
+        recipient=user.email,
+        customer=user,
+        language=language,
+        build=lambda: content.contest_won(program, user, contest, prize, language),
     )

@@ -142,3 +142,11 @@ MILESTONE_REACHED = register(
         setting="status_emails",
     )
 )
+CONTEST_WON = register(
+    EmailSpec(
+        "contest_won",
+        subject=pgettext_lazy("referrals", "You won a prize in %(contest_name)s"),
+        topic=None,
+        setting="status_emails",
+    )
+)

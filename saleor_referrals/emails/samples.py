@@ -13,6 +13,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from ..campaigns.models import Contest, ContestPrize
 from ..models import (
     Referral,
     ReferralCode,
@@ -199,6 +200,19 @@ def sample_context(name: str, language: str) -> dict[str, Any]:
             bonus_value=Decimal("10") * scale,
         )
         return content.milestone_reached(program, advocate, milestone, language, 3)
+    if name == "contest_won":
+        contest = Contest(
+            name="Spring challenge",
+            name_translations={"fa": "چالش بهاری", "ar": "تحدي الربيع"},
+        )
+        prize = ContestPrize(
+            method="rank",
+            position=1,
+            kind=RewardKind.STORE_CREDIT,
+            amount=Decimal("50") * scale,
+            winner_referrals=7,
+        )
+        return content.contest_won(program, advocate, contest, prize, language)
     raise KeyError(name)
 
 

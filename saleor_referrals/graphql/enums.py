@@ -1,5 +1,6 @@
 import graphene
 
+from ..campaigns.errors import CampaignErrorCode
 from ..models import (
     DiscountType,
     ReferralSource,
@@ -38,6 +39,7 @@ ReferralErrorCode = graphene.Enum(
                 "LIMIT_EXCEEDED",
                 # The domain codes of the tier rules (shared names appear once).
                 *(code.name for code in TierErrorCode),
+                *(code.name for code in CampaignErrorCode),
             )
         )
     ],

@@ -9,6 +9,8 @@ from ..analytics import program_summary
 from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
+from .campaigns import CampaignMutations, CampaignQueries
+from .contests import ContestMutations, ContestQueries
 from .core import (
     current_user,
     paginate,
@@ -102,7 +104,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries):
+class ReferralQueries(TierQueries, CampaignQueries, ContestQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -177,7 +179,7 @@ class ReferralQueries(TierQueries):
         if referral_code is not None and referral_code.program_id != program.pk:
             referral_code = None
         language = request_language(info, current_user(info), language_code)
-        return ProgramInfo(program, referral_code, language)
+        return ProgramInfo(program, referral_code, language, using)
 
     @staticmethod
     @text_arguments
@@ -229,7 +231,7 @@ class ReferralQueries(TierQueries):
         }
 
 
-class ReferralMutations(TierMutations):
+class ReferralMutations(TierMutations, CampaignMutations, ContestMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()

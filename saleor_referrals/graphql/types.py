@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import graphene
+from django.db import DEFAULT_DB_ALIAS
 
 from .. import analytics, sharing
+from ..benefits import advocate_reward_amount
 from ..codes import code_for
 from ..identity import display_name, mask_email
 from ..models import Referral as ReferralModel
 from ..models import ReferralCode, ReferralProgram
 from ..models import Reward as RewardModel
+from ..programs import friend_voucher_spec, live_campaign
 from ..writer import reading
 from .core import connection_field, connection_type, paginate, staff_only
 from .enums import (
@@ -72,6 +75,28 @@ class ProgramInfo:
     program: ReferralProgram
     code: ReferralCode | None = None
     language: str = "en"  # of the request: picks the terms' translation
+    using: str = DEFAULT_DB_ALIAS
+
+    @cached_property
+    def campaign(self):
+        """The live campaign: its offer is the one on the friend voucher."""
+        with reading(self.using):
+            campaign = live_campaign(self.program, self.using)
+        if campaign is not None:
+            campaign.program = self.program
+        return campaign
+
+
+def _campaigns():
+    from . import campaigns
+
+    return campaigns
+
+
+def _contests():
+    from . import contests
+
+    return contests
 
 
 class ReferralProgramInfo(graphene.ObjectType):
@@ -100,6 +125,12 @@ class ReferralProgramInfo(graphene.ObjectType):
     advocate_name = graphene.String(
         description="First name and last initial of the code's owner, when valid."
     )
+    campaign = graphene.Field(
+        lambda: _campaigns().ReferralCampaign,
+        description="The campaign live now, if any: `friendOffer` and "
+        "`advocateReward` above already include its overrides.",
+        resolver=lambda root, info: root.campaign,
+    )
 
     class Meta:
         description = "Public program data for share widgets and `?ref=` landing pages."
@@ -115,19 +146,22 @@ class ReferralProgramInfo(graphene.ObjectType):
     @staticmethod
     def resolve_friend_offer(root: ProgramInfo, info):
         program = root.program
+        offer = friend_voucher_spec(program, root.campaign)
         return {
-            "type": program.friend_discount_type,
-            "value": program.friend_discount_value,
+            "type": offer.discount_type,
+            "value": offer.value,
             "currency": program.currency,
-            "min_spent": money(program.friend_min_spent, program.currency),
+            "min_spent": money(offer.min_spent, program.currency),
         }
 
     @staticmethod
     def resolve_advocate_reward(root: ProgramInfo, info):
         program = root.program
+        # Without an advocate: the program's reward with the campaign's override.
+        amount, _ = advocate_reward_amount(program, None, root.campaign)
         return {
             "type": program.advocate_reward_type,
-            "amount": money(program.advocate_reward_value, program.currency),
+            "amount": money(amount, program.currency),
         }
 
     @staticmethod
@@ -444,6 +478,14 @@ class ReferralProfile(graphene.ObjectType):
         ),
     )
 
+    contests = graphene.List(
+        graphene.NonNull(lambda: _contests().ReferralContestStanding),
+        required=True,
+        description="The customer's standing in the channel's contests that have "
+        "started, latest first.",
+        resolver=lambda root, info: _contests().resolve_profile_contests(root, info),
+    )
+
     class Meta:
         description = "The signed-in customer's referral program page."
 
@@ -492,7 +534,7 @@ class ReferralProfile(graphene.ObjectType):
 
     @staticmethod
     def resolve_program(root: Profile, info):
-        return ProgramInfo(root.program, language=root.language)
+        return ProgramInfo(root.program, language=root.language, using=root.using)
 
 
 class ReferralNetworkCount(graphene.ObjectType):

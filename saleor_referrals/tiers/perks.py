@@ -35,34 +35,19 @@ def milestone_bonus_key(advocate_id: int, milestone: Milestone) -> str:
     return f"milestone:{advocate_id}:{milestone.pk}"
 
 
-def advocate_reward_amount(
+def tier_reward_perk(
     program: ReferralProgram, advocate_id: int | None, using: str = DEFAULT_DB_ALIAS
-) -> tuple[Decimal, str]:
-    """The advocate's reward for one converted friend and why (one query).
-
-    Precedence: program default -> tier perk (a multiplier, or a fixed amount that
-    replaces the default). Caps count referrals and apply after this.
-    """
-    base = program.advocate_reward_value
-    perk = (
+) -> tuple[str, Decimal | None, Decimal | None] | None:
+    """The advocate's tier name, reward multiplier and fixed reward (one query);
+    `benefits.advocate_reward_amount` applies them."""
+    if advocate_id is None:
+        return None
+    return (
         TierMembership.objects.using(using)
         .filter(program=program, advocate_id=advocate_id, tier__isnull=False)
         .values_list("tier__name", "tier__reward_multiplier", "tier__reward_fixed")
         .first()
-        if advocate_id is not None
-        else None
     )
-    if perk is None:
-        return quantize(base, program.currency), ""
-    name, multiplier, fixed = perk
-    if fixed is not None:
-        return quantize(fixed, program.currency), f"{name} tier reward"
-    if multiplier is not None:
-        return (
-            quantize(base * multiplier, program.currency),
-            f"{name} tier reward x{multiplier.normalize()}",
-        )
-    return quantize(base, program.currency), ""
 
 
 def book_bonus(

@@ -1,0 +1,1 @@
+"""Campaigns (time-boxed offers) and contests (winners by converted referrals)."""

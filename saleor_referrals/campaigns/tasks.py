@@ -1,0 +1,47 @@
+"""Celery tasks of campaigns and contests: each idempotent and safe to retry."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+
+from ..emails import flows
+from ..emails.tasks import RETRY as EMAIL_RETRY
+from ..writer import allow_writer
+from . import contests, switch
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "decide_contests_task",
+    "email_contest_won_task",
+    "switch_campaigns_task",
+]
+
+
+@shared_task(name="saleor_referrals.switch_campaigns")
+def switch_campaigns_task() -> int:
+    with allow_writer():
+        return switch.switch_all()
+
+
+@shared_task(name="saleor_referrals.decide_contests")
+def decide_contests_task() -> int:
+    """Decide every contest past its end plus the hold (once each)."""
+    decided = 0
+    for contest_id in contests.due_contest_ids():
+        try:
+            with allow_writer():
+                decision = contests.decide(contest_id, actor="contest task")
+        except Exception:  # one broken contest must not block the others
+            logger.exception("Deciding referral contest %s failed", contest_id)
+            continue
+        decided += decision.newly_decided
+    return decided
+
+
+@shared_task(name="saleor_referrals.email_contest_won", **EMAIL_RETRY)
+def email_contest_won_task(prize_id: int) -> str:
+    with allow_writer():
+        return flows.contest_won(prize_id).value
