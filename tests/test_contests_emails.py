@@ -83,4 +83,4 @@ def test_persian_catalog_covers_the_contest_e_mail(
     decide(contest, django_capture_on_commit_callbacks)
     [message] = sent()
     assert message.subject == "در چالش بهاری جایزه بردید"
-    assert "رتبهٔ 1 را به دست آوردید." in message.body
+    assert "رتبهٔ ۱ را به دست آوردید." in message.body

@@ -31,7 +31,8 @@ from .core import (
 )
 from .enums import ReferralErrorCode, _enum
 from .scalars import DateTime, DateTimeInput
-from .tiers import ReferralTranslation, ReferralTranslationInput, _translations
+from .tiers.mutations import ReferralTranslationInput
+from .tiers.types import ReferralTranslation, _translations
 from .types import Profile, ReferralMoney, money
 
 ReferralContestStateEnum = _enum(
