@@ -229,6 +229,14 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "Days an advocate keeps a loyalty tier after reversals or the counting "
         "window drop them below it.",
     ),
+    ConfigField(
+        "signup_reward_value",
+        STRING,
+        "0",
+        "Sign-up reward",
+        "Store credit for the advocate per friend who registers with their code "
+        "(held for the hold days, same fraud rules); 0 turns it off.",
+    ),
 )
 
 
@@ -265,6 +273,7 @@ class ProgramSettings:
     velocity_per_week: int = 0
     velocity_action: str = FLAG
     tier_grace_days: int = 30
+    signup_reward_value: Decimal = Decimal("0")
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -372,6 +381,7 @@ def parse(values: dict[str, Any]) -> ProgramSettings:
         "velocity_per_week": _whole_number,
         "velocity_action": lambda v: _choice(v, (FLAG, REJECT)),
         "tier_grace_days": _whole_number,
+        "signup_reward_value": parse_amount,
     }
     parsed: dict[str, Any] = {}
     errors: dict[str, str] = {}

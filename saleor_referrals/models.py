@@ -84,6 +84,8 @@ class ReferralProgram(models.Model):
     # Latest public date of any tier's early-access collections (kept by the tier
     # mutations): the checkout hook skips early access when it is past or null.
     early_access_until = models.DateTimeField(null=True, blank=True)
+    # Store credit per friend who registers with a code; 0 is off.
+    signup_reward_value = models.DecimalField(**MONEY, default=Decimal("0"))
 
     class Meta:
         ordering = ("channel_slug",)
@@ -143,6 +145,7 @@ class ReferralSource(models.TextChoices):
     SIGNUP = "signup", "Sign-up with a code"
     MANUAL = "manual", "Manual attribution"
     SURVEY = "survey", "How did you hear about us"
+    EVENT = "event", "Guest pass to an event"
 
 
 class Referral(models.Model):
@@ -279,8 +282,11 @@ class Reward(models.Model):
     class Meta:
         ordering = ("-created_at", "-pk")
         constraints = [
+            # A donation is carried by the cause's payouts, not a Saleor object.
             models.CheckConstraint(
-                condition=~Q(status="issued") | ~Q(voucher_id="", gift_card_id=""),
+                condition=~Q(status="issued")
+                | ~Q(voucher_id="", gift_card_id="")
+                | Q(kind="donation"),
                 name="reward_issued_has_saleor_object",
             ),
         ]
@@ -365,6 +371,7 @@ class ReferralVisit(models.Model):
         return f"Visit via {self.code_id} ({self.network})"
 
 
+from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,

@@ -125,6 +125,10 @@ class ReferralsPlugin(BasePlugin):
     def order_fully_paid(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
             _enqueue(tasks.qualify_paid_order_task, facts.to_json())
+        elif order.user_id or order.user_email:
+            # The shopper may have come through a sign-up or an event pass; the
+            # task looks (no query here).
+            _enqueue(tasks.convert_lead_task, str(order.pk))
         # Thank-you ask: only customers with an account can hold a code. The task
         # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .codes import saleor_codes
 from .commerce import get_commerce
 from .models import Referral, ReferralCode
+from .signups.service import reverse_signup_rewards
 from .tiers.models import TierMembership
 
 
@@ -20,6 +21,7 @@ def anonymize_customer(user) -> None:
         get_commerce().set_voucher_codes_active(
             [alias for code in codes for alias in saleor_codes(code)], False
         )
+    reverse_signup_rewards(user)
     Referral.objects.filter(friend=user).update(
         friend_email="", friend_email_normalized=""
     )

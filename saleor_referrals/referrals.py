@@ -23,7 +23,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from . import fraud, rewards
+from . import fraud, leads, rewards
 from .codes import find_active_code
 from .commerce import Customer, get_commerce
 from .config import REJECT
@@ -78,6 +78,9 @@ def _friend_already_referred(code: ReferralCode, shopper: Shopper) -> bool:
     return (
         Referral.objects.filter(match, program_id=code.program_id)
         .exclude(status=ReferralStatus.REJECTED)
+        # A friend who signed up (or came to an event) with this very code may
+        # still use it at checkout: that order converts their lead.
+        .exclude(order_id__isnull=True, code_id=code.pk, status=ReferralStatus.PENDING)
         .exists()
     )
 
@@ -140,6 +143,10 @@ def attribute_order(
     if picked is None:
         return None
     code, source = picked
+    if code.program.channel_slug == facts.channel_slug and (
+        lead := leads.attach_order(facts)
+    ):
+        return lead  # the friend's sign-up or event lead takes the order
     referral = Referral(
         program_id=code.program_id,
         code=code,

@@ -17,8 +17,10 @@ import hashlib
 from datetime import timedelta
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from .causes import donations
 from .codes import random_code
 from .commerce import Customer, get_commerce
 from .history import (
@@ -40,6 +42,7 @@ from .money import format_money
 from .tiers.perks import advocate_reward_amount
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
+DONATABLE_REFERRAL_STATUSES = (ReferralStatus.APPROVED, ReferralStatus.REWARDED)
 
 
 def idempotency_key(referral: Referral, side: str, kind: str) -> str:
@@ -71,6 +74,10 @@ def hold_advocate_reward(referral: Referral, program: ReferralProgram) -> Reward
             else "no hold period"
         )
         record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
+        for donation in donations.book_program_donations(
+            referral, program, reward.release_at
+        ):
+            schedule_release(donation)
     return reward
 
 
@@ -111,6 +118,16 @@ def release(reward_id: int) -> Reward:
     with transaction.atomic():
         referral, reward = lock(reward_id)
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
+            return reward
+        if referral is not None and reward.kind == RewardKind.DONATION:
+            # Rides on the referral without moving it: released once the referral
+            # survived its hold, whether or not the advocate's reward went first.
+            if referral.status == ReferralStatus.QUALIFIED:
+                change_referral_status(
+                    referral, ReferralStatus.APPROVED, "hold period ended"
+                )
+            if referral.status in DONATABLE_REFERRAL_STATUSES:
+                _issue(reward)
             return reward
         if referral is not None:
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
@@ -169,6 +186,8 @@ def _issue(reward: Reward) -> None:
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
+    elif reward.kind == RewardKind.DONATION:
+        donations.issue(reward)
     else:
         change_reward_status(
             reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
@@ -230,6 +249,9 @@ def take_back(reward: Reward, reason: str) -> bool:
 def revoke(reward: Reward, reason: str) -> None:
     """Take an issued reward back, or record why it could not be taken back."""
     commerce = get_commerce()
+    if reward.kind == RewardKind.DONATION:
+        donations.take_back(reward, reason)
+        return
     if reward.kind == RewardKind.VOUCHER:
         if commerce.voucher_is_used(reward.voucher_id):
             reward.shortfall_amount = reward.amount
@@ -257,9 +279,12 @@ def revoke(reward: Reward, reason: str) -> None:
 def due_reward_ids(limit: int = 500) -> list[int]:
     return list(
         Reward.objects.filter(
+            Q(referral__status__in=RELEASABLE_REFERRAL_STATUSES)
+            # Sign-up rewards and tier bonuses stand on their own.
+            | Q(referral__isnull=True)
+            | Q(kind=RewardKind.DONATION, referral__status=ReferralStatus.REWARDED),
             status=RewardStatus.HELD,
             release_at__lte=timezone.now(),
-            referral__status__in=RELEASABLE_REFERRAL_STATUSES,
         )
         .order_by("release_at")
         .values_list("pk", flat=True)[:limit]

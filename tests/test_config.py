@@ -57,6 +57,8 @@ def test_values_arrive_as_strings_and_are_parsed():
         ("new_customers_only", "maybe"),
         ("tier_grace_days", "-1"),
         ("tier_grace_days", "366"),
+        ("signup_reward_value", "-5"),
+        ("signup_reward_value", "five"),
     ],
 )
 def test_bad_values_name_their_field(field, value):
@@ -99,6 +101,7 @@ def test_field_names_are_the_documented_ones():
         "velocity_per_week",
         "velocity_action",
         "tier_grace_days",
+        "signup_reward_value",
     ]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.db import transaction
 
-from ..models import Referral, ReferralStatus, Reward, RewardSide
+from ..models import Referral, ReferralStatus, Reward, RewardKind, RewardSide
 from ..signals import referral_status_changed, reward_status_changed
 from .flows import REWARD_EMAILS
 
@@ -32,7 +32,12 @@ def on_referral_status_changed(
 def on_reward_status_changed(
     sender: Any, reward: Reward, to_status: str, **kwargs: Any
 ) -> None:
-    if to_status not in REWARD_EMAILS or reward.side != RewardSide.ADVOCATE:
+    if (
+        to_status not in REWARD_EMAILS
+        or reward.side != RewardSide.ADVOCATE
+        # A donation goes to a cause: the advocate gets the donation e-mail.
+        or reward.kind == RewardKind.DONATION
+    ):
         return
     from .tasks import email_reward_status_task
 

@@ -9,6 +9,7 @@ from ..analytics import program_summary
 from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
+from .causes import CauseMutations, CauseQueries
 from .core import (
     paginate,
     read_alias,
@@ -94,7 +95,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries):
+class ReferralQueries(TierQueries, CauseQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -213,7 +214,7 @@ class ReferralQueries(TierQueries):
         }
 
 
-class ReferralMutations(TierMutations):
+class ReferralMutations(TierMutations, CauseMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()
