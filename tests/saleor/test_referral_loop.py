@@ -287,9 +287,10 @@ def test_hooks_stay_within_the_query_budget(
     plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
     plain = friend_order(friend)
     referred = _referred_paid_order(friend_order, friend, advocate_code)
-    # Tasks: the thank-you e-mail for any paid order of a customer with an account,
-    # plus attribution and qualification for the referred one.
-    for order, budget, tasks in ((plain, 1, 1), (referred, 8, 3)):
+    # Tasks: the thank-you e-mail for any paid order of a customer with an account;
+    # the lead check (sign-up, event pass) for the plain one, attribution and
+    # qualification for the referred one.
+    for order, budget, tasks in ((plain, 1, 2), (referred, 8, 3)):
         order = Order.objects.select_related("channel").get(pk=order.pk)
         with (
             django_capture_on_commit_callbacks(execute=False) as callbacks,
