@@ -373,6 +373,7 @@ class ReferralVisit(models.Model):
 
 from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
+from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,
     Milestone,

@@ -73,5 +73,6 @@ def release_due_rewards_task(limit: int = 500) -> int:
 
 
 from .emails.tasks import *  # noqa: E402, F403
+from .events.tasks import *  # noqa: E402, F403
 from .signups.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

@@ -24,6 +24,7 @@ from .conftest import make_user
 from .race import race
 
 data, gql, staff = test_graphql.data, test_graphql.gql, test_graphql.staff
+clear_throttles = test_graphql.clear_throttles
 
 CAUSES = """
 query causes($channel: String!) {

@@ -19,6 +19,7 @@ from .core import (
     throttle_or_raise,
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
+from .events import EventMutations, EventQueries
 from .mutations import (
     ReferralCheckoutCodeApply,
     ReferralCodeCreate,
@@ -95,7 +96,7 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries, CauseQueries):
+class ReferralQueries(TierQueries, CauseQueries, EventQueries):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -214,7 +215,7 @@ class ReferralQueries(TierQueries, CauseQueries):
         }
 
 
-class ReferralMutations(TierMutations, CauseMutations):
+class ReferralMutations(TierMutations, CauseMutations, EventMutations):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()

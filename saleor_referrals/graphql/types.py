@@ -354,6 +354,12 @@ def _tiers():
     return tiers
 
 
+def _events():
+    from . import events
+
+    return events
+
+
 @dataclass
 class Profile:
     program: ReferralProgram
@@ -435,6 +441,13 @@ class ReferralProfile(graphene.ObjectType):
         resolver=lambda root, info: _tiers().resolve_profile_member_discount_code(
             root, info
         ),
+    )
+
+    events = graphene.List(
+        graphene.NonNull(lambda: _events().ReferralEventInvitation),
+        required=True,
+        description="Events the customer is invited to, with their guest passes.",
+        resolver=lambda root, info: _events().resolve_profile_events(root, info),
     )
 
     class Meta:
