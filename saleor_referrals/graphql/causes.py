@@ -89,7 +89,10 @@ class ReferralCause(graphene.ObjectType):
     def _totals(root: Cause) -> donations.CauseTotals:
         cached = root.__dict__.get("_totals")
         if cached is None:
-            cached = donations.totals([root], root._state.db or "default")[root.pk]
+            using = root._state.db or "default"
+            with reading(using):
+                cached = donations.totals([root], using)[root.pk]
+            root.__dict__["_totals"] = cached
         return cached
 
     @staticmethod
@@ -135,7 +138,9 @@ class ReferralDonationPayout(graphene.ObjectType):
 
     @staticmethod
     def resolve_donations(root: DonationPayout, info):
-        return root.donations.count()
+        using = root._state.db or "default"
+        with reading(using):
+            return root.donations.using(using).count()
 
 
 class CauseQueries(graphene.ObjectType):

@@ -32,6 +32,17 @@ Code = ReferralErrorCode
 MAX_PASSES_PER_MEMBER = 20
 
 
+def _count(root: Event, queryset) -> int:
+    # A mutation's payload reads the row it just wrote: from the writer.
+    using = root._state.db or "default"
+    with reading(using):
+        return queryset.using(using).count()
+
+
+def _redeemed(root: Event) -> int:
+    return _count(root, root.passes.filter(redeemed_at__isnull=False))
+
+
 class ReferralEvent(graphene.ObjectType):
     name = graphene.String(required=True)
     description = graphene.String(required=True)
@@ -50,7 +61,7 @@ class ReferralEvent(graphene.ObjectType):
     )
     invited_members = graphene.Int(
         description="Members invited (MANAGE_DISCOUNTS).",
-        resolver=staff_only(lambda root, info: root.invitations.count()),
+        resolver=staff_only(lambda root, info: _count(root, root.invitations.all())),
     )
     passes_redeemed = graphene.Int(required=True)
 
@@ -60,12 +71,11 @@ class ReferralEvent(graphene.ObjectType):
 
     @staticmethod
     def resolve_passes_redeemed(root: Event, info):
-        return root.passes.filter(redeemed_at__isnull=False).count()
+        return _redeemed(root)
 
     @staticmethod
     def resolve_seats_left(root: Event, info):
-        taken = root.passes.filter(redeemed_at__isnull=False).count()
-        return max(root.capacity - taken, 0)
+        return max(root.capacity - _redeemed(root), 0)
 
 
 class ReferralEventPass(graphene.ObjectType):
