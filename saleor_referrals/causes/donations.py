@@ -97,6 +97,10 @@ def issue(reward: Reward) -> None:
     """A due donation becomes final for the cause (owed until a payout)."""
     cause = Donation.objects.select_related("cause").get(reward=reward).cause
     change_reward_status(reward, RewardStatus.ISSUED, f"donated to {cause.name}")
+    from ..emails.tasks import email_donation_task
+
+    reward_id = reward.pk
+    transaction.on_commit(lambda: email_donation_task.delay(reward_id))
 
 
 def take_back(reward: Reward, reason: str) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from ..causes.models import Cause
+from ..events.models import Event
 from ..models import (
     Referral,
     ReferralCode,
@@ -199,6 +201,17 @@ def sample_context(name: str, language: str) -> dict[str, Any]:
             bonus_value=Decimal("10") * scale,
         )
         return content.milestone_reached(program, advocate, milestone, language, 3)
+    if name == "event_invitation":
+        event = Event(name="Spring launch night", starts_at=timezone.now())
+        return content.event_invitation(
+            program, advocate, event, ["PASS-7Q2M9KXW", "PASS-K3TD8WQA"]
+        )
+    if name == "donation_made":
+        reward = _reward(
+            program, market, status=RewardStatus.ISSUED, kind=RewardKind.DONATION
+        )
+        cause = Cause(name="Clean rivers", url="https://rivers.example.org/")
+        return content.donation_made(reward, cause)
     raise KeyError(name)
 
 

@@ -72,7 +72,14 @@ def invite_members(event_id: int) -> list[EventInvitation]:
                 )
         if is_new:
             created.append(invitation)
+            _announce(invitation.pk)
     return created
+
+
+def _announce(invitation_id: int) -> None:
+    from ..emails.tasks import email_event_invitation_task
+
+    transaction.on_commit(lambda: email_event_invitation_task.delay(invitation_id))
 
 
 def _new_pass_code() -> str:
