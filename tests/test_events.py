@@ -328,3 +328,15 @@ def test_event_mutations_need_staff(gql, program, member):
     )
     assert result.errors
     assert not Event.objects.exists()
+
+
+def test_deleting_a_guests_account_forgets_their_pass_email(program, member):
+    event = make_event(program)
+    passes.invite_members(event.pk)
+    code = EventPass.objects.first().code
+    guest = make_user("guest@example.com")
+    passes.redeem(CHANNEL, code, "Guest@example.com")
+    guest.delete()
+    redeemed = EventPass.objects.get(code=code)
+    assert redeemed.redeemed_email == ""
+    assert redeemed.redeemed_at is not None
