@@ -17,18 +17,24 @@ class ReferralsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.contrib.auth import get_user_model
-        from django.db.models.signals import pre_delete
+        from django.db.models.signals import post_save, pre_delete
 
         from .campaigns.setup import setup_campaigns
         from .dashboard.setup import setup_dashboard
         from .emails.setup import setup_emails
         from .privacy import on_user_delete
+        from .signups.receivers import on_user_saved
         from .tiers.setup import setup_tiers
 
         pre_delete.connect(
             on_user_delete,
             sender=get_user_model(),
             dispatch_uid="saleor_referrals.anonymize_customer",
+        )
+        post_save.connect(
+            on_user_saved,
+            sender=get_user_model(),
+            dispatch_uid="saleor_referrals.attribute_signup",
         )
         register_periodic_sweep()
         register_outbox_sweep()

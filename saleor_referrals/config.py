@@ -465,6 +465,17 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "drop them below it; 0 moves them down at once.",
         _days,
     ),
+    # 8. Sign-ups.
+    ConfigField(
+        "signup_reward_value",
+        STRING,
+        "0",
+        "Referrer's reward per friend who signs up",
+        "Store credit for the referrer when a friend creates an account with their "
+        "code (held as long as other rewards, with the same fraud checks); 0 turns "
+        "it off.",
+        parse_amount,
+    ),
 )
 FIELDS_BY_NAME = {field.name: field for field in CONFIG_FIELDS}
 
@@ -506,6 +517,7 @@ class ProgramSettings:
     # {language: terms} for the languages the terms were translated into.
     terms_translations: dict[str, str] = dataclasses.field(default_factory=dict)
     tier_grace_days: int = 30
+    signup_reward_value: Decimal = Decimal("0")
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}

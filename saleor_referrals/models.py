@@ -86,6 +86,8 @@ class ReferralProgram(models.Model):
     # Latest public date of any tier's early-access collections (kept by the tier
     # mutations): the checkout hook skips early access when it is past or null.
     early_access_until = models.DateTimeField(null=True, blank=True)
+    # Store credit per friend who registers with a code; 0 is off.
+    signup_reward_value = models.DecimalField(**MONEY, default=Decimal("0"))
 
     class Meta:
         ordering = ("channel_slug",)
@@ -149,6 +151,7 @@ class ReferralSource(models.TextChoices):
     SIGNUP = "signup", "Sign-up with a code"
     MANUAL = "manual", "Manual attribution"
     SURVEY = "survey", "How did you hear about us"
+    EVENT = "event", "Guest pass to an event"
 
 
 class Referral(models.Model):
@@ -294,8 +297,11 @@ class Reward(models.Model):
     class Meta:
         ordering = ("-created_at", "-pk")
         constraints = [
+            # A donation is carried by the cause's payouts, not a Saleor object.
             models.CheckConstraint(
-                condition=~Q(status="issued") | ~Q(voucher_id="", gift_card_id=""),
+                condition=~Q(status="issued")
+                | ~Q(voucher_id="", gift_card_id="")
+                | Q(kind="donation"),
                 name="reward_issued_has_saleor_object",
             ),
         ]
@@ -386,7 +392,9 @@ from .campaigns.models import (  # noqa: E402, F401
     Contest,
     ContestPrize,
 )
+from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
+from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
 from .outbox import OutboxMessage  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,

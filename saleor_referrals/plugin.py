@@ -185,6 +185,11 @@ class ReferralsPlugin(BasePlugin):
                     key=f"qualify_paid_order:{facts.order_id}",
                 )
             )
+        elif order.user_id or order.user_email:
+            # The shopper may have come through a sign-up or an event pass; the task
+            # looks. No query and no outbox row here (an order without a hint costs
+            # nothing): a lost hand-off leaves the lead pending, its order unpaired.
+            outbox.send_after_commit(tasks.convert_lead_task, str(order.pk))
         # Thank-you ask: only customers with an account can hold a code. The task
         # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from .codes import saleor_codes
 from .commerce import get_commerce
+from .events.models import EventPass
 from .models import Referral, ReferralCode
+from .signups.service import reverse_signup_rewards
 from .tiers.models import TierMembership
 
 
@@ -19,6 +21,12 @@ def anonymize_customer(user) -> None:
         ReferralCode.objects.filter(user=user).update(is_active=False)
         get_commerce().set_voucher_codes_active(
             [alias for code in codes for alias in saleor_codes(code)], False
+        )
+    reverse_signup_rewards(user)
+    # A guest who redeemed a pass before (or after) opening the account.
+    if user.email:
+        EventPass.objects.filter(redeemed_email__iexact=user.email).update(
+            redeemed_email=""
         )
     Referral.objects.filter(friend=user).update(
         friend_email="", friend_email_normalized=""

@@ -24,7 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from . import fraud, rewards
+from . import fraud, leads, rewards
 from .campaigns.switch import campaign_at
 from .codes import active_codes, find_active_code
 from .codes import normalize as normalize_code
@@ -84,8 +84,19 @@ def _referrals_of_friend(shopper: Shopper) -> QuerySet[Referral]:
     return Referral.objects.filter(match).exclude(status=ReferralStatus.REJECTED)
 
 
+def _not_this_codes_lead(code: ReferralCode | OuterRef) -> Q:
+    """A friend who signed up (or came to an event) with this very code may still
+    use it at checkout: that order converts their lead."""
+    return Q(order_id__isnull=True, code_id=code, status=ReferralStatus.PENDING)
+
+
 def _friend_already_referred(code: ReferralCode, shopper: Shopper) -> bool:
-    return _referrals_of_friend(shopper).filter(program_id=code.program_id).exists()
+    return (
+        _referrals_of_friend(shopper)
+        .filter(program_id=code.program_id)
+        .exclude(_not_this_codes_lead(code.pk))
+        .exists()
+    )
 
 
 def check_checkout(facts: CheckoutFacts) -> None:
@@ -157,9 +168,9 @@ def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
         for code in active_codes(list(sources)).annotate(
             order_referral_id=Subquery(order_referral[:1]),
             friend_referred=Exists(
-                _referrals_of_friend(facts.shopper).filter(
-                    program_id=OuterRef("program_id")
-                )
+                _referrals_of_friend(facts.shopper)
+                .filter(program_id=OuterRef("program_id"))
+                .exclude(_not_this_codes_lead(OuterRef("pk")))
             ),
         )
     }
@@ -197,6 +208,10 @@ def attribute_order(
             return existing
         code, source = chosen
         friend_referred = _friend_already_referred(code, facts.shopper)
+    if code.program.channel_slug == facts.channel_slug and (
+        lead := leads.attach_order(facts)
+    ):
+        return lead  # the friend's sign-up or event lead takes the order
     now = timezone.now()
     referral = Referral(
         program_id=code.program_id,

@@ -16,12 +16,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import Func, Subquery, TextField, Value
+from django.db.models import Func, Q, Subquery, TextField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from . import outbox
 from .benefits import advocate_reward_amount
+from .causes import donations
 from .codes import random_code
 from .commerce import Customer, WalletUnavailable, get_commerce
 from .dashboard import notes
@@ -56,6 +57,9 @@ class RewardBlocked(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+DONATABLE_REFERRAL_STATUSES = (ReferralStatus.APPROVED, ReferralStatus.REWARDED)
 
 
 def idempotency_key(referral: Referral, side: str, kind: str) -> str:
@@ -100,6 +104,10 @@ def hold_advocate_reward(
         else "no hold period"
     )
     record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
+    for donation in donations.book_program_donations(
+        referral, program, reward.release_at
+    ):
+        schedule_release(donation)
     return reward
 
 
@@ -162,6 +170,16 @@ def release(reward_id: int) -> Reward:
         if reward.status != RewardStatus.HELD or reward.release_at > timezone.now():
             return reward
         steps = []
+        if referral is not None and reward.kind == RewardKind.DONATION:
+            # Rides on the referral without moving it: released once the referral
+            # survived its hold, whether or not the advocate's reward went first.
+            if referral.status == ReferralStatus.QUALIFIED:
+                change_referral_status(
+                    referral, ReferralStatus.APPROVED, "hold period ended"
+                )
+            if referral.status in DONATABLE_REFERRAL_STATUSES:
+                _issue(reward, referral.order_number)
+            return reward
         if referral is not None:
             if referral.status not in RELEASABLE_REFERRAL_STATUSES:
                 # Flagged referrals wait for a decision; others are already undone.
@@ -231,6 +249,8 @@ def _issue(reward: Reward, order_number: str) -> None:
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
+    elif reward.kind == RewardKind.DONATION:
+        donations.issue(reward)
     else:
         change_reward_status(
             reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
@@ -318,6 +338,9 @@ def take_back(reward: Reward, reason: str) -> bool:
 def revoke(reward: Reward, reason: str) -> None:
     """Take an issued reward back, or record why it could not be taken back."""
     commerce = get_commerce()
+    if reward.kind == RewardKind.DONATION:
+        donations.take_back(reward, reason)
+        return
     if reward.kind == RewardKind.VOUCHER:
         if commerce.voucher_is_used(reward.voucher_id):
             reward.shortfall_amount = reward.amount
@@ -361,9 +384,12 @@ def _order_number(reward: Reward) -> str:
 def due_reward_ids(limit: int = 500) -> list[int]:
     return list(
         Reward.objects.filter(
+            Q(referral__status__in=RELEASABLE_REFERRAL_STATUSES)
+            # Sign-up rewards and tier bonuses stand on their own.
+            | Q(referral__isnull=True)
+            | Q(kind=RewardKind.DONATION, referral__status=ReferralStatus.REWARDED),
             status=RewardStatus.HELD,
             release_at__lte=timezone.now(),
-            referral__status__in=RELEASABLE_REFERRAL_STATUSES,
         )
         .order_by("release_at")
         .values_list("pk", flat=True)[:limit]

@@ -95,4 +95,6 @@ def outbox_sweep_task(limit: int = 500) -> int:
 from .campaigns.tasks import *  # noqa: E402, F403
 from .dashboard.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
+from .events.tasks import *  # noqa: E402, F403
+from .signups.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

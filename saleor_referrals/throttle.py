@@ -27,6 +27,7 @@ DEFAULT_LIMITS: dict[str, tuple[int, int]] = {
     "checkout_apply": (20, 60),
     "invite_call": (10, 3600),
     "invite_daily": (50, 86400),
+    "event_pass": (10, 60),
 }
 
 

@@ -62,6 +62,8 @@ def test_values_arrive_as_strings_and_are_parsed():
         ("new_customers_only", "maybe"),
         ("tier_grace_days", "-1"),
         ("tier_grace_days", "366"),
+        ("signup_reward_value", "-5"),
+        ("signup_reward_value", "five"),
     ],
 )
 def test_bad_values_name_their_field(field, value):
@@ -111,6 +113,7 @@ def test_fields_are_in_the_order_an_operator_decides_them():
         "email_sender_name",
         "email_sender_address",
         "tier_grace_days",
+        "signup_reward_value",
     ]
 
 

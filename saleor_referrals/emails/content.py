@@ -334,3 +334,25 @@ def contest_won(
         "converted": number(prize.winner_referrals),
         "physical": prize.kind == "physical",
     }
+
+
+def event_invitation(
+    program: ReferralProgram, user: Any, event: Any, codes: list[str]
+) -> Context:
+    return {
+        **program_context(program),
+        "name": first_name(user),
+        "event_name": event.name,
+        "event_date": long_date(event.starts_at),
+        "pass_codes": ", ".join(codes),
+    }
+
+
+def donation_made(reward: Any, cause: Any) -> Context:
+    return {
+        **program_context(reward.program),
+        "name": first_name(reward.recipient),
+        "amount": money(reward.amount, reward.currency),
+        "cause_name": cause.name,
+        "cause_url": cause.url,
+    }

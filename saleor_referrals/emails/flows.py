@@ -34,6 +34,8 @@ from .i18n import resolve_language
 from .models import EmailLog
 from .registry import (
     CONTEST_WON,
+    DONATION_MADE,
+    EVENT_INVITATION,
     FRIEND_ORDERED,
     INVITATION,
     MILESTONE_REACHED,
@@ -431,4 +433,58 @@ def contest_won(prize_id: int) -> Outcome:
         customer=user,
         language=language,
         build=lambda: content.contest_won(program, user, contest, prize, language),
+    )
+
+
+def event_invitation(invitation_id: int) -> Outcome:
+    """A member's invitation with their guest passes, once per invitation."""
+    from ..events.models import EventInvitation
+
+    invitation = (
+        EventInvitation.objects.select_related("event__program", "member")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None:
+        return Outcome.DISABLED
+    event, user = invitation.event, invitation.member
+    program = event.program
+    if not program.is_active or not event.is_active or not user.email:
+        return Outcome.DISABLED
+    codes = list(invitation.passes.values_list("code", flat=True))
+    language = language_of(user, program=program)
+    return _send(
+        EVENT_INVITATION.name,
+        f"event_invitation:{invitation.pk}",
+        program=program,
+        recipient=user.email,
+        customer=user,
+        language=language,
+        build=lambda: content.event_invitation(program, user, event, codes),
+    )
+
+
+def donation_made(reward_id: int) -> Outcome:
+    """The advocate hears of a donation made on their behalf, once per donation."""
+    from ..causes.models import Donation
+
+    donation = (
+        Donation.objects.select_related("cause", "reward__program", "reward__recipient")
+        .filter(reward_id=reward_id)
+        .first()
+    )
+    if donation is None or donation.reward.status != RewardStatus.ISSUED:
+        return Outcome.DISABLED
+    reward, user = donation.reward, donation.reward.recipient
+    if user is None or not user.email or not reward.program.is_active:
+        return Outcome.DISABLED
+    language = language_of(user, program=reward.program)
+    return _send(
+        DONATION_MADE.name,
+        f"donation:{reward.pk}",
+        program=reward.program,
+        recipient=user.email,
+        customer=user,
+        language=language,
+        build=lambda: content.donation_made(reward, donation.cause),
     )

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from .. import outbox
-from ..models import Referral, ReferralStatus, Reward, RewardSide, RewardStatus
+from ..models import (
+    Referral,
+    ReferralStatus,
+    Reward,
+    RewardKind,
+    RewardSide,
+    RewardStatus,
+)
 from ..signals import referral_status_changed, reward_status_changed
 from .flows import REWARD_EMAILS, has_real_hold
 
@@ -33,7 +40,12 @@ def on_referral_status_changed(
 def on_reward_status_changed(
     sender: Any, reward: Reward, to_status: str, **kwargs: Any
 ) -> None:
-    if to_status not in REWARD_EMAILS or reward.side != RewardSide.ADVOCATE:
+    if (
+        to_status not in REWARD_EMAILS
+        or reward.side != RewardSide.ADVOCATE
+        # A donation goes to a cause: the advocate gets the donation e-mail.
+        or reward.kind == RewardKind.DONATION
+    ):
         return
     if to_status == RewardStatus.HELD and not has_real_hold(reward):
         return  # the "released" e-mail, moments later, says it all

@@ -150,3 +150,25 @@ CONTEST_WON = register(
         setting="status_emails",
     )
 )
+
+
+EVENT_INVITATION = register(
+    EmailSpec(
+        "event_invitation",
+        subject=pgettext_lazy("referrals", "You are invited to %(event_name)s"),
+        topic=UPDATES,
+        setting="status_emails",
+    )
+)
+
+
+DONATION_MADE = register(
+    EmailSpec(
+        "donation_made",
+        subject=pgettext_lazy(
+            "referrals", "%(amount)s went to %(cause_name)s on your behalf"
+        ),
+        topic=UPDATES,
+        setting="status_emails",
+    )
+)

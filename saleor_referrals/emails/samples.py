@@ -14,6 +14,8 @@ from typing import Any
 from django.utils import timezone
 
 from ..campaigns.models import Contest, ContestPrize
+from ..causes.models import Cause
+from ..events.models import Event
 from ..models import (
     Referral,
     ReferralCode,
@@ -213,6 +215,17 @@ def sample_context(name: str, language: str) -> dict[str, Any]:
             winner_referrals=7,
         )
         return content.contest_won(program, advocate, contest, prize, language)
+    if name == "event_invitation":
+        event = Event(name="Spring launch night", starts_at=timezone.now())
+        return content.event_invitation(
+            program, advocate, event, ["PASS-7Q2M9KXW", "PASS-K3TD8WQA"]
+        )
+    if name == "donation_made":
+        reward = _reward(
+            program, market, status=RewardStatus.ISSUED, kind=RewardKind.DONATION
+        )
+        cause = Cause(name="Clean rivers", url="https://rivers.example.org/")
+        return content.donation_made(reward, cause)
     raise KeyError(name)
 
 

@@ -26,6 +26,8 @@ RETRY = {
 }
 
 __all__ = [
+    "email_donation_task",
+    "email_event_invitation_task",
     "email_invitation_task",
     "email_nudges_task",
     "email_referral_status_task",
@@ -58,6 +60,18 @@ def email_referral_status_task(referral_id: int, status: str) -> str:
 def email_reward_status_task(reward_id: int, status: str) -> str:
     with allow_writer():
         return flows.reward_status(reward_id, status).value
+
+
+@shared_task(name="saleor_referrals.email_event_invitation", **RETRY)
+def email_event_invitation_task(invitation_id: int) -> str:
+    with allow_writer():
+        return flows.event_invitation(invitation_id).value
+
+
+@shared_task(name="saleor_referrals.email_donation", **RETRY)
+def email_donation_task(reward_id: int) -> str:
+    with allow_writer():
+        return flows.donation_made(reward_id).value
 
 
 @shared_task(name="saleor_referrals.email_nudges")

@@ -37,6 +37,8 @@ ReferralErrorCode = graphene.Enum(
                 "PROGRAM_INACTIVE",
                 "THROTTLED",
                 "LIMIT_EXCEEDED",
+                "ALREADY_REDEEMED",
+                "CAPACITY_REACHED",
                 # The domain codes of the tier rules (shared names appear once).
                 *(code.name for code in TierErrorCode),
                 *(code.name for code in CampaignErrorCode),

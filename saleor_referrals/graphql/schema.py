@@ -10,6 +10,7 @@ from ..codes import find_active_code
 from ..models import ReferralProgram
 from ..programs import active_program
 from .campaigns import CampaignMutations, CampaignQueries
+from .causes import CauseMutations, CauseQueries
 from .contests import ContestMutations, ContestQueries
 from .core import (
     current_user,
@@ -22,6 +23,7 @@ from .core import (
     utc_period,
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
+from .events import EventMutations, EventQueries
 from .mutations import (
     ReferralCheckoutCodeApply,
     ReferralCodeCreate,
@@ -104,7 +106,9 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
     return queryset
 
 
-class ReferralQueries(TierQueries, CampaignQueries, ContestQueries):
+class ReferralQueries(
+    TierQueries, CampaignQueries, ContestQueries, CauseQueries, EventQueries
+):
     referral_profile = graphene.Field(
         ReferralProfile,
         channel=graphene.String(required=True, description="Channel slug."),
@@ -231,7 +235,9 @@ class ReferralQueries(TierQueries, CampaignQueries, ContestQueries):
         }
 
 
-class ReferralMutations(TierMutations, CampaignMutations, ContestMutations):
+class ReferralMutations(
+    TierMutations, CampaignMutations, ContestMutations, CauseMutations, EventMutations
+):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
     referral_visit_track = ReferralVisitTrack.Field()

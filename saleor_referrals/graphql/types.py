@@ -395,6 +395,12 @@ def _tiers():
     return tiers
 
 
+def _events():
+    from . import events
+
+    return events
+
+
 @dataclass
 class Profile:
     program: ReferralProgram
@@ -484,6 +490,12 @@ class ReferralProfile(graphene.ObjectType):
         description="The customer's standing in the channel's contests that have "
         "started, latest first.",
         resolver=lambda root, info: _contests().resolve_profile_contests(root, info),
+    )
+    events = graphene.List(
+        graphene.NonNull(lambda: _events().ReferralEventInvitation),
+        required=True,
+        description="Events the customer is invited to, with their guest passes.",
+        resolver=lambda root, info: _events().resolve_profile_events(root, info),
     )
 
     class Meta:

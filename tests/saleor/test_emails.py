@@ -2,6 +2,7 @@
 and the customer's Saleor `language_code`."""
 
 import contextlib
+from unittest.mock import patch
 
 import pytest
 
@@ -12,6 +13,7 @@ from saleor.core.db.connection import allow_writer
 from saleor.order import OrderChargeStatus
 from saleor.plugins.manager import get_plugins_manager
 
+from saleor_referrals import tasks
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.emails import i18n
 from saleor_referrals.emails.models import EmailLog
@@ -70,9 +72,15 @@ def test_thank_you_off_queues_nothing(
     plugin = get_plugins_manager(allow_replica=False).get_plugin(
         "saleor_referrals", order.channel.slug
     )
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with (
+        patch.object(tasks.email_thank_you_task, "delay") as thank_you,
+        patch.object(tasks.convert_lead_task, "delay") as lead_check,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         plugin.order_fully_paid(order, None)
-    assert callbacks == []
+    thank_you.assert_not_called()
+    # Only the lead check (sign-up or event pass) of an order without a code.
+    lead_check.assert_called_once_with(str(order.pk))
 
 
 def test_referred_order_tells_the_advocate_in_their_language(

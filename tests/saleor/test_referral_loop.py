@@ -287,9 +287,9 @@ def test_hooks_stay_within_the_query_budget(
     plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
     plain = friend_order(friend)
     referred = _referred_paid_order(friend_order, friend, advocate_code)
-    # On-commit hand-offs: the thank-you e-mail of the plain order (no row); the
-    # referred order's two outbox writes.
-    for order, inserts, hand_offs in ((plain, 0, 1), (referred, 2, 2)):
+    # On-commit hand-offs: the plain order's thank-you e-mail and lead check (sign-up,
+    # event pass), without rows; the referred order's two outbox writes.
+    for order, inserts, hand_offs in ((plain, 0, 2), (referred, 2, 2)):
         order = Order.objects.select_related("channel").get(pk=order.pk)
         with (
             django_capture_on_commit_callbacks(execute=False) as callbacks,
