@@ -24,7 +24,8 @@ from .core import (
 )
 from .enums import ReferralErrorCode
 from .scalars import DateTime
-from .tiers import _public_program, _staff_program
+from .tiers.mutations import _staff_program
+from .tiers.queries import _public_program
 from .types import ReferralMoney, ReferralReward, money
 
 Code = ReferralErrorCode

@@ -25,7 +25,8 @@ from .core import (
 )
 from .enums import ReferralErrorCode
 from .scalars import DateTime, DateTimeInput
-from .tiers import ReferralTier, _staff_program
+from .tiers import ReferralTier
+from .tiers.mutations import _staff_program
 from .types import Profile, ReferralMoney, money
 
 Code = ReferralErrorCode
