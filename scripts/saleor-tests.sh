@@ -28,5 +28,8 @@ if ! "$python" -c "import hypothesis" >/dev/null 2>&1; then
   install "$(grep -o '"hypothesis[^"]*"' "$here/setup.py" | tr -d '"')"
 fi
 cd "$SALEOR_DIR"
-exec "$python" -m pytest -c setup.cfg --rootdir "$SALEOR_DIR" -n0 --reuse-db \
+# Saleor 3.23 keeps its pytest settings in setup.cfg; 3.24 moved them to pyproject.toml.
+config=setup.cfg
+grep -q '^\[tool:pytest\]' setup.cfg 2>/dev/null || config=pyproject.toml
+exec "$python" -m pytest -c "$config" --rootdir "$SALEOR_DIR" -n0 --reuse-db \
   -p no:cacheprovider -W ignore "$here/tests/saleor" "$@"
