@@ -16,7 +16,7 @@ from ..campaigns.models import (
     CampaignState,
     CampaignSwitchKind,
 )
-from ..models import ReferralProgram, ReferralStatus, RewardSide, RewardStatus
+from ..models import ReferralStatus, RewardSide, RewardStatus
 from ..money import quantize
 from ..writer import reading
 from .core import (
@@ -26,6 +26,7 @@ from .core import (
     read_alias,
     require_staff,
     staff_only,
+    staff_program,
     text_arguments,
 )
 from .enums import ReferralDiscountTypeEnum, ReferralErrorCode, _enum
@@ -340,15 +341,6 @@ def campaign_errors(action):
         return action()
     except CampaignError as error:
         raise MutationError(error.code.value, error.message, error.field) from error
-
-
-def staff_program(channel: str) -> ReferralProgram:
-    program = ReferralProgram.objects.filter(channel_slug=channel).first()
-    if program is None:
-        raise MutationError(
-            Code.NOT_FOUND.value, "No referral program in this channel.", "channel"
-        )
-    return program
 
 
 def _campaign(global_id: str, channel: str | None) -> Campaign:

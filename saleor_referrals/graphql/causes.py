@@ -20,11 +20,11 @@ from .core import (
     read_alias,
     require_staff,
     require_user,
+    staff_program,
     text_arguments,
 )
 from .enums import ReferralErrorCode
 from .scalars import DateTime
-from .tiers.mutations import _staff_program
 from .tiers.queries import _public_program
 from .types import ReferralMoney, ReferralReward, money
 
@@ -294,7 +294,7 @@ class ReferralCauseCreate(ReferralMutation):
     @classmethod
     def perform(cls, root, info, channel, input):
         require_staff(info)
-        program = _staff_program(channel)
+        program = staff_program(channel)
         changes = cause_changes(dict(input), program.currency)
         if "name" not in changes:
             raise MutationError(Code.REQUIRED.value, "name is required.", "name")

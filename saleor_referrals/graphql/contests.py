@@ -19,7 +19,7 @@ from ..campaigns.models import (
 )
 from ..identity import display_name
 from ..writer import reading
-from .campaigns import campaign_errors, staff_program
+from .campaigns import campaign_errors
 from .core import (
     MutationError,
     ReferralMutation,
@@ -27,6 +27,7 @@ from .core import (
     read_alias,
     require_staff,
     staff_only,
+    staff_program,
     text_arguments,
 )
 from .enums import ReferralErrorCode, _enum

@@ -17,6 +17,7 @@ from graphql import GraphQLError
 from graphql_relay import from_global_id
 
 from .. import throttle
+from ..models import ReferralProgram
 from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
 
@@ -390,3 +391,15 @@ def utc_period(
             f"`{fields[0]}` must not be later than `{fields[1]}`.", fields[1]
         )
     return start, end
+
+
+def staff_program(channel: str) -> ReferralProgram:
+    """The channel's program, active or not, for staff mutations; NOT_FOUND else."""
+    program = ReferralProgram.objects.filter(channel_slug=channel).first()
+    if program is None:
+        raise MutationError(
+            ReferralErrorCode.NOT_FOUND.value,
+            "No referral program in this channel.",
+            "channel",
+        )
+    return program

@@ -20,13 +20,13 @@ from .core import (
     read_alias,
     require_staff,
     staff_only,
+    staff_program,
     text_arguments,
     throttle_mutation,
 )
 from .enums import ReferralErrorCode
 from .scalars import DateTime, DateTimeInput
 from .tiers import ReferralTier
-from .tiers.mutations import _staff_program
 from .types import Profile, ReferralMoney, money
 
 Code = ReferralErrorCode
@@ -254,7 +254,7 @@ class ReferralEventCreate(ReferralMutation):
     @classmethod
     def perform(cls, root, info, channel, input, invite_members=True):
         require_staff(info)
-        program = _staff_program(channel)
+        program = staff_program(channel)
         changes = event_changes(dict(input), program)
         for name, field in (
             ("name", "name"),

@@ -8,7 +8,6 @@ from typing import Any
 import graphene
 from graphql_relay import from_global_id
 
-from ...models import ReferralProgram
 from ...tiers import ladder
 from ...tiers.errors import TierError
 from ...tiers.models import (
@@ -21,6 +20,7 @@ from ..core import (
     ReferralMutation,
     decode_int_id,
     require_staff,
+    staff_program,
 )
 from ..enums import ReferralErrorCode, ReferralRewardKindEnum
 from ..scalars import DateTimeInput
@@ -177,15 +177,6 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def _staff_program(channel: str) -> ReferralProgram:
-    program = ReferralProgram.objects.filter(channel_slug=channel).first()
-    if program is None:
-        raise MutationError(
-            Code.NOT_FOUND.value, "No referral program in this channel.", "channel"
-        )
-    return program
-
-
 def _tier(global_id: str) -> Tier:
     tier = (
         Tier.objects.select_related("program")
@@ -240,7 +231,7 @@ class ReferralTierCreate(ReferralMutation):
     @classmethod
     def perform(cls, root, info, channel, input, pay_entry_rewards=False):
         actor = require_staff(info)
-        program = _staff_program(channel)
+        program = staff_program(channel)
         changes = tier_changes(dict(input))
         _require(changes, ("name", "rank", "min_referrals"))
         spec = ladder.TierSpec(**changes)
@@ -322,7 +313,7 @@ class ReferralMilestoneCreate(ReferralMutation):
     @classmethod
     def perform(cls, root, info, channel, input, pay_bonuses=False):
         actor = require_staff(info)
-        program = _staff_program(channel)
+        program = staff_program(channel)
         changes = milestone_changes(dict(input))
         _require(changes, ("slug", "name", "referrals"))
         spec = ladder.MilestoneSpec(**changes)
