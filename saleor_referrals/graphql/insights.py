@@ -101,7 +101,10 @@ def _contest(global_id: str, program_id: int, using: str) -> Contest:
     try:
         pk = decode_int_id(global_id, "ReferralContest", "contest")
     except MutationError as error:
-        raise InvalidArgument(error.message, "contest", error.code) from None
+        # Queries report the code's name, mutations its value.
+        raise InvalidArgument(
+            error.message, "contest", ReferralErrorCode.get(error.code).name
+        ) from None
     contest = (
         Contest.objects.using(using)
         .select_related("program")
@@ -112,7 +115,7 @@ def _contest(global_id: str, program_id: int, using: str) -> Contest:
         raise InvalidArgument(
             "Contest not found in this channel.",
             "contest",
-            ReferralErrorCode.NOT_FOUND.value,
+            ReferralErrorCode.NOT_FOUND.name,
         )
     return contest
 
