@@ -361,3 +361,13 @@ def test_social_proof_is_thresholded(gql, program, advocates):
             {"cause": "Trees", "amount": {"amount": 100.0, "currency": currency}}
         ],  # 180 to Trees; 60 to Bees stays hidden
     }
+
+
+@pytest.mark.parametrize(("raw", "parsed"), [("false", False), (True, True)])
+def test_leaderboard_default_uses_the_boolean_parser(raw, parsed):
+    from saleor_referrals.config import FIELDS_BY_NAME, parse
+
+    assert parse({"leaderboard_default": raw}).leaderboard_default is parsed
+    assert FIELDS_BY_NAME["leaderboard_default"].label == (
+        "Show referrers on the public leaderboard"
+    )
