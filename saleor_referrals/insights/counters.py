@@ -3,8 +3,8 @@
 A counter that moves by one when one friend orders lets anyone watching it follow
 that customer. So counts show only from 10 and then round down: to 10s below 100,
 to 50s below 1,000, to 500s below 10,000, then to two significant digits. Amounts
-use the same steps on whole currency units, from 100 up: one reward never moves
-a shown amount by itself unless it crosses a step boundary shared with others.
+(whole currency units) show only from 100 and round down to 100s below 1,000, then
+like counts.
 """
 
 from __future__ import annotations
