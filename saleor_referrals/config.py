@@ -476,6 +476,16 @@ CONFIG_FIELDS: tuple[ConfigField, ...] = (
         "it off.",
         parse_amount,
     ),
+    # 9. Social proof.
+    ConfigField(
+        "leaderboard_default",
+        BOOLEAN,
+        True,
+        "Show referrers on the public leaderboard",
+        "List referrers (first name and last initial only) on the storefront's "
+        "referral leaderboard unless they opt out; off lists only those who opt in.",
+        _boolean,
+    ),
 )
 FIELDS_BY_NAME = {field.name: field for field in CONFIG_FIELDS}
 
@@ -518,6 +528,7 @@ class ProgramSettings:
     terms_translations: dict[str, str] = dataclasses.field(default_factory=dict)
     tier_grace_days: int = 30
     signup_reward_value: Decimal = Decimal("0")
+    leaderboard_default: bool = True
 
     def as_model_fields(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}

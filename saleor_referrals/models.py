@@ -88,6 +88,8 @@ class ReferralProgram(models.Model):
     early_access_until = models.DateTimeField(null=True, blank=True)
     # Store credit per friend who registers with a code; 0 is off.
     signup_reward_value = models.DecimalField(**MONEY, default=Decimal("0"))
+    # Whether advocates who never chose appear on the public leaderboard.
+    leaderboard_default = models.BooleanField(default=True)
 
     class Meta:
         ordering = ("channel_slug",)
@@ -209,6 +211,12 @@ class Referral(models.Model):
             models.Index(fields=["program", "status"], name="referral_program_status"),
             models.Index(
                 fields=["advocate", "status"], name="referral_advocate_status"
+            ),
+            # The public leaderboard: an index-only scan of converted referrals.
+            models.Index(
+                fields=["program", "status", "created_at"],
+                include=["advocate"],
+                name="referral_leaderboard",
             ),
         ]
         constraints = [
@@ -395,6 +403,7 @@ from .campaigns.models import (  # noqa: E402, F401
 from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
+from .insights.models import LeaderboardChoice  # noqa: E402, F401
 from .outbox import OutboxMessage  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,

@@ -114,6 +114,7 @@ def test_fields_are_in_the_order_an_operator_decides_them():
         "email_sender_address",
         "tier_grace_days",
         "signup_reward_value",
+        "leaderboard_default",
     ]
 
 

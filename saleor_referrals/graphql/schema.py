@@ -24,6 +24,7 @@ from .core import (
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .events import EventMutations, EventQueries
+from .insights import InsightMutations, InsightQueries
 from .mutations import (
     ReferralCheckoutCodeApply,
     ReferralCodeCreate,
@@ -107,7 +108,12 @@ def _filtered(queryset: QuerySet, filter_: dict | None, lookups: dict) -> QueryS
 
 
 class ReferralQueries(
-    TierQueries, CampaignQueries, ContestQueries, CauseQueries, EventQueries
+    TierQueries,
+    CampaignQueries,
+    ContestQueries,
+    CauseQueries,
+    EventQueries,
+    InsightQueries,
 ):
     referral_profile = graphene.Field(
         ReferralProfile,
@@ -236,7 +242,12 @@ class ReferralQueries(
 
 
 class ReferralMutations(
-    TierMutations, CampaignMutations, ContestMutations, CauseMutations, EventMutations
+    TierMutations,
+    CampaignMutations,
+    ContestMutations,
+    CauseMutations,
+    EventMutations,
+    InsightMutations,
 ):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()

@@ -93,6 +93,12 @@ def _campaigns():
     return campaigns
 
 
+def _insights():
+    from . import insights
+
+    return insights
+
+
 def _contests():
     from . import contests
 
@@ -130,6 +136,12 @@ class ReferralProgramInfo(graphene.ObjectType):
         description="The campaign live now, if any: `friendOffer` and "
         "`advocateReward` above already include its overrides.",
         resolver=lambda root, info: root.campaign,
+    )
+    social_proof = graphene.Field(
+        lambda: _insights().ReferralSocialProof,
+        required=True,
+        description="Coarse public counters for the landing page.",
+        resolver=lambda root, info: _insights().resolve_social_proof(root, info),
     )
 
     class Meta:

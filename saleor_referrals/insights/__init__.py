@@ -1,0 +1,1 @@
+"""Social proof: the public leaderboard and the program's public counters."""
