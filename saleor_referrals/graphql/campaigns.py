@@ -3,7 +3,6 @@ on the landing page (`referralProgram { campaign }`)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import graphene
@@ -22,6 +21,7 @@ from ..writer import reading
 from .core import (
     MutationError,
     ReferralMutation,
+    decimal_argument,
     decode_int_id,
     read_alias,
     require_staff,
@@ -283,15 +283,6 @@ class ReferralCampaignInput(graphene.InputObjectType):
         description = "A campaign; on update, only fields given change."
 
 
-def _amount(value: float | None, field: str) -> Decimal | None:
-    if value is None:
-        return None
-    amount = Decimal(str(value))
-    if not amount.is_finite():
-        raise MutationError(Code.INVALID.value, "Not a number.", field)
-    return amount
-
-
 def _copy(items) -> dict[str, dict[str, str]]:
     result: dict[str, dict[str, str]] = {}
     for item in items or []:
@@ -322,14 +313,18 @@ def campaign_changes(data: dict) -> dict[str, Any]:
     if "friend_offer" in data:
         offer = data["friend_offer"] or {}
         changes["friend_discount_type"] = offer.get("type") or ""
-        changes["friend_discount_value"] = _amount(offer.get("value"), "friendOffer")
-        changes["friend_min_spent"] = _amount(offer.get("min_spent"), "friendOffer")
+        changes["friend_discount_value"] = decimal_argument(
+            offer.get("value"), "friendOffer"
+        )
+        changes["friend_min_spent"] = decimal_argument(
+            offer.get("min_spent"), "friendOffer"
+        )
     if "advocate_reward" in data:
         reward = data["advocate_reward"] or {}
-        changes["advocate_reward_amount"] = _amount(
+        changes["advocate_reward_amount"] = decimal_argument(
             reward.get("amount"), "advocateReward"
         )
-        changes["advocate_reward_multiplier"] = _amount(
+        changes["advocate_reward_multiplier"] = decimal_argument(
             reward.get("multiplier"), "advocateReward"
         )
     return changes

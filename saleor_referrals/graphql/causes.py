@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,6 +16,7 @@ from ..writer import reading
 from .core import (
     MutationError,
     ReferralMutation,
+    decimal_argument,
     decode_int_id,
     read_alias,
     require_staff,
@@ -186,11 +187,8 @@ class ReferralCauseInput(graphene.InputObjectType):
 
 
 def _amount(value: Any, field: str, *, allow_zero: bool) -> Decimal:
-    try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite() or amount < 0 or (amount == 0 and not allow_zero):
+    amount = decimal_argument(value, field)
+    if amount is None or amount < 0 or (amount == 0 and not allow_zero):
         raise MutationError(
             Code.INVALID.value,
             f"{field} must be {'0 or more' if allow_zero else 'more than 0'}.",

@@ -23,6 +23,7 @@ from .campaigns import campaign_errors
 from .core import (
     MutationError,
     ReferralMutation,
+    decimal_argument,
     decode_int_id,
     read_alias,
     require_staff,
@@ -309,9 +310,7 @@ def _prize_specs(items) -> list[service.PrizeSpec]:
     specs = []
     for item in items or []:
         amount = item.get("amount")
-        value = Decimal(str(amount)) if amount is not None else Decimal("0")
-        if not value.is_finite():
-            raise MutationError(Code.INVALID.value, "Not a number.", "prizes")
+        value = Decimal("0") if amount is None else decimal_argument(amount, "prizes")
         specs.append(
             service.PrizeSpec(
                 method=item["method"],

@@ -6,6 +6,7 @@ import base64
 import datetime
 import functools
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import graphene
@@ -403,3 +404,17 @@ def staff_program(channel: str) -> ReferralProgram:
             "channel",
         )
     return program
+
+
+def decimal_argument(value: float | str | None, field: str) -> Decimal | None:
+    """A number argument as a Decimal (through its shortest text, so 0.1 stays
+    0.1); INVALID for what is not a finite number. None stays None."""
+    if value is None:
+        return None
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        raise MutationError(ReferralErrorCode.INVALID.value, "Not a number.", field)
+    return amount

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import graphene
@@ -16,6 +15,7 @@ from ..writer import reading
 from .core import (
     MutationError,
     ReferralMutation,
+    decimal_argument,
     decode_int_id,
     read_alias,
     require_staff,
@@ -187,11 +187,8 @@ def event_changes(data: dict, program) -> dict[str, Any]:
             )
         changes["guest_passes_per_member"] = count
     if "cost" in data:
-        try:
-            cost = Decimal(str(data["cost"] or 0))
-        except InvalidOperation:
-            cost = Decimal("NaN")
-        if not cost.is_finite() or cost < 0:
+        cost = decimal_argument(data["cost"] or 0, "cost")
+        if cost < 0:
             raise MutationError(Code.INVALID.value, "Cost must be 0 or more.", "cost")
         changes["cost"] = quantize(cost, program.currency)
     if "min_tier" in data:

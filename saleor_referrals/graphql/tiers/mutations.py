@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import graphene
@@ -18,6 +17,7 @@ from ...tiers.models import (
 from ..core import (
     MutationError,
     ReferralMutation,
+    decimal_argument,
     decode_int_id,
     require_staff,
     staff_program,
@@ -88,10 +88,6 @@ class ReferralMilestoneInput(graphene.InputObjectType):
 Code = ReferralErrorCode
 
 
-def _amount(value: float | None) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
-
-
 def _translations_input(items) -> dict[str, str]:
     result: dict[str, str] = {}
     for item in items or []:
@@ -126,12 +122,18 @@ TIER_CONVERSIONS: dict[str, tuple[str, Any]] = {
     "translations": ("name_translations", _translations_input),
     "rank": ("rank", lambda v: v),
     "min_referrals": ("min_referrals", lambda v: v),
-    "min_revenue": ("min_revenue", _amount),
+    "min_revenue": ("min_revenue", lambda v: decimal_argument(v, "minRevenue")),
     "window": ("window", lambda v: v or TierWindow.LIFETIME),
     "window_days": ("window_days", lambda v: v),
-    "reward_multiplier": ("reward_multiplier", _amount),
-    "reward_fixed": ("reward_fixed", _amount),
-    "member_discount_percent": ("member_discount_percent", _amount),
+    "reward_multiplier": (
+        "reward_multiplier",
+        lambda v: decimal_argument(v, "rewardMultiplier"),
+    ),
+    "reward_fixed": ("reward_fixed", lambda v: decimal_argument(v, "rewardFixed")),
+    "member_discount_percent": (
+        "member_discount_percent",
+        lambda v: decimal_argument(v, "memberDiscountPercent"),
+    ),
     "early_access_collections": ("early_access_collection_ids", _collection_ids),
     "early_access_until": ("early_access_until", lambda v: v),
 }
@@ -146,7 +148,9 @@ def tier_changes(data: dict) -> dict[str, Any]:
     if "entry_reward" in data:
         bonus = data["entry_reward"]
         changes["entry_reward_kind"] = bonus["type"] if bonus else ""
-        changes["entry_reward_value"] = _amount(bonus["amount"]) if bonus else None
+        changes["entry_reward_value"] = (
+            decimal_argument(bonus["amount"], "entryReward") if bonus else None
+        )
     return changes
 
 
@@ -160,7 +164,9 @@ def milestone_changes(data: dict) -> dict[str, Any]:
     if "bonus" in data:
         bonus = data["bonus"]
         changes["bonus_kind"] = bonus["type"] if bonus else ""
-        changes["bonus_value"] = _amount(bonus["amount"]) if bonus else None
+        changes["bonus_value"] = (
+            decimal_argument(bonus["amount"], "bonus") if bonus else None
+        )
     return changes
 
 
