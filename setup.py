@@ -20,6 +20,8 @@ setup(
     include_package_data=True,
     package_data={
         "saleor_referrals": [
+            "assets/*",
+            "assets/**/*",
             "email_templates/*",
             "email_templates/**/*",
             "locale/*/LC_MESSAGES/*",
@@ -51,6 +53,8 @@ setup(
             "pytest-django==4.11.1",
             "hypothesis>=6.100,<7",
             "ruff>=0.12.2,<0.13",
+            # Drives Debian's chromium (no browser download): tests/browser/.
+            "playwright==1.65.2",
         ],
     },
     entry_points={

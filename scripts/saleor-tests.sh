@@ -5,7 +5,8 @@
 #
 # SALEOR_DIR is a Saleor checkout whose virtualenv is $SALEOR_DIR/.venv (or set
 # SALEOR_PYTHON). This installs saleor-referrals (editable) into that environment,
-# and Hypothesis (our test extra's pin, for the fuzz test) when it is missing; it
+# and Hypothesis and Playwright (our test extras' pins, for the fuzz and browser
+# tests) when they are missing; it
 # never builds or installs Saleor itself. The test database is Saleor's own
 # (`test_saleor`), reused between runs: the first run applies all migrations.
 set -euo pipefail
@@ -26,6 +27,10 @@ install --no-deps -e "$here"
 if ! "$python" -c "import hypothesis" >/dev/null 2>&1; then
   # Its own dependencies (attrs, sortedcontainers) are not Saleor's pins.
   install "$(grep -o '"hypothesis[^"]*"' "$here/setup.py" | tr -d '"')"
+fi
+if ! "$python" -c "import playwright" >/dev/null 2>&1; then
+  # Browser tests (console, widget) drive Debian's chromium through Playwright.
+  install "$(grep -o '"playwright[^"]*"' "$here/setup.py" | tr -d '"')"
 fi
 cd "$SALEOR_DIR"
 # Saleor 3.23 keeps its pytest settings in setup.cfg; 3.24 moved them to pyproject.toml.

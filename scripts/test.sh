@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (README: "Run the tests"). From a fresh clone on a new
 # machine: makes the venv, installs the package with its test extras, starts
-# PostgreSQL and Redis when they are down, then runs ruff, the migrations check and
-# the standalone pytest suite (which creates its own test database).
+# PostgreSQL and Redis when they are down, installs Debian's chromium when it is
+# missing, checks the shipped front-end builds against their sources, then runs ruff,
+# the migrations check and the standalone pytest suite (which creates its own test
+# database, and drives Chromium against a live test server in tests/browser/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +41,17 @@ fi
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -tAc \
   "SELECT 1 FROM pg_database WHERE datname = 'saleor_referrals'" | grep -q 1 ||
   createdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" saleor_referrals
+
+# Chromium for the browser tests: Debian's package (browser builds cannot be
+# downloaded); Playwright, from the test extras, drives it.
+if [ -z "${REFERRALS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+# The shipped console and widget must be what their sources build.
+bash scripts/frontends.sh --check
 
 .venv/bin/ruff check saleor_referrals tests benchmarks
 .venv/bin/ruff format --check saleor_referrals tests benchmarks

@@ -22,6 +22,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ROOT_URLCONF = "tests.server.urls"
+STATIC_URL = "/static/"
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fa", "Persian"), ("ar", "Arabic")]
 
