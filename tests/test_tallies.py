@@ -306,3 +306,54 @@ def test_recount_repairs_a_damaged_table(commerce):
     assert sorted(stored_tallies(program.pk)) == expected
     assert "differed" in out.getvalue()
     assert recount(program.pk) == len(expected)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_writers_leave_exact_tallies(commerce):
+    """Eight connections convert and reverse one advocate's referrals at once (the
+    same tally rows, removals that take away the latest time): no deadlock, and the
+    tallies equal the recount."""
+    import threading
+    import time
+
+    from .race import race
+
+    program = sync_program(
+        channel_slug=CHANNEL, currency="USD", settings=parse({}), active=True
+    )
+    code = get_or_create_code(program, make_user("ada@example.com", "Ada"))
+    now = timezone.now()
+    ids = [
+        Referral.objects.create(
+            program=program,
+            code=code,
+            advocate_id=code.user_id,
+            source="code",
+            currency="USD",
+            status=ReferralStatus.QUALIFIED,
+            created_at=now - timedelta(days=n % 3, minutes=n),
+        ).pk
+        for n in range(48)
+    ]
+    pending = iter(ids)
+    lock = threading.Lock()
+
+    def work():
+        while True:
+            with lock:
+                pk = next(pending, None)
+            if pk is None:
+                return
+            with transaction.atomic():
+                Referral.objects.filter(pk=pk).update(status=ReferralStatus.APPROVED)
+                time.sleep(0.001)
+            if pk % 2:
+                with transaction.atomic():
+                    Referral.objects.filter(pk=pk).update(
+                        status=ReferralStatus.REVERSED
+                    )
+
+    assert race(work) == []
+    assert sorted(stored_tallies()) == sorted(raw_tallies())
+    [(_, _, _, _, n, _)] = [t for t in stored_tallies() if t[2] == 0]
+    assert n == 24

@@ -55,15 +55,17 @@ def add(source: str, extra: str = "") -> str:
 
 
 def remove(source: str, extra: str = "") -> str:
-    # Lock first (in one order), then update in a new statement: its snapshot sees
-    # whatever a concurrent writer committed while we waited for the lock.
+    # Lock first, in the order the INSERT of `add` takes (program, advocate, year,
+    # month), so two writers cannot deadlock on one advocate's rows; then update
+    # in a new statement: its snapshot sees what a concurrent writer committed
+    # while we waited for the lock.
     gone = f"({grouped(source, extra)}) gone"
     match = (
         "t.program_id = gone.program_id AND t.advocate_id = gone.advocate_id "
         "AND t.year = gone.year AND t.month = gone.month"
     )
     return f"""PERFORM 1 FROM {TALLY} t JOIN {gone} ON {match}
-        ORDER BY t.id FOR UPDATE OF t;
+        ORDER BY t.program_id, t.advocate_id, t.year, t.month FOR UPDATE OF t;
     UPDATE {TALLY} t
     SET referrals = t.referrals - gone.n,
         reached_at = CASE
