@@ -47,7 +47,7 @@ mutation export($channel: String!, $kind: ReferralExportKindEnum!,
 FILE = """
 query file($id: ID!) {
   referralExportFile(id: $id) {
-    id kind status statusReason progress rowsDone rowsTotal url requestedBy
+    id channel kind status statusReason progress rowsDone rowsTotal url requestedBy
     events { fromStatus toStatus reason }
   }
 }
@@ -190,6 +190,7 @@ def test_referrals_csv_is_exact(gql, staff, shop, django_capture_on_commit_callb
     assert listed["progress"] == 1.0
     assert (listed["rowsDone"], listed["rowsTotal"]) == (5, 5)
     assert listed["requestedBy"] == staff.email
+    assert listed["channel"] == CHANNEL
     assert listed["url"].startswith("http://testserver/media/referral_exports/")
     assert [e["toStatus"] for e in listed["events"]] == [
         "PENDING",
@@ -416,7 +417,8 @@ def test_a_running_export_is_not_taken_twice(shop):
         program, "referrals", start=None, end=None, campaign_id=None, actor="s"
     )
     ReferralExportFile.objects.filter(pk=export.pk).update(status="running")
-    assert service.run_export(export.pk) == ExportStatus.RUNNING
+    with pytest.raises(service.ExportBusy):
+        service.run_export(export.pk)
     ReferralExportFile.objects.filter(pk=export.pk).update(
         updated_at=export.updated_at - service.STALE_AFTER - timedelta(seconds=1)
     )

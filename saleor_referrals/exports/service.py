@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import uuid
 from datetime import datetime, timedelta
 from tempfile import TemporaryFile
 
 from django.core.files import File
 from django.db import DEFAULT_DB_ALIAS, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from .. import outbox
@@ -32,6 +32,12 @@ logger = logging.getLogger(__name__)
 # A RUNNING export untouched this long lost its worker: a retry may take it over.
 STALE_AFTER = timedelta(minutes=10)
 RUN_TASK = "saleor_referrals.run_export"
+
+
+class ExportBusy(RuntimeError):
+    """Another worker is writing this export: raised so that the outbox keeps the
+    message for its sweep, which finds the export finished, or stale and takes it
+    over."""
 
 
 class ExportError(ValueError):
@@ -113,20 +119,20 @@ def request_export(
 
 
 def _claim(export_id: int, now: datetime) -> ReferralExportFile | None:
-    """Mark the export RUNNING for this worker; None when it is done or running
-    elsewhere (touched within STALE_AFTER)."""
+    """Mark the export RUNNING for this worker; None when it is finished.
+    ExportBusy when another worker runs it (touched within STALE_AFTER)."""
     with transaction.atomic():
         export = (
-            ReferralExportFile.objects.select_for_update()
-            .filter(pk=export_id)
-            .exclude(status=ExportStatus.SUCCESS)
-            .exclude(
-                Q(status=ExportStatus.RUNNING) & Q(updated_at__gt=now - STALE_AFTER)
-            )
-            .first()
+            ReferralExportFile.objects.select_for_update(of=("self",))
+            .select_related("program")
+            .get(pk=export_id)
         )
-        if export is None:
+        if export.status == ExportStatus.SUCCESS:
             return None
+        if export.status == ExportStatus.RUNNING and export.updated_at > (
+            now - STALE_AFTER
+        ):
+            raise ExportBusy(f"Referral export {export_id} is running elsewhere.")
         attempt = export.attempts + 1
         _set_status(
             export,
@@ -148,8 +154,12 @@ def _progress(export: ReferralExportFile) -> None:
 
 
 def _file_name(export: ReferralExportFile) -> str:
+    # The random part keeps the URL unguessable, as Saleor's export file names.
     stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
-    return f"referral-{export.kind}-{export.program.channel_slug}-{stamp}.csv"
+    return (
+        f"referral-{export.kind}-{export.program.channel_slug}-{stamp}-"
+        f"{uuid.uuid4().hex}.csv"
+    )
 
 
 def run_export(export_id: int, using: str = DEFAULT_DB_ALIAS) -> str:
@@ -161,12 +171,7 @@ def run_export(export_id: int, using: str = DEFAULT_DB_ALIAS) -> str:
     """
     export = _claim(export_id, timezone.now())
     if export is None:
-        return (
-            ReferralExportFile.objects.filter(pk=export_id)
-            .values_list("status", flat=True)
-            .first()
-            or ""
-        )
+        return ExportStatus.SUCCESS
     try:
         rows = ExportRows(export, using)
         export.rows_total = rows.count()

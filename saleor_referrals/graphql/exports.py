@@ -52,6 +52,7 @@ class ReferralExportEvent(graphene.ObjectType):
 
 
 class ReferralExportFile(graphene.ObjectType):
+    channel = graphene.String(required=True, description="The channel's slug.")
     kind = ReferralExportKindEnum(required=True)
     status = ReferralExportStatusEnum(required=True)
     status_reason = graphene.String(
@@ -78,6 +79,10 @@ class ReferralExportFile(graphene.ObjectType):
     @staticmethod
     def resolve_id(root, info):
         return root.pk
+
+    @staticmethod
+    def resolve_channel(root, info):
+        return root.program.channel_slug
 
     @staticmethod
     def resolve_progress(root, info):
