@@ -403,7 +403,8 @@ from .campaigns.models import (  # noqa: E402, F401
 from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
-from .insights.models import LeaderboardChoice  # noqa: E402, F401
+from .exports.models import ReferralExportEvent, ReferralExportFile  # noqa: E402, F401
+from .insights.models import ConvertedTally, LeaderboardChoice  # noqa: E402, F401
 from .outbox import OutboxMessage  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,

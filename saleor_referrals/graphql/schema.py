@@ -24,6 +24,7 @@ from .core import (
 )
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .events import EventMutations, EventQueries
+from .exports import ExportMutations, ExportQueries
 from .insights import InsightMutations, InsightQueries
 from .mutations import (
     ReferralCheckoutCodeApply,
@@ -114,6 +115,7 @@ class ReferralQueries(
     CauseQueries,
     EventQueries,
     InsightQueries,
+    ExportQueries,
 ):
     referral_profile = graphene.Field(
         ReferralProfile,
@@ -248,6 +250,7 @@ class ReferralMutations(
     CauseMutations,
     EventMutations,
     InsightMutations,
+    ExportMutations,
 ):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
