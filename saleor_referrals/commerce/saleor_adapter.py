@@ -40,6 +40,7 @@ from saleor.webhook.event_types import WebhookEventAsyncType
 from .. import PLUGIN_ID
 from ..facts import (
     REFERRAL_CODE_METADATA_KEY,
+    REFERRAL_NETWORK_METADATA_KEY,
     CheckoutFacts,
     CheckoutLine,
     OrderFacts,
@@ -628,6 +629,14 @@ def saleor_order_facts(order: Order) -> OrderFacts:
         referral_code=str((order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or "")[
             :64
         ],
+        discount=max(
+            (order.undiscounted_total_gross_amount or Decimal("0"))
+            - order.total_gross_amount,
+            Decimal("0"),
+        ),
+        referral_network=str(
+            (order.metadata or {}).get(REFERRAL_NETWORK_METADATA_KEY) or ""
+        )[:16],
     )
 
 

@@ -36,6 +36,7 @@ from .mutations import (
     ReferralVisitTrack,
     request_language,
 )
+from .numbers import NumbersMutations, NumbersQueries
 from .scalars import DateTimeArgument, DateTimeInput
 from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
@@ -114,6 +115,7 @@ class ReferralQueries(
     CauseQueries,
     EventQueries,
     InsightQueries,
+    NumbersQueries,
 ):
     referral_profile = graphene.Field(
         ReferralProfile,
@@ -248,6 +250,7 @@ class ReferralMutations(
     CauseMutations,
     EventMutations,
     InsightMutations,
+    NumbersMutations,
 ):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
