@@ -99,10 +99,14 @@ def _period_q(period: Period | tuple, prefix: str = "") -> Q:
 
 
 def _ranges_q(ranges: Iterable) -> Q:
-    condition = Q(pk__in=[])
-    for period in ranges:
-        condition |= _period_q(period)
-    return condition
+    """Rows created in any of `ranges` (an open range: every row)."""
+    conditions = [_period_q(period) for period in ranges]
+    if any(not condition for condition in conditions):
+        return Q()
+    combined = Q(pk__in=[])
+    for condition in conditions:
+        combined |= condition
+    return combined
 
 
 def raw_buckets(
@@ -144,7 +148,7 @@ def raw_buckets(
         rows += [
             Bucket(
                 REFERRAL,
-                row["campaign"],
+                row["campaign_key"],
                 row["network"],
                 row["source"],
                 row["status"],
@@ -154,7 +158,7 @@ def raw_buckets(
                 discount=row["discount"] or ZERO,
             )
             for row in referrals.values(
-                "network", "source", "status", campaign=Coalesce("campaign_id", 0)
+                "network", "source", "status", campaign_key=Coalesce("campaign_id", 0)
             )
             .annotate(
                 n=Count("pk"),
@@ -175,7 +179,7 @@ def raw_buckets(
         rows += [
             Bucket(
                 REWARD,
-                row["campaign"],
+                row["campaign_key"],
                 row["net"],
                 row["category"],
                 row["status"],
@@ -185,7 +189,7 @@ def raw_buckets(
             )
             for row in rewards.values(
                 "status",
-                campaign=Coalesce("referral__campaign_id", 0),
+                campaign_key=Coalesce("referral__campaign_id", 0),
                 net=Coalesce("referral__network", Value("")),
                 category=Func(
                     F("idempotency_key"),
