@@ -20,6 +20,7 @@ It creates and drops its own test database (`test_saleor_referrals_numbers_bench
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import statistics
@@ -34,6 +35,9 @@ os.environ.setdefault("REFERRALS_DB_NAME", "saleor_referrals_numbers_bench")
 
 GOAL_MS = 300
 ADVOCATES = 50_000
+BACKFILL = importlib.import_module(
+    "saleor_referrals.migrations.0014_insights_funnel_money"
+).BACKFILL
 
 
 def build(referrals: int, clicks: int) -> tuple[int, int]:
@@ -61,7 +65,19 @@ def build(referrals: int, clicks: int) -> tuple[int, int]:
     users = get_user_model()._meta.db_table
     codes = ReferralCode._meta.db_table
     table = Referral._meta.db_table
+    tables = (
+        table,
+        Reward._meta.db_table,
+        ReferralVisit._meta.db_table,
+        ReferralShare._meta.db_table,
+    )
     with connection.cursor() as cursor:
+        # Loading a million rows through the row triggers takes many minutes (each
+        # bucket row is updated again and again in one transaction); load with
+        # them off, then fill the daily totals with migration 0014's own backfill
+        # (what an existing install gets). `write_cost` measures the triggers.
+        for name in tables:
+            cursor.execute(f"ALTER TABLE {name} DISABLE TRIGGER USER")
         cursor.execute(
             f"""INSERT INTO {users} (username, email, first_name, last_name,
                 password, is_superuser, is_staff, is_active, date_joined)
@@ -130,7 +146,18 @@ def build(referrals: int, clicks: int) -> tuple[int, int]:
                 FROM generate_series(1, %s) n""",
                 [program.pk, first_code, span, now, clicks],
             )
-        for name in (table, Reward._meta.db_table, "saleor_referrals_dailytotal"):
+        cursor.execute(BACKFILL)
+        cursor.execute(
+            f"""INSERT INTO saleor_referrals_dailytotal (program_id, day, kind,
+                campaign_id, network, category, status, n, orders, amount, discount,
+                taken_back)
+            SELECT program_id, (created_at AT TIME ZONE 'UTC')::date, 'share', 0,
+                network, '', '', count(*), 0, 0, 0, 0
+            FROM {ReferralShare._meta.db_table} GROUP BY 1, 2, 3, 4, 5, 6, 7"""
+        )
+        for name in tables:
+            cursor.execute(f"ALTER TABLE {name} ENABLE TRIGGER USER")
+        for name in (*tables, "saleor_referrals_dailytotal"):
             cursor.execute(f"ANALYZE {name}")
     return program.pk, campaign.pk
 
@@ -149,6 +176,43 @@ def timed(call, runs: int) -> dict:
         "median_ms": round(statistics.median(timings), 1),
         "max_ms": round(max(timings), 1),
         "queries": len(queries.captured_queries),
+    }
+
+
+def write_cost(program_id: int, writes: int) -> dict:
+    """What the triggers add to a write: `writes` status changes, each in its own
+    transaction (as the tasks make them), with the triggers on and then off."""
+    from django.db import connection, transaction
+
+    from saleor_referrals.models import Referral
+
+    ids = list(
+        Referral.objects.filter(program_id=program_id, status="approved")
+        .order_by("pk")
+        .values_list("pk", flat=True)[: 2 * writes]
+    )
+    table = Referral._meta.db_table
+
+    def run(batch: list[int]) -> float:
+        start = time.perf_counter()
+        for pk in batch:
+            with transaction.atomic():
+                Referral.objects.filter(pk=pk).update(status="rewarded")
+        return (time.perf_counter() - start) * 1000 / len(batch)
+
+    with_triggers = run(ids[:writes])
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    try:
+        without = run(ids[writes:])
+        # Undone as done, past the triggers: the daily totals stay right.
+        Referral.objects.filter(pk__in=ids[writes:]).update(status="approved")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+    return {
+        "status_change_ms_with_triggers": round(with_triggers, 2),
+        "status_change_ms_without": round(without, 2),
     }
 
 
@@ -196,6 +260,7 @@ def main() -> None:
     parser.add_argument("--referrals", type=int, default=1_000_000)
     parser.add_argument("--clicks", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--writes", type=int, default=500)
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
 
@@ -214,6 +279,7 @@ def main() -> None:
         results = {
             "build_s": round(built, 1),
             **measure(program_id, campaign_id, args.runs),
+            **write_cost(program_id, args.writes),
         }
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
