@@ -309,6 +309,10 @@ class Reward(models.Model):
 
     class Meta:
         ordering = ("-created_at", "-pk")
+        indexes = [
+            # The program's numbers read partial days of the ledger by time.
+            models.Index(fields=["program", "created_at"], name="reward_program_time"),
+        ]
         constraints = [
             # A donation is carried by the cause's payouts, not a Saleor object.
             models.CheckConstraint(

@@ -567,3 +567,31 @@ def test_the_summary_reads_the_daily_totals(gql, shop, program):
     assert summary.counts["rewarded"] == 1
     assert summary.referred_revenue == Decimal("100.00")
     assert summary.reward_cost == Decimal("20.00")
+
+
+APPLY_WITH_NETWORK = """
+mutation apply($id: ID!, $code: String!) {
+  checkoutReferralCodeApply(id: $id, code: $code, network: TELEGRAM) {
+    voucherCode errors { field code }
+  }
+}
+"""
+
+
+def test_the_landing_network_rides_on_the_checkout_to_the_referral(
+    gql, shop, program, commerce, friend
+):
+    from saleor_referrals.commerce.memory import MemoryCheckout
+
+    token = "c0ffee00-0000-0000-0000-000000000002"
+    commerce.add_checkout(MemoryCheckout(token, CHANNEL, friend.pk, friend.email))
+    checkout_id = to_global_id("Checkout", token)
+    result = data(
+        gql(APPLY_WITH_NETWORK, {"id": checkout_id, "code": shop.code.code}, friend)
+    )
+    assert result["checkoutReferralCodeApply"]["errors"] == []
+    metadata = commerce.checkouts[token].metadata
+    assert metadata == {"referral_code": shop.code.code, "referral_network": "telegram"}
+    facts = shop.order(friend, network=metadata["referral_network"])
+    assert Referral.objects.get(order_id=facts.order_id).network == "telegram"
+    assert funnel(program, network="telegram").orders == 1

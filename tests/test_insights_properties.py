@@ -242,6 +242,13 @@ class NumbersMachine(RuleBasedStateMachine):
         )
         self._deliver(lambda: adjust_repeat_order(facts.order_id, reason, left))
 
+    @precondition(lambda self: RepeatOrder.objects.filter(total__gt=0).exists())
+    @rule(left=st.sampled_from([None, Decimal("5.00")]))
+    def repeat_order_refunded(self, left):
+        repeat = RepeatOrder.objects.filter(total__gt=0).first()
+        reason = "order partially refunded" if left else "order fully refunded"
+        self._deliver(lambda: adjust_repeat_order(repeat.order_id, reason, left))
+
     @rule()
     def hold_period_passes(self):
         Reward.objects.filter(status=RewardStatus.HELD).update(
@@ -326,17 +333,21 @@ class NumbersMachine(RuleBasedStateMachine):
         assert report.first_order_revenue >= 0
         assert report.total_cost >= 0
 
+    @invariant()
+    def note_what_was_reached(self):
+        if not hasattr(self, "program"):
+            return
+        for status in set(Referral.objects.values_list("status", flat=True)):
+            REACHED[f"referral {status}"] += 1
+        for status in set(Reward.objects.values_list("status", flat=True)):
+            REACHED[f"reward {status}"] += 1
+        REACHED["repeat orders"] += RepeatOrder.objects.exists()
+        REACHED["lowered repeat orders"] += RepeatOrder.objects.exclude(
+            status_reason=""
+        ).exists()
+
     def teardown(self):
         REACHED["sequences"] += 1
-        if hasattr(self, "program"):
-            for status in Referral.objects.values_list("status", flat=True):
-                REACHED[f"referral {status}"] += 1
-            for status in Reward.objects.values_list("status", flat=True):
-                REACHED[f"reward {status}"] += 1
-            REACHED["repeat orders"] += RepeatOrder.objects.count()
-            REACHED["lowered repeat orders"] += RepeatOrder.objects.exclude(
-                status_reason=""
-            ).count()
         transaction.set_rollback(True)
         self.atomic.__exit__(None, None, None)
 

@@ -292,5 +292,11 @@ DROP FUNCTION IF EXISTS saleor_referrals_daily_add(bigint, timestamptz, text,
 """
 
 Migration.operations += [
+    migrations.AddIndex(
+        model_name="reward",
+        index=models.Index(
+            fields=["program", "created_at"], name="reward_program_time"
+        ),
+    ),
     migrations.RunSQL(ADD + REFERRAL + REWARD + CLICKS + BACKFILL, DROP),
 ]
