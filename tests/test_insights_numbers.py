@@ -595,3 +595,20 @@ def test_the_landing_network_rides_on_the_checkout_to_the_referral(
     facts = shop.order(friend, network=metadata["referral_network"])
     assert Referral.objects.get(order_id=facts.order_id).network == "telegram"
     assert funnel(program, network="telegram").orders == 1
+
+
+def test_the_repeat_order_check_of_an_unreferred_order_is_two_queries(shop):
+    stranger = make_user("nobody@example.com")
+    order = shop.plain_order(stranger)
+    with CaptureQueriesContext(connection) as queries:
+        assert convert_lead_task.delay(order.order_id).get() is None
+    # In the task, never the request: the lead check (two queries and its
+    # savepoint) and the referred-customer check (two: the order's repeat row, the
+    # customer's earlier referral).
+    assert len(queries.captured_queries) == 6
+    assert (
+        sum(
+            "saleor_referrals_repeatorder" in q["sql"] for q in queries.captured_queries
+        )
+        == 1
+    )
