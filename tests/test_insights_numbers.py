@@ -612,3 +612,43 @@ def test_the_repeat_order_check_of_an_unreferred_order_is_two_queries(shop):
         )
         == 1
     )
+
+
+def test_a_campaign_compares_with_the_program_before_its_window(gql, shop, program):
+    now = timezone.now()
+    Referral.objects.create(
+        program=program,
+        code=shop.code,
+        advocate=shop.code.user,
+        source="code",
+        order_id="before",
+        order_total=Decimal("50"),
+        currency="USD",
+        status="rewarded",
+        created_at=now - timedelta(days=3),
+    )
+    campaign = Campaign.objects.create(
+        program=program,
+        name="Boost",
+        starts_at=now - timedelta(days=2),
+        ends_at=now + timedelta(hours=1),
+    )
+    shop.pay(shop.order())
+    shop.pay(shop.order())
+    report = data(
+        gql(
+            REPORT,
+            {
+                "channel": CHANNEL,
+                "compare": True,
+                "campaign": to_global_id("ReferralCampaign", campaign.pk),
+            },
+            make_staff(),
+        )
+    )["referralReport"]
+    assert report["funnel"]["orders"] == 2
+    assert report["previous"]["funnel"] == {"orders": 1, "rewarded": 1}
+    assert report["previous"]["end"] == report["start"]
+    start = datetime.fromisoformat(report["start"])
+    previous_start = datetime.fromisoformat(report["previous"]["start"])
+    assert start - previous_start == campaign.ends_at - campaign.starts_at

@@ -205,10 +205,16 @@ class Report:
     compare: bool
 
     def previous(self) -> Report:
+        """The same length just before. A campaign's or contest's report compares
+        with the program as it ran before that window (their filters dropped: the
+        campaign stamped no referral then)."""
+        filters = dict(self.filters)
+        if filters.get("campaign") is not None or filters.get("contest") is not None:
+            filters["campaign"] = filters["contest"] = None
         return Report(
             self.program,
             self.period.previous(),
-            self.filters,
+            filters,
             self.window_days,
             self.using,
             compare=False,
@@ -223,7 +229,8 @@ class ReferralReport(graphene.ObjectType):
     previous = graphene.Field(
         lambda: ReferralReport,
         description="The period of the same length just before, with the same "
-        "filters (with `compareWithPrevious`).",
+        "filters (with `compareWithPrevious`); for a campaign or contest, the "
+        "program before its window.",
     )
 
     class Meta:
@@ -316,7 +323,7 @@ class NumbersQueries(graphene.ObjectType):
         ),
         compare_with_previous=graphene.Boolean(
             description="Also the period of the same length just before (needs a "
-            "period with both bounds)."
+            "period with both bounds, or a campaign or contest)."
         ),
         description="Funnel, referred revenue, full cost and return on rewards "
         "(MANAGE_DISCOUNTS). Null when the channel has no program.",
@@ -370,10 +377,12 @@ class NumbersQueries(graphene.ObjectType):
                 InsightErrorCode.OUT_OF_RANGE.name,
             )
         try:
-            funnel_service.scoped(program, start, end, using=using, **filters)
+            period, _ = funnel_service.scoped(
+                program, start, end, using=using, **filters
+            )
             report = Report(
                 program,
-                Period(start, end),
+                period,  # cut to the campaign's or contest's window
                 filters,
                 window,
                 using,
