@@ -420,6 +420,7 @@ from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
 from .insights.models import (  # noqa: E402, F401
+    DailyDelta,
     DailyTotal,
     LeaderboardChoice,
     ReferralShare,

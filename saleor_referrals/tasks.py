@@ -118,5 +118,6 @@ from .campaigns.tasks import *  # noqa: E402, F403
 from .dashboard.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
 from .events.tasks import *  # noqa: E402, F403
+from .insights.tasks import *  # noqa: E402, F403
 from .signups.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

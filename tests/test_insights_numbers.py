@@ -22,9 +22,18 @@ from saleor_referrals.events.models import Event
 from saleor_referrals.facts import OrderFacts, Shopper
 from saleor_referrals.insights.errors import InsightError, InsightErrorCode
 from saleor_referrals.insights.funnel import funnel
-from saleor_referrals.insights.models import DailyTotal, ReferralShare, RepeatOrder
+from saleor_referrals.insights.models import (
+    DailyDelta,
+    DailyTotal,
+    ReferralShare,
+    RepeatOrder,
+)
 from saleor_referrals.insights.money import money
 from saleor_referrals.insights.periods import Period, PeriodError, split
+from saleor_referrals.insights.tasks import (
+    COMPACTION_SCHEDULE_NAME,
+    compact_daily_totals_task,
+)
 from saleor_referrals.models import Referral, ReferralVisit, Reward, RewardStatus
 from saleor_referrals.programs import sync_program
 from saleor_referrals.signups.service import attribute_signup
@@ -265,10 +274,11 @@ def test_the_funnel_takes_the_same_queries_for_one_or_many_referrals(shop, progr
         shop.pay(shop.order())
     with CaptureQueriesContext(connection) as many:
         assert funnel(program, **period).rewarded == 13
-    assert len(few.captured_queries) == len(many.captured_queries) <= 5
+    assert len(few.captured_queries) == len(many.captured_queries) <= 6
     with CaptureQueriesContext(connection) as whole_days:
         funnel(program)
-    assert len(whole_days.captured_queries) == 1
+    # The compacted totals and the deltas not folded in yet.
+    assert len(whole_days.captured_queries) == 2
 
 
 # --- money ---------------------------------------------------------------------
@@ -391,12 +401,24 @@ def test_daily_totals_follow_a_reversal(shop, program):
     facts = shop.order(total="90.00")
     shop.pay(facts)
     referrals.reverse_order(facts.order_id, "order cancelled")
+    assert DailyDelta.objects.exists()  # appended by the triggers
+    assert compact_daily_totals_task.delay().get() > 0
+    assert not DailyDelta.objects.exists()
     rows = {
         (row.kind, row.status): row.n
         for row in DailyTotal.objects.filter(program_id=program.pk)
         if row.n
     }
     assert rows == {("referral", "reversed"): 1, ("reward", "revoked"): 1}
+    assert compact_daily_totals_task.delay().get() == 0  # nothing left: a no-op
+    assert funnel(program).reversed == 1
+
+
+def test_compaction_is_on_the_beat():
+    from tests import celery_app
+
+    entry = celery_app.app.conf.beat_schedule[COMPACTION_SCHEDULE_NAME]
+    assert entry["task"] == "saleor_referrals.compact_daily_totals"
 
 
 # --- GraphQL -------------------------------------------------------------------
@@ -563,7 +585,7 @@ def test_the_summary_reads_the_daily_totals(gql, shop, program):
 
     with CaptureQueriesContext(connection) as queries:
         summary = program_summary(program, None, None)
-    assert len(queries.captured_queries) == 1
+    assert len(queries.captured_queries) == 2
     assert summary.counts["rewarded"] == 1
     assert summary.referred_revenue == Decimal("100.00")
     assert summary.reward_cost == Decimal("20.00")

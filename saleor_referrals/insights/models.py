@@ -108,8 +108,10 @@ class RepeatOrder(models.Model):
 
 
 class DailyTotal(models.Model):
-    """Counts and sums per program, UTC day and dimension, kept by PostgreSQL
-    triggers on the raw tables (migration 0014) in the writing transaction.
+    """Counts and sums per program, UTC day and dimension: the compacted part of
+    the daily totals. The triggers on the raw tables (migrations 0014, 0015) append
+    every change to `DailyDelta` in the writing transaction; `compact` folds the
+    deltas in here. A reader adds both (insights/totals.py).
 
     kind       share / visit: n
                referral: n, orders (with an order), amount (order totals),
@@ -151,3 +153,30 @@ class DailyTotal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.kind} {self.status}: {self.n}"
+
+
+class DailyDelta(models.Model):
+    """One change of the daily totals, appended by a trigger (never updated, so
+    concurrent writers never wait on each other or deadlock), folded into
+    `DailyTotal` by `insights.compaction.compact`. Same columns as DailyTotal."""
+
+    program_id = models.BigIntegerField()
+    day = models.DateField()
+    kind = models.CharField(max_length=16)
+    campaign_id = models.BigIntegerField(default=0)
+    network = models.CharField(max_length=16, default="", blank=True)
+    category = models.CharField(max_length=32, default="", blank=True)
+    status = models.CharField(max_length=16, default="", blank=True)
+    n = models.BigIntegerField(default=0)
+    orders = models.BigIntegerField(default=0)
+    amount = models.DecimalField(max_digits=18, decimal_places=3, default=0)
+    discount = models.DecimalField(max_digits=18, decimal_places=3, default=0)
+    taken_back = models.DecimalField(max_digits=18, decimal_places=3, default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["program_id", "day"], name="daily_delta_program_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.kind} {self.status}: {self.n:+}"

@@ -18,7 +18,13 @@ from saleor.graphql.tests.utils import get_graphql_content
 from saleor.order import OrderChargeStatus
 from saleor.plugins.manager import get_plugins_manager
 
-from saleor_referrals.insights.models import DailyTotal, ReferralShare, RepeatOrder
+from saleor_referrals.insights.models import (
+    DailyDelta,
+    DailyTotal,
+    ReferralShare,
+    RepeatOrder,
+)
+from saleor_referrals.insights.tasks import compact_daily_totals_task
 from saleor_referrals.models import Referral, ReferralStatus
 
 ADD_PROMO_CODE = """
@@ -167,6 +173,8 @@ def test_the_customer_tracks_a_share_click(advocate_code, user_api_client, chann
     assert result == {"errors": []}
     share = ReferralShare.objects.get()
     assert (share.code, share.network) == (advocate_code, "whatsapp")
+    assert DailyDelta.objects.get(kind="share").n == 1
+    assert compact_daily_totals_task.delay().get() == 1
     assert DailyTotal.objects.get(kind="share").n == 1
 
 
