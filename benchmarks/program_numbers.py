@@ -216,6 +216,25 @@ def write_cost(program_id: int, writes: int) -> dict:
     }
 
 
+def with_deltas(program_id: int, runs: int) -> dict:
+    """The funnel while the deltas of `write_cost` wait for a compaction, then the
+    compaction itself."""
+    from saleor_referrals.insights.compaction import compact
+    from saleor_referrals.insights.funnel import funnel
+    from saleor_referrals.insights.models import DailyDelta
+    from saleor_referrals.models import ReferralProgram
+
+    program = ReferralProgram.objects.get(pk=program_id)
+    pending = DailyDelta.objects.count()
+    row = timed(lambda: funnel(program), runs)
+    start = time.perf_counter()
+    compact()
+    return {
+        f"funnel_all_time_with_{pending}_deltas": row,
+        "compaction_ms": round((time.perf_counter() - start) * 1000, 1),
+    }
+
+
 def measure(program_id: int, campaign_id: int, runs: int) -> dict:
     from django.db import connection
 
@@ -280,6 +299,7 @@ def main() -> None:
             "build_s": round(built, 1),
             **measure(program_id, campaign_id, args.runs),
             **write_cost(program_id, args.writes),
+            **with_deltas(program_id, args.runs),
         }
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
