@@ -205,8 +205,11 @@ class NumbersMachine(RuleBasedStateMachine):
         network=st.sampled_from(NETWORKS),
         discount=st.sampled_from(["0", "7.55"]),
         returning=st.sampled_from([False, False, True]),
+        pay_now=st.booleans(),
     )
-    def friend_orders(self, advocate, total, via_link, network, discount, returning):
+    def friend_orders(
+        self, advocate, total, via_link, network, discount, returning, pay_now
+    ):
         code = self.codes[advocate]
         if returning and self.orders:
             friend_id = self.orders[-1].shopper.user_id
@@ -231,15 +234,21 @@ class NumbersMachine(RuleBasedStateMachine):
         self.shop.add_order(MemoryOrder(facts.order_id, friend_id, email, CHANNEL))
         self.orders.append(facts)
         self._deliver(lambda: referrals.attribute_order(facts))
+        if pay_now:
+            self._pay(facts)
 
     @precondition(lambda self: self.orders)
     @rule(index=st.integers(1, 3), times=st.integers(1, 2))
     def order_paid(self, index, times):
         facts = self.orders[-min(index, len(self.orders))]
         for _ in range(times):
-            referral = self._deliver(lambda: referrals.qualify_paid_order(facts))
-            if referral is None or referral.status == "rejected":
-                self._deliver(lambda: record_repeat_order(facts))
+            self._pay(facts)
+
+    def _pay(self, facts):
+        """What the paid-order task does."""
+        referral = self._deliver(lambda: referrals.qualify_paid_order(facts))
+        if referral is None or referral.status == "rejected":
+            self._deliver(lambda: record_repeat_order(facts))
         self._release_due()
 
     @precondition(lambda self: self.orders)
@@ -247,8 +256,9 @@ class NumbersMachine(RuleBasedStateMachine):
         index=st.integers(1, 3),
         reason=st.sampled_from(["order cancelled", "order fully refunded"]),
         left=st.sampled_from([None, Decimal("5.00")]),
+        compact_after=st.booleans(),
     )
-    def order_undone(self, index, reason, left):
+    def order_undone(self, index, reason, left, compact_after):
         facts = self.orders[-min(index, len(self.orders))]
         self._deliver(
             lambda: referrals.reverse_order(
@@ -256,6 +266,8 @@ class NumbersMachine(RuleBasedStateMachine):
             )
         )
         self._deliver(lambda: adjust_repeat_order(facts.order_id, reason, left))
+        if compact_after:
+            self._compact()
 
     @precondition(lambda self: RepeatOrder.objects.filter(total__gt=0).exists())
     @rule(left=st.sampled_from([None, Decimal("5.00")]))
@@ -264,12 +276,19 @@ class NumbersMachine(RuleBasedStateMachine):
         reason = "order partially refunded" if left else "order fully refunded"
         self._deliver(lambda: adjust_repeat_order(repeat.order_id, reason, left))
 
-    @rule()
-    def hold_period_passes(self):
+    @rule(compact_after=st.booleans())
+    def hold_period_passes(self, compact_after):
         Reward.objects.filter(status=RewardStatus.HELD).update(
             release_at=timezone.now() - timedelta(seconds=1)
         )
         self._release_due()
+        if compact_after:
+            self._compact()
+
+    def _compact(self):
+        compact()
+        assert not DailyDelta.objects.exists()
+        REACHED["compactions"] += 1
 
     @rule(days=st.integers(1, 3))
     def campaign_switches(self, days):
@@ -323,12 +342,6 @@ class NumbersMachine(RuleBasedStateMachine):
         code = self.codes[advocate]
         model = ReferralVisit if visit else ReferralShare
         model.objects.create(program=self.program, code=code, network=network)
-
-    @rule()
-    def compaction_runs(self):
-        compact()
-        assert not DailyDelta.objects.exists()
-        REACHED["compactions"] += 1
 
     @invariant()
     def daily_totals_equal_a_recount(self):
