@@ -17,6 +17,7 @@ from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.config import parse
 from saleor_referrals.exports import service, writers
 from saleor_referrals.exports.models import ExportStatus, ReferralExportFile
+from saleor_referrals.insights.funnel import funnel as funnel_of
 from saleor_referrals.models import (
     Referral,
     ReferralStatus,
@@ -316,17 +317,26 @@ def test_period_and_other_kinds(gql, staff, shop, django_capture_on_commit_callb
     ]
     funnel = content(by_kind["funnel"])
     header = funnel[0]
-    assert header[:2] == ["date", "visits"]
+    assert header[:2] == ["date", "shares"]
     days = [dict(zip(header, line, strict=True)) for line in funnel[1:]]
     assert [d["date"] for d in days] == [
         (T0 + timedelta(days=n)).date().isoformat() for n in range(5)
     ]
     assert (days[0]["visits"], days[0]["visits_whatsapp"]) == ("2", "2")
     assert (days[1]["visits"], days[1]["visits_email"]) == ("1", "1")
-    assert [d["friends"] for d in days] == ["1", "1", "1", "0", "1"]
     assert [d["orders"] for d in days] == ["1", "0", "1", "1", "1"]
     assert [d["rewarded"] for d in days] == ["1", "0", "0", "0", "0"]
-    assert [d["qualified"] for d in days] == ["1", "0", "0", "0", "1"]
+    assert [d["converted"] for d in days] == ["1", "0", "0", "0", "1"]
+    assert [d["reversed"] for d in days] == ["0", "0", "1", "0", "0"]
+    # The same numbers as `referralReport` shows for each day.
+    for n, day in enumerate(days):
+        counts = funnel_of(
+            program,
+            start=T0 + timedelta(days=n),
+            end=T0 + timedelta(days=n + 1),
+        )
+        assert day["qualified"] == str(counts.qualified)
+        assert day["signups"] == str(counts.signups)
 
 
 def test_progress_is_recorded_per_chunk(staff, shop, monkeypatch):

@@ -1,39 +1,49 @@
-"""The funnel per day, as the export writes it.
-
-`funnel_rows` is the one place the FUNNEL export reads: when `insights.funnel`
-(the funnel of issue 13) lands, it replaces this function's body.
-"""
+"""The funnel per day, as the export writes it: `insights.funnel` (the numbers
+`referralReport` shows) for each UTC day of the period that has any activity."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import Count, Q
-from django.db.models.functions import TruncDate
+from django.db.models import Max, Min
+from django.utils import timezone
 
-from ..analytics import QUALIFIED
-from ..models import (
-    Referral,
-    ReferralProgram,
-    ReferralStatus,
-    ReferralVisit,
-    ShareNetwork,
-)
+from ..insights.funnel import funnel
+from ..insights.models import DailyDelta, DailyTotal
+from ..models import ReferralProgram, ShareNetwork
 
 NETWORKS = [network.value for network in ShareNetwork]
-STAGES = ("friends", "orders", "qualified", "rewarded", "rejected", "reversed")
-HEADER = ["date", "visits", *(f"visits_{n}" for n in NETWORKS), *STAGES]
+STAGES = ("signups", "orders", "qualified", "converted", "rewarded", "reversed")
+HEADER = [
+    "date",
+    "shares",
+    *(f"shares_{n}" for n in NETWORKS),
+    "visits",
+    *(f"visits_{n}" for n in NETWORKS),
+    *STAGES,
+]
 
 
-def _period(start: datetime | None, end: datetime | None) -> Q:
-    period = Q()
-    if start is not None:
-        period &= Q(created_at__gte=start)
-    if end is not None:
-        period &= Q(created_at__lte=end)
-    return period
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _days_with_data(
+    program: ReferralProgram, using: str
+) -> tuple[date | None, date | None]:
+    """The first and last day the daily totals (and pending deltas) know of."""
+    firsts, lasts = [], []
+    for model in (DailyTotal, DailyDelta):
+        span = (
+            model.objects.using(using)
+            .filter(program_id=program.pk)
+            .aggregate(first=Min("day"), last=Max("day"))
+        )
+        firsts += [span["first"]] if span["first"] else []
+        lasts += [span["last"]] if span["last"] else []
+    return (min(firsts, default=None), max(lasts, default=None))
 
 
 def funnel_rows(
@@ -42,44 +52,27 @@ def funnel_rows(
     end: datetime | None,
     using: str = DEFAULT_DB_ALIAS,
 ) -> Iterator[list]:
-    """One row per UTC day with any visit or referral: visits (all and per share
-    network) and the referral stages, as `analytics.program_summary` counts them."""
-    day = TruncDate("created_at", tzinfo=UTC)
-    visits: dict[date, dict[str, int]] = {}
-    for when, network, n in (
-        ReferralVisit.objects.using(using)
-        .filter(_period(start, end), program_id=program.pk)
-        .annotate(day=day)
-        .values_list("day", "network")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        visits.setdefault(when, {})[network] = n
-    stages: dict[date, dict[str, int]] = {}
-    for row in (
-        Referral.objects.using(using)
-        .filter(_period(start, end), program_id=program.pk)
-        .annotate(day=day)
-        .values("day")
-        .annotate(
-            friends=Count("pk", filter=~Q(status=ReferralStatus.REJECTED)),
-            orders=Count("pk", filter=Q(order_id__isnull=False)),
-            qualified=Count(
-                "pk", filter=Q(status__in=(*QUALIFIED, ReferralStatus.REWARDED))
-            ),
-            rewarded=Count("pk", filter=Q(status=ReferralStatus.REWARDED)),
-            rejected=Count("pk", filter=Q(status=ReferralStatus.REJECTED)),
-            reversed=Count("pk", filter=Q(status=ReferralStatus.REVERSED)),
-        )
-        .order_by()
-    ):
-        stages[row.pop("day")] = row
-    for when in sorted(visits.keys() | stages.keys()):
-        by_network = visits.get(when, {})
-        counts = stages.get(when, {})
-        yield [
-            when.isoformat(),
-            sum(by_network.values()),
-            *(by_network.get(n, 0) for n in NETWORKS),
-            *(counts.get(stage, 0) for stage in STAGES),
+    """One row per UTC day in [start, end] with any share, visit or referral."""
+    first, last = _days_with_data(program, using)
+    if first is None or last is None:
+        return
+    day = max(first, start.astimezone(UTC).date()) if start else first
+    final = min(last, end.astimezone(UTC).date()) if end else last
+    final = min(final, timezone.now().astimezone(UTC).date())
+    while day <= final:
+        lower, upper = _midnight(day), _midnight(day + timedelta(days=1))
+        if start is not None:
+            lower = max(lower, start)
+        if end is not None:
+            upper = min(upper, end + timedelta(microseconds=1))  # `lte` is inclusive
+        counts = funnel(program, start=lower, end=upper, using=using)
+        row = [
+            counts.shares,
+            *(counts.shares_by_network.get(n, 0) for n in NETWORKS),
+            counts.visits,
+            *(counts.visits_by_network.get(n, 0) for n in NETWORKS),
+            *(getattr(counts, stage) for stage in STAGES),
         ]
+        if any(row):
+            yield [day.isoformat(), *row]
+        day += timedelta(days=1)

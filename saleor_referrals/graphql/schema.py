@@ -37,6 +37,7 @@ from .mutations import (
     ReferralVisitTrack,
     request_language,
 )
+from .numbers import NumbersMutations, NumbersQueries
 from .scalars import DateTimeArgument, DateTimeInput
 from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
@@ -116,6 +117,7 @@ class ReferralQueries(
     EventQueries,
     InsightQueries,
     ExportQueries,
+    NumbersQueries,
 ):
     referral_profile = graphene.Field(
         ReferralProfile,
@@ -251,6 +253,7 @@ class ReferralMutations(
     EventMutations,
     InsightMutations,
     ExportMutations,
+    NumbersMutations,
 ):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()
