@@ -111,6 +111,7 @@ export class ReferralLanding extends ReferralElement {
   async refresh() {
     const language = this.language;
     const code = this.code;
+    const run = (this._run = (this._run || 0) + 1);
     this.program = null;
     if (!code) {
       this.paint("");
@@ -121,8 +122,10 @@ export class ReferralLanding extends ReferralElement {
     this.paint(`<p class="muted" role="status">${esc(t(language, "loading"))}</p>`);
     try {
       const data = await this.query(PROGRAM_QUERY, { channel: this.channel, code, language });
+      if (run !== this._run) return;
       this.program = data.referralProgram;
     } catch (error) {
+      if (run !== this._run) return;
       const problem = this.fail("load", error);
       this.paint(`<p class="alert" role="alert">${esc(t(language, "error", { message: problem.message }))}</p>`);
       return;

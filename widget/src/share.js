@@ -60,10 +60,12 @@ export class ReferralShare extends ReferralElement {
   /** Load (again) the profile and leaderboard, e.g. after the customer signs in. */
   async refresh() {
     const language = this.language;
+    const run = (this._run = (this._run || 0) + 1);
     this.paint(`<p class="muted" role="status">${esc(t(language, "loading"))}</p>`);
     this.setAttribute("aria-busy", "true");
     try {
       if (!(await this._signedIn())) {
+        if (run !== this._run) return;
         this.profile = null;
         this.paint(`<p>${esc(t(language, "signIn"))}</p>`);
         return;
@@ -72,15 +74,18 @@ export class ReferralShare extends ReferralElement {
         this.query(PROFILE_QUERY, { channel: this.channel, language }),
         this._leaderboard(),
       ]);
+      // A newer refresh (new token, language or channel) paints instead.
+      if (run !== this._run) return;
       this.profile = profile.referralProfile;
       this.leaderboard = board;
       this.render();
       this.emit("referral:loaded", { profile: this.profile });
     } catch (error) {
+      if (run !== this._run) return;
       const problem = this.fail("load", error);
       this.paint(`<p class="alert" role="alert">${esc(t(language, "error", { message: problem.message }))}</p>`);
     } finally {
-      this.removeAttribute("aria-busy");
+      if (run === this._run) this.removeAttribute("aria-busy");
     }
   }
 
