@@ -35,8 +35,11 @@ def shop_html(
     share: bool = False,
     landing: bool = False,
     token: str | None = None,
+    sign_in: tuple[str, str] | None = None,
 ) -> str:
-    """The shop page; the customer's token reaches the widget through `getToken`."""
+    """The shop page; the customer's token reaches the widget through `getToken`:
+    `token` as is, or `sign_in` (e-mail, password) through Saleor's `tokenCreate`,
+    as a storefront's auth library does."""
     elements = []
     if landing:
         elements.append(f'<referral-landing channel="{channel}"></referral-landing>')
@@ -60,8 +63,21 @@ def shop_html(
   import {{ applyReferralCode }} from {json.dumps(widget_url(live_server_url, channel))};
   window.applyReferralCode = applyReferralCode;
   const token = {json.dumps(token)};
+  const credentials = {json.dumps(sign_in)};
+  let signedIn = null;
+  const signIn = async () => {{
+    const response = await fetch(new URL("/graphql/", location.href), {{
+      method: "POST",
+      headers: {{"Content-Type": "application/json"}},
+      body: JSON.stringify({{
+        query: "mutation($e: String!, $p: String!) {{ tokenCreate(email: $e, password: $p) {{ token }} }}",
+        variables: {{e: credentials[0], p: credentials[1]}},
+      }}),
+    }});
+    return (await response.json()).data.tokenCreate.token;
+  }};
   for (const element of document.querySelectorAll("referral-share")) {{
-    element.getToken = async () => token;
+    element.getToken = credentials ? () => (signedIn ||= signIn()) : async () => token;
   }}
 </script>
 </head>
