@@ -92,7 +92,8 @@ export async function applyReferralCode(options) {
   const code = options.code || storedReferralCode(options.channel || "default-channel");
   if (!code) throw new ReferralError("NO_CODE", "There is no referral code to apply.", "code");
   const data = await graphql(options, APPLY, { id: options.checkoutId, code });
-  return payload(data, "checkoutReferralCodeApply");
+  const { checkoutId, voucherCode } = payload(data, "checkoutReferralCodeApply");
+  return { checkoutId, voucherCode };
 }
 
 export class ReferralLanding extends ReferralElement {
