@@ -50,6 +50,8 @@ def shop_html(
 <html lang="{language}" dir="{direction}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Shop</title>
+<style>main {{ max-width: 760px; margin: 0 auto; padding: 16px; display: grid; gap: 16px; }}
+  h1 {{ margin: 0; font-family: system-ui, sans-serif; }}</style>
 <script>
   window.referralEvents = [];
   for (const name of ["referral:copied", "referral:shared", "referral:invited",

@@ -43,7 +43,7 @@ def test_guest_lands_visit_is_recorded_and_code_applied(
     landing = page.locator("referral-landing")
     expect(landing.get_by_role("heading")).to_have_text("Ada L. sent you a gift")
     expect(landing.locator("[data-code]")).to_have_text(landing_code)
-    expect(landing).to_contain_text("15% off their first order")
+    expect(landing).to_contain_text("Get 15% off your first order with code")
     page.wait_for_function(
         "window.referralEvents.some((e) => e.type === 'referral:visit')"
     )

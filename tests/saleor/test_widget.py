@@ -59,7 +59,7 @@ def test_guest_lands_and_the_code_discounts_a_real_checkout(
     )
     landing = page.locator("referral-landing")
     expect(landing.get_by_role("heading")).to_have_text("Leslie W. sent you a gift")
-    expect(landing).to_contain_text(f"Get 15% off their first order with code {code}")
+    expect(landing).to_contain_text(f"Get 15% off your first order with code {code}")
     page.wait_for_function(
         "window.referralEvents.some((e) => e.type === 'referral:visit')"
     )

@@ -1,12 +1,22 @@
 // What both elements share: configuration from attributes, a shadow root with the
 // theme, language and direction, and events for the page.
 import { graphql, ReferralError, tokenOf } from "./api.js";
-import { direction, pickLanguage } from "./i18n.js";
+import { direction, pickLanguage, t } from "./i18n.js";
 import { STYLES } from "./styles.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text or an attribute value, safe inside HTML. */
 export const esc = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * A message as HTML: its values (names, codes, numbers) isolated in <bdi>, so a
+ * Latin name keeps its punctuation inside a right-to-left sentence.
+ */
+export function tHtml(language, key, values = {}) {
+  const marks = {};
+  for (const name of Object.keys(values)) marks[name] = `\u0001${name}\u0002`;
+  return esc(t(language, key, marks)).replace(/\u0001(\w+)\u0002/g, (_, name) => `<bdi>${esc(values[name])}</bdi>`);
+}
 
 /** The default API: the Saleor the module was loaded from (`/plugins/...` → `/graphql/`). */
 export function defaultApiUrl(moduleUrl) {

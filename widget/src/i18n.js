@@ -1,6 +1,10 @@
 // The widget's text in English, Persian and Arabic; fa and ar are right to left.
 const MESSAGES = {
   en: {
+    offerPercentYou: "{value}% off your first order",
+    offerFixedYou: "{value} off your first order",
+    offerShippingYou: "free shipping on your first order",
+    referralsOne: "{count} referral",
     title: "Invite friends, earn rewards",
     signIn: "Sign in to get your referral link.",
     getCode: "Get my referral link",
@@ -53,6 +57,10 @@ const MESSAGES = {
     perk: "a perk worth {amount}",
   },
   fa: {
+    offerPercentYou: "{value}٪ تخفیف روی اولین سفارشتان",
+    offerFixedYou: "{value} تخفیف روی اولین سفارشتان",
+    offerShippingYou: "ارسال رایگان اولین سفارشتان",
+    referralsOne: "{count} معرفی",
     title: "دوستان را دعوت کنید و جایزه بگیرید",
     signIn: "برای دریافت لینک معرفی وارد شوید.",
     getCode: "دریافت لینک معرفی من",
@@ -105,6 +113,10 @@ const MESSAGES = {
     perk: "امتیازی به ارزش {amount}",
   },
   ar: {
+    offerPercentYou: "خصم {value}٪ على طلبك الأول",
+    offerFixedYou: "خصم {value} على طلبك الأول",
+    offerShippingYou: "شحن مجاني لطلبك الأول",
+    referralsOne: "إحالة واحدة",
     title: "ادعُ أصدقاءك واربح المكافآت",
     signIn: "سجّل الدخول للحصول على رابط الإحالة.",
     getCode: "احصل على رابط الإحالة",
@@ -186,18 +198,19 @@ export function formatMoney(language, money) {
 
 export const formatNumber = (language, value) => new Intl.NumberFormat(language).format(value);
 
-/** "10% off their first order" etc. from a ReferralFriendOffer. */
-export function offerText(language, offer) {
+/** "10% off their first order" (or "your", to the friend) from a ReferralFriendOffer. */
+export function offerText(language, offer, toFriend = false) {
   if (!offer) return "";
+  const suffix = toFriend ? "You" : "";
   let text;
   if (offer.type === "PERCENTAGE") {
-    text = t(language, "offerPercent", { value: formatNumber(language, offer.value) });
+    text = t(language, `offerPercent${suffix}`, { value: formatNumber(language, offer.value) });
   } else if (offer.type === "FIXED") {
-    text = t(language, "offerFixed", {
+    text = t(language, `offerFixed${suffix}`, {
       value: formatMoney(language, { amount: offer.value, currency: offer.currency }),
     });
   } else {
-    text = t(language, "offerShipping");
+    text = t(language, `offerShipping${suffix}`);
   }
   if (offer.minSpent && offer.minSpent.amount > 0) {
     text += ` ${t(language, "minSpent", { amount: formatMoney(language, offer.minSpent) })}`;
@@ -208,4 +221,10 @@ export function offerText(language, offer) {
 export function rewardText(language, reward) {
   if (!reward) return "";
   return t(language, String(reward.type).toLowerCase(), { amount: formatMoney(language, reward.amount) });
+}
+
+/** "1 referral", "2 referrals" (by the language's plural rules). */
+export function referralCount(language, count) {
+  const one = new Intl.PluralRules(language).select(count) === "one";
+  return t(language, one ? "referralsOne" : "referrals", { count: formatNumber(language, count) });
 }

@@ -1,7 +1,7 @@
 // <referral-landing>: on a `?ref=CODE` page, the friend's offer and the advocate's
 // name; records the visit, keeps the code for the checkout, and applies it there.
 import { graphql, payload, ReferralError, tokenOf } from "./api.js";
-import { esc, ReferralElement } from "./base.js";
+import { esc, ReferralElement, tHtml } from "./base.js";
 import { offerText, t } from "./i18n.js";
 
 const PROGRAM_QUERY = `query ReferralLanding($channel: String!, $code: String, $language: String) {
@@ -148,13 +148,16 @@ export class ReferralLanding extends ReferralElement {
     const language = this.language;
     const program = this.program;
     const title = program.advocateName
-      ? t(language, "landingTitle", { name: program.advocateName })
-      : t(language, "landingTitleAnon");
-    const offer = offerText(language, program.friendOffer);
-    const [before, after] = t(language, "landingOffer", { offer, code: "\u0000" }).split("\u0000");
+      ? tHtml(language, "landingTitle", { name: program.advocateName })
+      : esc(t(language, "landingTitleAnon"));
+    const offer = esc(offerText(language, program.friendOffer, true));
+    const code = `<span class="code" data-code>${esc(program.code)}</span>`;
+    const line = esc(t(language, "landingOffer", { offer: "\u0001", code: "\u0002" }))
+      .replace("\u0001", offer)
+      .replace("\u0002", code);
     this.paint(`<section aria-labelledby="referral-landing-title">
-      <h2 id="referral-landing-title">${esc(title)}</h2>
-      <p class="offer">${esc(before)}<span class="code" data-code>${esc(program.code)}</span>${esc(after)}</p>
+      <h2 id="referral-landing-title">${title}</h2>
+      <p class="offer">${line}</p>
       <p class="muted">${esc(t(language, "landingKept"))}</p>
       <p class="status" role="status" aria-live="polite" data-apply-status></p>
       <p class="alert" role="alert" data-alert></p>

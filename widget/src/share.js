@@ -1,8 +1,8 @@
 // <referral-share>: the signed-in customer's code, link, share buttons, offer and
 // reward, stats, tier progress, badges, e-mail invitations and the leaderboard.
 import { payload, ReferralError } from "./api.js";
-import { esc, ReferralElement } from "./base.js";
-import { formatMoney, formatNumber, offerText, rewardText, t } from "./i18n.js";
+import { esc, ReferralElement, tHtml } from "./base.js";
+import { formatMoney, formatNumber, offerText, referralCount, rewardText, t } from "./i18n.js";
 
 const MONEY = "amount currency";
 const PROFILE = `
@@ -171,7 +171,7 @@ export class ReferralShare extends ReferralElement {
 
   _tierHtml(language, profile) {
     const parts = [
-      `<p data-tier>${esc(profile.tier ? t(language, "tier", { name: profile.tier.name }) : t(language, "noTier"))}</p>`,
+      `<p data-tier>${profile.tier ? tHtml(language, "tier", { name: profile.tier.name }) : esc(t(language, "noTier"))}</p>`,
     ];
     const next = profile.nextTier;
     if (next) {
@@ -180,7 +180,7 @@ export class ReferralShare extends ReferralElement {
       const percent = Math.round((done / goal) * 100);
       const label = t(language, "tierProgress", { name: next.tier.name });
       parts.push(`<div class="bar" role="progressbar" aria-label="${esc(label)}" aria-valuemin="0" aria-valuemax="${goal}" aria-valuenow="${done}"><span style="width:${percent}%"></span></div>
-        <p class="muted" data-next-tier>${esc(t(language, "nextTier", { count: formatNumber(language, next.referralsNeeded), name: next.tier.name }))}</p>`);
+        <p class="muted" data-next-tier>${tHtml(language, "nextTier", { count: formatNumber(language, next.referralsNeeded), name: next.tier.name })}</p>`);
     } else if (profile.tier) {
       parts.push(`<p class="muted">${esc(t(language, "topTier"))}</p>`);
     }
@@ -209,7 +209,7 @@ export class ReferralShare extends ReferralElement {
     if (!this.leaderboard.length) return "";
     return `<h3 id="referral-board-title">${esc(t(language, "leaderboard"))}</h3>
       <ol class="board" aria-labelledby="referral-board-title" data-leaderboard>${this.leaderboard
-        .map((entry) => `<li value="${entry.rank}">${esc(entry.name || "—")} · ${esc(t(language, "referrals", { count: formatNumber(language, entry.convertedReferrals) }))}</li>`)
+        .map((entry) => `<li value="${entry.rank}"><bdi>${esc(entry.name || "—")}</bdi> · ${esc(referralCount(language, entry.convertedReferrals))}</li>`)
         .join("")}</ol>`;
   }
 
