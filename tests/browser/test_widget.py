@@ -297,3 +297,18 @@ def test_the_widget_module_is_small(live_server, client):
     assert response.status_code == 200
     size = len(gzip.compress(response.content, compresslevel=9))
     assert size < 30 * 1024, size
+
+
+def test_the_landing_page_shows_how_many_friends_joined(
+    page,
+    live_server,
+    program,
+    advocate,
+    order_facts,
+    django_capture_on_commit_callbacks,
+):
+    converting(order_facts, program, advocate, django_capture_on_commit_callbacks)(10)
+    code = get_or_create_code(program, advocate).code
+    open_shop(page, live_server.url, f"?ref={code}", landing=True)
+    proof = page.locator("referral-landing [data-social-proof]")
+    expect(proof).to_have_text("10 friends already joined")

@@ -1,6 +1,7 @@
 // The widget's text in English, Persian and Arabic; fa and ar are right to left.
 const MESSAGES = {
   en: {
+    friendsJoined: "{count} friends already joined",
     offerPercentYou: "{value}% off your first order",
     offerFixedYou: "{value} off your first order",
     offerShippingYou: "free shipping on your first order",
@@ -57,6 +58,7 @@ const MESSAGES = {
     perk: "a perk worth {amount}",
   },
   fa: {
+    friendsJoined: "{count} دوست تا حالا پیوسته‌اند",
     offerPercentYou: "{value}٪ تخفیف روی اولین سفارشتان",
     offerFixedYou: "{value} تخفیف روی اولین سفارشتان",
     offerShippingYou: "ارسال رایگان اولین سفارشتان",
@@ -113,6 +115,7 @@ const MESSAGES = {
     perk: "امتیازی به ارزش {amount}",
   },
   ar: {
+    friendsJoined: "انضم {count} صديقًا حتى الآن",
     offerPercentYou: "خصم {value}٪ على طلبك الأول",
     offerFixedYou: "خصم {value} على طلبك الأول",
     offerShippingYou: "شحن مجاني لطلبك الأول",

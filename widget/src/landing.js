@@ -2,11 +2,12 @@
 // name; records the visit, keeps the code for the checkout, and applies it there.
 import { graphql, payload, ReferralError, tokenOf } from "./api.js";
 import { esc, ReferralElement, tHtml } from "./base.js";
-import { offerText, t } from "./i18n.js";
+import { formatNumber, offerText, t } from "./i18n.js";
 
 const PROGRAM_QUERY = `query ReferralLanding($channel: String!, $code: String, $language: String) {
   referralProgram(channel: $channel, code: $code, languageCode: $language) {
     code advocateName
+    socialProof { friendsJoined }
     friendOffer { type value currency minSpent { amount currency } }
   }
 }`;
@@ -151,6 +152,7 @@ export class ReferralLanding extends ReferralElement {
       ? tHtml(language, "landingTitle", { name: program.advocateName })
       : esc(t(language, "landingTitleAnon"));
     const offer = esc(offerText(language, program.friendOffer, true));
+    const joined = program.socialProof && program.socialProof.friendsJoined;
     const code = `<span class="code" data-code>${esc(program.code)}</span>`;
     const line = esc(t(language, "landingOffer", { offer: "\u0001", code: "\u0002" }))
       .replace("\u0001", offer)
@@ -158,6 +160,7 @@ export class ReferralLanding extends ReferralElement {
     this.paint(`<section aria-labelledby="referral-landing-title">
       <h2 id="referral-landing-title">${title}</h2>
       <p class="offer">${line}</p>
+      ${joined ? `<p data-social-proof>${tHtml(language, "friendsJoined", { count: formatNumber(language, joined) })}</p>` : ""}
       <p class="muted">${esc(t(language, "landingKept"))}</p>
       <p class="status" role="status" aria-live="polite" data-apply-status></p>
       <p class="alert" role="alert" data-alert></p>
