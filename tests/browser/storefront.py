@@ -36,10 +36,12 @@ def shop_html(
     landing: bool = False,
     token: str | None = None,
     sign_in: tuple[str, str] | None = None,
+    auth: str = "getToken",
 ) -> str:
     """The shop page; the customer's token reaches the widget through `getToken`:
     `token` as is, or `sign_in` (e-mail, password) through Saleor's `tokenCreate`,
-    as a storefront's auth library does."""
+    as a storefront's auth library does. `auth="fetch"` hands the widget an
+    authenticated fetch instead (as `saleorAuthClient.fetchWithAuth`)."""
     elements = []
     if landing:
         elements.append(f'<referral-landing channel="{channel}"></referral-landing>')
@@ -78,8 +80,14 @@ def shop_html(
     }});
     return (await response.json()).data.tokenCreate.token;
   }};
+  const getToken = credentials ? () => (signedIn ||= signIn()) : async () => token;
   for (const element of document.querySelectorAll("referral-share")) {{
-    element.getToken = credentials ? () => (signedIn ||= signIn()) : async () => token;
+    if ({json.dumps(auth)} === "fetch") {{
+      element.fetch = async (url, init) => fetch(url, {{...init, headers: {{
+        ...init.headers, Authorization: `Bearer ${{await getToken()}}`}}}});
+    }} else {{
+      element.getToken = getToken;
+    }}
   }}
 </script>
 </head>

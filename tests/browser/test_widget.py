@@ -240,11 +240,21 @@ def test_a_customer_without_a_code_gets_one(page, live_server, program, friend):
     expect(share.get_by_role("button", name="Copy link")).to_be_focused()
 
 
-def test_signed_out_visitors_are_asked_to_sign_in(page, live_server, program):
-    open_shop(page, live_server.url, share=True)
+@pytest.mark.parametrize("token", [None, "expired-or-forged"])
+def test_signed_out_visitors_are_asked_to_sign_in(page, live_server, program, token):
+    open_shop(page, live_server.url, share=True, token=token)
     expect(page.locator("referral-share")).to_have_text(
         "Sign in to get your referral link."
     )
+
+
+def test_an_authenticated_fetch_stands_in_for_a_token(
+    page, live_server, advocate, landing_code
+):
+    open_shop(
+        page, live_server.url, share=True, token=token_for(advocate), auth="fetch"
+    )
+    expect(page.locator("referral-share [data-code]")).to_have_text(landing_code)
 
 
 def test_persian_renders_right_to_left(

@@ -34,6 +34,15 @@ const INVITE = `mutation ReferralInvite($channel: String!, $emails: [String!]!, 
   }
 }`;
 
+// Saleor's codes for "no signed-in customer" (the exception's class name).
+const SIGNED_OUT = new Set([
+  "PermissionDenied",
+  "ExpiredSignatureError",
+  "InvalidSignatureError",
+  "DecodeError",
+  "InvalidTokenError",
+]);
+
 const NETWORK_NAMES = {
   EMAIL: "E-mail",
   WHATSAPP: "WhatsApp",
@@ -83,6 +92,12 @@ export class ReferralShare extends ReferralElement {
     } catch (error) {
       if (run !== this._run) return;
       const problem = this.fail("load", error);
+      if (SIGNED_OUT.has(problem.code)) {
+        // No customer behind the token (none, expired or invalid).
+        this.profile = null;
+        this.paint(`<p>${esc(t(language, "signIn"))}</p>`);
+        return;
+      }
       this.paint(`<p class="alert" role="alert">${esc(t(language, "error", { message: problem.message }))}</p>`);
     } finally {
       if (run === this._run) this.removeAttribute("aria-busy");
