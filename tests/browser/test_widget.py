@@ -322,3 +322,26 @@ def test_the_landing_page_shows_how_many_friends_joined(
     open_shop(page, live_server.url, f"?ref={code}", landing=True)
     proof = page.locator("referral-landing [data-social-proof]")
     expect(proof).to_have_text("10 friends already joined")
+
+
+def test_the_share_widget_works_from_the_keyboard(
+    page, live_server, advocate, landing_code
+):
+    page.context.grant_permissions(
+        ["clipboard-read", "clipboard-write"], origin=live_server.url
+    )
+    open_shop(page, live_server.url, share=True, token=token_for(advocate))
+    share = page.locator("referral-share")
+    share.get_by_label("Your link").focus()
+    page.keyboard.press("Tab")
+    expect(share.get_by_role("button", name="Copy link")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(share.get_by_role("status").first).to_have_text("Link copied")
+    page.keyboard.press("Tab")
+    expect(share.get_by_role("link", name="Share via E-mail")).to_be_focused()
+    # The invitation form submits with Enter in its field.
+    field = share.get_by_label("E-mail addresses (comma separated)")
+    field.focus()
+    page.keyboard.type("dana@example.com")
+    page.keyboard.press("Enter")
+    expect(share.locator("[data-invite-status]")).to_have_text("Invitations sent: 1")
