@@ -22,6 +22,7 @@ from .storefront import (
     events,
     open_shop,
     serious_accessibility_violations,
+    widget_url,
 )
 
 
@@ -345,3 +346,26 @@ def test_the_share_widget_works_from_the_keyboard(
     page.keyboard.type("dana@example.com")
     page.keyboard.press("Enter")
     expect(share.locator("[data-invite-status]")).to_have_text("Invitations sent: 1")
+
+
+def test_properties_set_before_the_module_loads_are_kept(
+    page, live_server, advocate, landing_code
+):
+    # As React sets properties on an element whose module is still loading.
+    page.route(
+        f"{live_server.url}/late/",
+        lambda route: route.fulfill(
+            body='<!doctype html><html lang="en"><body>'
+            '<referral-share channel="default-channel"></referral-share></body></html>',
+            content_type="text/html; charset=utf-8",
+        ),
+    )
+    page.goto(f"{live_server.url}/late/")
+    page.evaluate(
+        """async ([token, url]) => {
+          document.querySelector("referral-share").getToken = async () => token;
+          await import(url);
+        }""",
+        [token_for(advocate), widget_url(live_server.url, CHANNEL)],
+    )
+    expect(page.locator("referral-share [data-code]")).to_have_text(landing_code)
