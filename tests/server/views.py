@@ -50,8 +50,17 @@ def graphql(request: HttpRequest) -> HttpResponse:
     )
     payload: dict = {"data": result.data}
     if result.errors:
-        payload["errors"] = [format_error(error) for error in result.errors]
+        payload["errors"] = [_error(error) for error in result.errors]
     return _with_cors(JsonResponse(payload))
+
+
+def _error(error) -> dict:
+    """An error as Saleor shows it: the exception's class name as its code."""
+    formatted = format_error(error)
+    original = getattr(error, "original_error", None)
+    if original is not None:
+        formatted["extensions"] = {"exception": {"code": type(original).__name__}}
+    return formatted
 
 
 @csrf_exempt
