@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.commerce.memory import MemoryCheckout
+from saleor_referrals.insights.models import ReferralShare
 from saleor_referrals.models import ReferralVisit
 from saleor_referrals.tiers import ladder
 from tests.server.auth import token_for
@@ -173,6 +174,14 @@ def test_signed_in_advocate_copies_shares_invites_and_sees_progress(
     assert popup.value.url.startswith("https://wa.me/?text=")
     assert code in popup.value.url
     assert events(page, "referral:shared")[0]["network"] == "WHATSAPP"
+    # Both clicks count in the program's funnel (`referralShareTrack`).
+    tracked: list[str] = []
+    for _ in range(50):  # the clicks are sent in the background
+        tracked = sorted(ReferralShare.objects.values_list("network", flat=True))
+        if len(tracked) >= 2:
+            break
+        page.wait_for_timeout(100)
+    assert tracked == ["copy_link", "whatsapp"]
     names = share.locator(".share a").all_inner_texts()
     assert names == [
         "E-mail",

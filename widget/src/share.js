@@ -34,6 +34,10 @@ const INVITE = `mutation ReferralInvite($channel: String!, $emails: [String!]!, 
   }
 }`;
 
+const SHARE_TRACK = `mutation ReferralShareTrack($channel: String!, $network: ReferralShareNetworkEnum!, $code: String) {
+  referralShareTrack(channel: $channel, network: $network, code: $code) { errors { field code message } }
+}`;
+
 // Saleor's codes for "no signed-in customer" (the exception's class name).
 const SIGNED_OUT = new Set([
   "PermissionDenied",
@@ -237,6 +241,7 @@ export class ReferralShare extends ReferralElement {
     const target = event.target.closest("[data-action], [data-network]");
     if (!target) return;
     if (target.dataset.network) {
+      this.trackShare(target.dataset.network);
       this.emit("referral:shared", { network: target.dataset.network, url: target.getAttribute("href") });
       return;
     }
@@ -262,6 +267,7 @@ export class ReferralShare extends ReferralElement {
       copied = document.execCommand && document.execCommand("copy");
     }
     if (copied) {
+      this.trackShare("COPY_LINK");
       status.textContent = t(language, "copied");
       this.emit("referral:copied", { code: this.profile.code, url });
     } else {
@@ -271,10 +277,19 @@ export class ReferralShare extends ReferralElement {
     return copied;
   }
 
+  /** Count a share click in the program's funnel (`referralShareTrack`); a failure
+   * never gets in the shopper's way. */
+  trackShare(network) {
+    const code = this.profile && this.profile.code;
+    if (!code) return;
+    this.query(SHARE_TRACK, { channel: this.channel, network, code }).catch(() => {});
+  }
+
   async _nativeShare() {
     const profile = this.profile;
     try {
       await navigator.share({ title: t(this.language, "title"), text: profile.shareMessage, url: profile.shareUrl });
+      this.trackShare("OTHER");
       this.emit("referral:shared", { network: "NATIVE", url: profile.shareUrl });
     } catch (error) {
       if (error && error.name === "AbortError") return;
