@@ -36,7 +36,7 @@ os.environ.setdefault("REFERRALS_DB_NAME", "saleor_referrals_numbers_bench")
 GOAL_MS = 300
 ADVOCATES = 50_000
 BACKFILL = importlib.import_module(
-    "saleor_referrals.migrations.0014_insights_funnel_money"
+    "saleor_referrals.migrations.0016_insights_funnel_money"
 ).BACKFILL
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('saleor_referrals', '0014_insights_funnel_money'),
+        ('saleor_referrals', '0016_insights_funnel_money'),
     ]
 
     operations = [
