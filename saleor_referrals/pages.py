@@ -14,11 +14,13 @@ from pathlib import Path
 
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 
+from .apps.manifest import MANIFEST_PAGE, manifest_view
 from .emails.consent import UNSUBSCRIBE_PAGE
 from .emails.views import unsubscribe_by_query
 
 PAGES: dict[str, Callable[[HttpRequest], HttpResponse]] = {
     UNSUBSCRIBE_PAGE: unsubscribe_by_query,
+    MANIFEST_PAGE: manifest_view,
 }
 
 
