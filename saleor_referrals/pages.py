@@ -14,9 +14,9 @@ from pathlib import Path
 
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 
-from .apps.manifest import MANIFEST_PAGE, manifest_view
 from .emails.consent import UNSUBSCRIBE_PAGE
 from .emails.views import unsubscribe_by_query
+from .saleor_app.manifest import MANIFEST_PAGE, manifest_view
 
 PAGES: dict[str, Callable[[HttpRequest], HttpResponse]] = {
     UNSUBSCRIBE_PAGE: unsubscribe_by_query,

@@ -12,7 +12,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from saleor_referrals.apps.manifest import (
+from saleor_referrals.saleor_app.manifest import (
     EXTENSIONS,
     build_manifest,
     channel_plugin_url,

@@ -16,7 +16,7 @@ SALEOR_IMPORTERS = {
     "commerce/saleor_adapter.py",
     "graphql/saleor_schema.py",
     "writer.py",
-    "apps/saleor_install.py",
+    "saleor_app/saleor_install.py",
 }
 
 

@@ -18,8 +18,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from ...apps.manifest import build_manifest, channel_plugin_url, manifest_url
 from ...models import ReferralProgram
+from ...saleor_app.manifest import build_manifest, channel_plugin_url, manifest_url
 
 
 class Command(BaseCommand):
@@ -59,7 +59,7 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(manifest, indent=2))
             return
         try:
-            from ...apps import saleor_install
+            from ...saleor_app import saleor_install
         except ImportError as error:
             raise CommandError(
                 f"Installing an App needs Saleor ({error}): run this in Saleor's "
