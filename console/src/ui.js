@@ -56,8 +56,11 @@ export function useMutation(query, name) {
   return { run, errors, setErrors, busy };
 }
 
-export const fieldErrors = (errors, name) =>
-  errors.filter((error) => error.field === name);
+// An error belongs to a control when its field is the control's name, or the
+// name of a part of it (`entryRewardValue` belongs to `entryReward`).
+export const belongsTo = (field, name) =>
+  !!field && (field === name || (field.startsWith(name) && /[A-Z]/.test(field[name.length])));
+export const fieldErrors = (errors, name) => errors.filter((error) => belongsTo(error.field, name));
 
 // A label, its control and the API's errors for that field, right below it.
 export function Field({ label: text, name, errors = [], hint, children }) {
@@ -76,7 +79,9 @@ export function Field({ label: text, name, errors = [], hint, children }) {
 
 // Errors whose field has no control on the form (or none at all).
 export function FormErrors({ errors, fields }) {
-  const rest = errors.filter((error) => !error.field || !fields.includes(error.field));
+  const rest = errors.filter(
+    (error) => !error.field || !fields.some((name) => belongsTo(error.field, name)),
+  );
   if (!rest.length) return null;
   return html`<div class="form-errors" role="alert">
     ${rest.map(
