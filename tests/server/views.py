@@ -26,6 +26,18 @@ def _with_cors(response: HttpResponse) -> HttpResponse:
     return response
 
 
+def saleor_error(error) -> dict:
+    """An error as Saleor formats it: the exception's class name in
+    `extensions.exception.code` (e.g. PermissionDenied), beside our own `code`."""
+    formatted = format_error(error)
+    original = getattr(error, "original_error", None)
+    if original is not None:
+        extensions = formatted.setdefault("extensions", {}) or {}
+        extensions.setdefault("exception", {"code": type(original).__name__})
+        formatted["extensions"] = extensions
+    return formatted
+
+
 @csrf_exempt
 def graphql(request: HttpRequest) -> HttpResponse:
     if request.method == "OPTIONS":
@@ -50,7 +62,7 @@ def graphql(request: HttpRequest) -> HttpResponse:
     )
     payload: dict = {"data": result.data}
     if result.errors:
-        payload["errors"] = [format_error(error) for error in result.errors]
+        payload["errors"] = [saleor_error(error) for error in result.errors]
     return _with_cors(JsonResponse(payload))
 
 

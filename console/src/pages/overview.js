@@ -1,0 +1,185 @@
+// Numbers first, as charts: the funnel, referred revenue vs reward cost per month,
+// per campaign and per tier. The API aggregates; the browser only draws.
+import { BarChart, ColumnChart } from "../charts.js";
+import { fmtMoney, fmtMonth, fmtNumber, label, t } from "../i18n.js";
+import { Empty, Loading, QueryError, Section, html, useApp, useQuery } from "../ui.js";
+
+const MONTHS = 12;
+
+export function monthStarts(now = new Date()) {
+  const starts = [];
+  for (let back = MONTHS - 1; back >= -1; back -= 1) {
+    starts.push(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)));
+  }
+  return starts;
+}
+
+function overviewQuery(starts) {
+  const months = starts
+    .slice(0, -1)
+    .map(
+      (start, index) =>
+        `m${index}: referralProgramSummary(channel: $channel, from: "${start.toISOString()}", to: "${starts[
+          index + 1
+        ].toISOString()}") { referredRevenue { amount currency } rewardCost { amount currency } }`,
+    )
+    .join("\n");
+  return `query Overview($channel: String!) {
+    summary: referralProgramSummary(channel: $channel) {
+      pending qualified approved rewarded flagged rejected reversed visits
+      visitsByNetwork { network count }
+      referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
+    }
+    ${months}
+    referralCampaigns(channel: $channel) {
+      id name state
+      results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
+    }
+    referralTiers(channel: $channel) { id name rank }
+  }`;
+}
+
+function tierQuery(tiers) {
+  const fields = tiers
+    .map(
+      (tier, index) =>
+        `t${index}: referrals(channel: $channel, filter: {tier: ${JSON.stringify(tier.id)}, status: [APPROVED, REWARDED]}, first: 0) { totalCount }`,
+    )
+    .join("\n");
+  return `query TierCounts($channel: String!) { ${fields} }`;
+}
+
+const LEADERBOARD = `query Leaderboard($channel: String!) {
+  referralLeaderboard(channel: $channel, period: ALL_TIME, first: 10) { rank name convertedReferrals }
+}`;
+
+// Its own request: the public leaderboard is rate limited, the rest is not.
+function Leaderboard() {
+  const app = useApp();
+  const { data, error, loading } = useQuery(LEADERBOARD, { channel: app.channel });
+  if (loading) return html`<${Loading} />`;
+  if (error) return html`<${QueryError} error=${error} />`;
+  const rows = data.referralLeaderboard || [];
+  if (!rows.length) return html`<${Empty} />`;
+  return html`<ol class="leaderboard">
+    ${rows.map(
+      (entry) =>
+        html`<li><span>${entry.name || t("anonymous")}</span><b class="num">${fmtNumber(entry.convertedReferrals)}</b></li>`,
+    )}
+  </ol>`;
+}
+
+function Kpi({ title, value, name }) {
+  return html`<div class="kpi" data-kpi=${name}><span class="kpi-title">${title}</span><strong class="num">${value}</strong></div>`;
+}
+
+function TierChart({ tiers }) {
+  const app = useApp();
+  const { data, error, loading } = useQuery(tierQuery(tiers), { channel: app.channel }, [tiers.length]);
+  if (loading) return html`<${Loading} />`;
+  if (error) return html`<${QueryError} error=${error} />`;
+  return html`<${BarChart}
+    name="tiers"
+    title=${t("overview.perTier")}
+    items=${tiers.map((tier, index) => ({ label: tier.name, value: data[`t${index}`].totalCount }))}
+  />`;
+}
+
+export function Overview() {
+  const app = useApp();
+  const starts = monthStarts();
+  const { data, error, loading } = useQuery(overviewQuery(starts), { channel: app.channel });
+  if (loading && !data) return html`<h1>${t("nav.overview")}</h1><${Loading} />`;
+  if (error) return html`<h1>${t("nav.overview")}</h1><${QueryError} error=${error} />`;
+  const summary = data.summary;
+  if (!summary) return html`<h1>${t("nav.overview")}</h1><${Empty} text=${t("overview.noProgram")} />`;
+  const converted = summary.approved + summary.rewarded;
+  const referrals =
+    summary.pending + summary.qualified + converted + summary.flagged + summary.rejected + summary.reversed;
+  const currency = summary.referredRevenue.currency;
+  const money = (amount) => fmtMoney({ amount, currency });
+  const months = starts.slice(0, -1);
+  const campaigns = data.referralCampaigns.filter((campaign) => campaign.results);
+  return html`<h1>${t("nav.overview")}</h1>
+    <div class="kpis">
+      <${Kpi} name="revenue" title=${t("overview.revenue")} value=${fmtMoney(summary.referredRevenue)} />
+      <${Kpi} name="cost" title=${t("overview.cost")} value=${fmtMoney(summary.rewardCost)} />
+      <${Kpi}
+        name="roi"
+        title=${t("overview.roi")}
+        value=${summary.returnOnRewards === null ? "—" : `${fmtNumber(summary.returnOnRewards)}×`}
+      />
+      <${Kpi} name="flagged" title=${t("overview.flagged")} value=${fmtNumber(summary.flagged)} />
+    </div>
+    <div class="grid-2">
+      <${Section} title=${t("overview.funnel")} id="funnel">
+        <${BarChart}
+          name="funnel"
+          title=${t("overview.funnel")}
+          items=${[
+            { label: t("funnel.visits"), value: summary.visits },
+            { label: t("funnel.referrals"), value: referrals },
+            { label: t("funnel.qualified"), value: summary.qualified + converted },
+            { label: t("funnel.converted"), value: converted },
+            { label: t("funnel.rewarded"), value: summary.rewarded },
+          ]}
+        />
+      <//>
+      <${Section} title=${t("overview.statuses")} id="statuses">
+        <${BarChart}
+          name="statuses"
+          title=${t("overview.statuses")}
+          items=${["pending", "qualified", "approved", "rewarded", "flagged", "rejected", "reversed"].map(
+            (status) => ({ label: label("status", status.toUpperCase()), value: summary[status] }),
+          )}
+        />
+      <//>
+    </div>
+    <${Section} title=${t("overview.overTime")} id="over-time">
+      <${ColumnChart}
+        name="money"
+        title=${t("overview.overTime")}
+        format=${money}
+        labels=${months.map((start) => fmtMonth(start))}
+        series=${[
+          { name: t("overview.revenue"), values: months.map((_, index) => data[`m${index}`].referredRevenue.amount) },
+          { name: t("overview.cost"), values: months.map((_, index) => data[`m${index}`].rewardCost.amount) },
+        ]}
+      />
+    <//>
+    <div class="grid-2">
+      <${Section} title=${t("overview.perCampaign")} id="per-campaign">
+        ${campaigns.length
+          ? html`<${ColumnChart}
+              name="campaigns"
+              title=${t("overview.perCampaign")}
+              format=${money}
+              labels=${campaigns.map((campaign) => campaign.name)}
+              series=${[
+                { name: t("overview.revenue"), values: campaigns.map((c) => c.results.referredRevenue.amount) },
+                { name: t("overview.cost"), values: campaigns.map((c) => c.results.rewardCost.amount) },
+              ]}
+            />`
+          : html`<${Empty} text=${t("overview.noCampaigns")} />`}
+      <//>
+      <${Section} title=${t("overview.perTier")} id="per-tier">
+        ${data.referralTiers.length
+          ? html`<${TierChart} tiers=${data.referralTiers} />`
+          : html`<${Empty} text=${t("overview.noTiers")} />`}
+      <//>
+    </div>
+    <div class="grid-2">
+      <${Section} title=${t("overview.networks")} id="networks">
+        ${summary.visitsByNetwork.length
+          ? html`<${BarChart}
+              name="networks"
+              title=${t("overview.networks")}
+              items=${summary.visitsByNetwork.map((row) => ({ label: label("network", row.network), value: row.count }))}
+            />`
+          : html`<${Empty} />`}
+      <//>
+      <${Section} title=${t("overview.leaderboard")} id="leaderboard">
+        <${Leaderboard} />
+      <//>
+    </div>`;
+}

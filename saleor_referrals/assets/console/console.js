@@ -1,0 +1,894 @@
+var qn=Object.create;var Zt=Object.defineProperty;var zn=Object.getOwnPropertyDescriptor;var Qn=Object.getOwnPropertyNames;var Yn=Object.getPrototypeOf,Xn=Object.prototype.hasOwnProperty;var ht=(e,t)=>()=>(t||e((t={exports:{}}).exports,t),t.exports);var Zn=(e,t,r,n)=>{if(t&&typeof t=="object"||typeof t=="function")for(let s of Qn(t))!Xn.call(e,s)&&s!==r&&Zt(e,s,{get:()=>t[s],enumerable:!(n=zn(t,s))||n.enumerable});return e};var vt=(e,t,r)=>(r=e!=null?qn(Yn(e)):{},Zn(t||!e||!e.__esModule?Zt(r,"default",{value:e,enumerable:!0}):r,e));var Pr=ht((ri,Tr)=>{var Ce=1e3,Se=Ce*60,Ie=Se*60,ve=Ie*24,$a=ve*7,ha=ve*365.25;Tr.exports=function(e,t){t=t||{};var r=typeof e;if(r==="string"&&e.length>0)return va(e);if(r==="number"&&isFinite(e))return t.long?ga(e):_a(e);throw new Error("val is not a non-empty string or a valid number. val="+JSON.stringify(e))};function va(e){if(e=String(e),!(e.length>100)){var t=/^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(e);if(t){var r=parseFloat(t[1]),n=(t[2]||"ms").toLowerCase();switch(n){case"years":case"year":case"yrs":case"yr":case"y":return r*ha;case"weeks":case"week":case"w":return r*$a;case"days":case"day":case"d":return r*ve;case"hours":case"hour":case"hrs":case"hr":case"h":return r*Ie;case"minutes":case"minute":case"mins":case"min":case"m":return r*Se;case"seconds":case"second":case"secs":case"sec":case"s":return r*Ce;case"milliseconds":case"millisecond":case"msecs":case"msec":case"ms":return r;default:return}}}}function _a(e){var t=Math.abs(e);return t>=ve?Math.round(e/ve)+"d":t>=Ie?Math.round(e/Ie)+"h":t>=Se?Math.round(e/Se)+"m":t>=Ce?Math.round(e/Ce)+"s":e+"ms"}function ga(e){var t=Math.abs(e);return t>=ve?tt(e,t,ve,"day"):t>=Ie?tt(e,t,Ie,"hour"):t>=Se?tt(e,t,Se,"minute"):t>=Ce?tt(e,t,Ce,"second"):e+" ms"}function tt(e,t,r,n){var s=t>=r*1.5;return Math.round(e/r)+" "+n+(s?"s":"")}});var Nr=ht((ni,Fr)=>{function ya(e){r.debug=r,r.default=r,r.coerce=d,r.disable=l,r.enable=s,r.enabled=f,r.humanize=Pr(),r.destroy=i,Object.keys(e).forEach(m=>{r[m]=e[m]}),r.names=[],r.skips=[],r.formatters={};function t(m){let c=0;for(let p=0;p<m.length;p++)c=(c<<5)-c+m.charCodeAt(p),c|=0;return r.colors[Math.abs(c)%r.colors.length]}r.selectColor=t;function r(m){let c,p=null,$,y;function h(...w){if(!h.enabled)return;let _=h,E=Number(new Date),N=E-(c||E);_.diff=N,_.prev=c,_.curr=E,c=E,w[0]=r.coerce(w[0]),typeof w[0]!="string"&&w.unshift("%O");let W=0;w[0]=w[0].replace(/%([a-zA-Z%])/g,(J,Be)=>{if(J==="%%")return"%";W++;let fe=r.formatters[Be];if(typeof fe=="function"){let $e=w[W];J=fe.call(_,$e),w.splice(W,1),W--}return J}),r.formatArgs.call(_,w),(_.log||r.log).apply(_,w)}return h.namespace=m,h.useColors=r.useColors(),h.color=r.selectColor(m),h.extend=n,h.destroy=r.destroy,Object.defineProperty(h,"enabled",{enumerable:!0,configurable:!1,get:()=>p!==null?p:($!==r.namespaces&&($=r.namespaces,y=r.enabled(m)),y),set:w=>{p=w}}),typeof r.init=="function"&&r.init(h),h}function n(m,c){let p=r(this.namespace+(typeof c>"u"?":":c)+m);return p.log=this.log,p}function s(m){r.save(m),r.namespaces=m,r.names=[],r.skips=[];let c=(typeof m=="string"?m:"").trim().replace(" ",",").split(",").filter(Boolean);for(let p of c)p[0]==="-"?r.skips.push(p.slice(1)):r.names.push(p)}function o(m,c){let p=0,$=0,y=-1,h=0;for(;p<m.length;)if($<c.length&&(c[$]===m[p]||c[$]==="*"))c[$]==="*"?(y=$,h=p,$++):(p++,$++);else if(y!==-1)$=y+1,h++,p=h;else return!1;for(;$<c.length&&c[$]==="*";)$++;return $===c.length}function l(){let m=[...r.names,...r.skips.map(c=>"-"+c)].join(",");return r.enable(""),m}function f(m){for(let c of r.skips)if(o(m,c))return!1;for(let c of r.names)if(o(m,c))return!0;return!1}function d(m){return m instanceof Error?m.stack||m.message:m}function i(){console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.")}return r.enable(r.load()),r}Fr.exports=ya});var nt=ht((Y,rt)=>{Y.formatArgs=wa;Y.save=Ea;Y.load=Ra;Y.useColors=ba;Y.storage=Aa();Y.destroy=(()=>{let e=!1;return()=>{e||(e=!0,console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."))}})();Y.colors=["#0000CC","#0000FF","#0033CC","#0033FF","#0066CC","#0066FF","#0099CC","#0099FF","#00CC00","#00CC33","#00CC66","#00CC99","#00CCCC","#00CCFF","#3300CC","#3300FF","#3333CC","#3333FF","#3366CC","#3366FF","#3399CC","#3399FF","#33CC00","#33CC33","#33CC66","#33CC99","#33CCCC","#33CCFF","#6600CC","#6600FF","#6633CC","#6633FF","#66CC00","#66CC33","#9900CC","#9900FF","#9933CC","#9933FF","#99CC00","#99CC33","#CC0000","#CC0033","#CC0066","#CC0099","#CC00CC","#CC00FF","#CC3300","#CC3333","#CC3366","#CC3399","#CC33CC","#CC33FF","#CC6600","#CC6633","#CC9900","#CC9933","#CCCC00","#CCCC33","#FF0000","#FF0033","#FF0066","#FF0099","#FF00CC","#FF00FF","#FF3300","#FF3333","#FF3366","#FF3399","#FF33CC","#FF33FF","#FF6600","#FF6633","#FF9900","#FF9933","#FFCC00","#FFCC33"];function ba(){if(typeof window<"u"&&window.process&&(window.process.type==="renderer"||window.process.__nwjs))return!0;if(typeof navigator<"u"&&navigator.userAgent&&navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/))return!1;let e;return typeof document<"u"&&document.documentElement&&document.documentElement.style&&document.documentElement.style.WebkitAppearance||typeof window<"u"&&window.console&&(window.console.firebug||window.console.exception&&window.console.table)||typeof navigator<"u"&&navigator.userAgent&&(e=navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/))&&parseInt(e[1],10)>=31||typeof navigator<"u"&&navigator.userAgent&&navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/)}function wa(e){if(e[0]=(this.useColors?"%c":"")+this.namespace+(this.useColors?" %c":" ")+e[0]+(this.useColors?"%c ":" ")+"+"+rt.exports.humanize(this.diff),!this.useColors)return;let t="color: "+this.color;e.splice(1,0,t,"color: inherit");let r=0,n=0;e[0].replace(/%[a-zA-Z%]/g,s=>{s!=="%%"&&(r++,s==="%c"&&(n=r))}),e.splice(n,0,t)}Y.log=console.debug||console.log||(()=>{});function Ea(e){try{e?Y.storage.setItem("debug",e):Y.storage.removeItem("debug")}catch{}}function Ra(){let e;try{e=Y.storage.getItem("debug")}catch{}return!e&&typeof process<"u"&&"env"in process&&(e=process.env.DEBUG),e}function Aa(){try{return localStorage}catch{}}rt.exports=Nr()(Y);var{formatters:Ca}=rt.exports;Ca.j=function(e){try{return JSON.stringify(e)}catch(t){return"[UnexpectedJSONParseError]: "+t.message}}});var Je,R,nr,ea,he,er,ar,sr,or,wt,_t,gt,ir,Fe={},lr=[],ta=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,Ne=Array.isArray;function ie(e,t){for(var r in t)e[r]=t[r];return e}function Et(e){e&&e.parentNode&&e.parentNode.removeChild(e)}function le(e,t,r){var n,s,o,l={};for(o in t)o=="key"?n=t[o]:o=="ref"?s=t[o]:l[o]=t[o];if(arguments.length>2&&(l.children=arguments.length>3?Je.call(arguments,2):r),typeof e=="function"&&e.defaultProps!=null)for(o in e.defaultProps)l[o]===void 0&&(l[o]=e.defaultProps[o]);return Ke(e,l,n,s,null)}function Ke(e,t,r,n,s){var o={type:e,props:t,key:r,ref:n,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:s??++nr,__i:-1,__u:0};return s==null&&R.vnode!=null&&R.vnode(o),o}function de(e){return e.children}function Z(e,t){this.props=e,this.context=t}function Ee(e,t){if(t==null)return e.__?Ee(e.__,e.__i+1):null;for(var r;t<e.__k.length;t++)if((r=e.__k[t])!=null&&r.__e!=null)return r.__e;return typeof e.type=="function"?Ee(e):null}function cr(e){var t,r;if((e=e.__)!=null&&e.__c!=null){for(e.__e=e.__c.base=null,t=0;t<e.__k.length;t++)if((r=e.__k[t])!=null&&r.__e!=null){e.__e=e.__c.base=r.__e;break}return cr(e)}}function yt(e){(!e.__d&&(e.__d=!0)&&he.push(e)&&!je.__r++||er!=R.debounceRendering)&&((er=R.debounceRendering)||ar)(je)}function je(){for(var e,t,r,n,s,o,l,f=1;he.length;)he.length>f&&he.sort(sr),e=he.shift(),f=he.length,e.__d&&(r=void 0,n=void 0,s=(n=(t=e).__v).__e,o=[],l=[],t.__P&&((r=ie({},n)).__v=n.__v+1,R.vnode&&R.vnode(r),Rt(t.__P,r,n,t.__n,t.__P.namespaceURI,32&n.__u?[s]:null,o,s??Ee(n),!!(32&n.__u),l),r.__v=n.__v,r.__.__k[r.__i]=r,mr(o,r,l),n.__e=n.__=null,r.__e!=s&&cr(r)));je.__r=0}function ur(e,t,r,n,s,o,l,f,d,i,m){var c,p,$,y,h,w,_,E=n&&n.__k||lr,N=t.length;for(d=ra(r,t,E,d,N),c=0;c<N;c++)($=r.__k[c])!=null&&(p=$.__i==-1?Fe:E[$.__i]||Fe,$.__i=c,w=Rt(e,$,p,s,o,l,f,d,i,m),y=$.__e,$.ref&&p.ref!=$.ref&&(p.ref&&At(p.ref,null,$),m.push($.ref,$.__c||y,$)),h==null&&y!=null&&(h=y),(_=!!(4&$.__u))||p.__k===$.__k?d=dr($,d,e,_):typeof $.type=="function"&&w!==void 0?d=w:y&&(d=y.nextSibling),$.__u&=-7);return r.__e=h,d}function ra(e,t,r,n,s){var o,l,f,d,i,m=r.length,c=m,p=0;for(e.__k=new Array(s),o=0;o<s;o++)(l=t[o])!=null&&typeof l!="boolean"&&typeof l!="function"?(d=o+p,(l=e.__k[o]=typeof l=="string"||typeof l=="number"||typeof l=="bigint"||l.constructor==String?Ke(null,l,null,null,null):Ne(l)?Ke(de,{children:l},null,null,null):l.constructor==null&&l.__b>0?Ke(l.type,l.props,l.key,l.ref?l.ref:null,l.__v):l).__=e,l.__b=e.__b+1,f=null,(i=l.__i=na(l,r,d,c))!=-1&&(c--,(f=r[i])&&(f.__u|=2)),f==null||f.__v==null?(i==-1&&(s>m?p--:s<m&&p++),typeof l.type!="function"&&(l.__u|=4)):i!=d&&(i==d-1?p--:i==d+1?p++:(i>d?p--:p++,l.__u|=4))):e.__k[o]=null;if(c)for(o=0;o<m;o++)(f=r[o])!=null&&(2&f.__u)==0&&(f.__e==n&&(n=Ee(f)),fr(f,f));return n}function dr(e,t,r,n){var s,o;if(typeof e.type=="function"){for(s=e.__k,o=0;s&&o<s.length;o++)s[o]&&(s[o].__=e,t=dr(s[o],t,r,n));return t}e.__e!=t&&(n&&(t&&e.type&&!t.parentNode&&(t=Ee(e)),r.insertBefore(e.__e,t||null)),t=e.__e);do t=t&&t.nextSibling;while(t!=null&&t.nodeType==8);return t}function Oe(e,t){return t=t||[],e==null||typeof e=="boolean"||(Ne(e)?e.some(function(r){Oe(r,t)}):t.push(e)),t}function na(e,t,r,n){var s,o,l,f=e.key,d=e.type,i=t[r],m=i!=null&&(2&i.__u)==0;if(i===null&&e.key==null||m&&f==i.key&&d==i.type)return r;if(n>(m?1:0)){for(s=r-1,o=r+1;s>=0||o<t.length;)if((i=t[l=s>=0?s--:o++])!=null&&(2&i.__u)==0&&f==i.key&&d==i.type)return l}return-1}function tr(e,t,r){t[0]=="-"?e.setProperty(t,r??""):e[t]=r==null?"":typeof r!="number"||ta.test(t)?r:r+"px"}function Ge(e,t,r,n,s){var o,l;e:if(t=="style")if(typeof r=="string")e.style.cssText=r;else{if(typeof n=="string"&&(e.style.cssText=n=""),n)for(t in n)r&&t in r||tr(e.style,t,"");if(r)for(t in r)n&&r[t]==n[t]||tr(e.style,t,r[t])}else if(t[0]=="o"&&t[1]=="n")o=t!=(t=t.replace(or,"$1")),l=t.toLowerCase(),t=l in e||t=="onFocusOut"||t=="onFocusIn"?l.slice(2):t.slice(2),e.l||(e.l={}),e.l[t+o]=r,r?n?r.u=n.u:(r.u=wt,e.addEventListener(t,o?gt:_t,o)):e.removeEventListener(t,o?gt:_t,o);else{if(s=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{e[t]=r??"";break e}catch{}typeof r=="function"||(r==null||r===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&r==1?"":r))}}function rr(e){return function(t){if(this.l){var r=this.l[t.type+e];if(t.t==null)t.t=wt++;else if(t.t<r.u)return;return r(R.event?R.event(t):t)}}}function Rt(e,t,r,n,s,o,l,f,d,i){var m,c,p,$,y,h,w,_,E,N,W,A,J,Be,fe,$e,$t,ne=t.type;if(t.constructor!=null)return null;128&r.__u&&(d=!!(32&r.__u),o=[f=t.__e=r.__e]),(m=R.__b)&&m(t);e:if(typeof ne=="function")try{if(_=t.props,E="prototype"in ne&&ne.prototype.render,N=(m=ne.contextType)&&n[m.__c],W=m?N?N.props.value:m.__:n,r.__c?w=(c=t.__c=r.__c).__=c.__E:(E?t.__c=c=new ne(_,W):(t.__c=c=new Z(_,W),c.constructor=ne,c.render=sa),N&&N.sub(c),c.props=_,c.state||(c.state={}),c.context=W,c.__n=n,p=c.__d=!0,c.__h=[],c._sb=[]),E&&c.__s==null&&(c.__s=c.state),E&&ne.getDerivedStateFromProps!=null&&(c.__s==c.state&&(c.__s=ie({},c.__s)),ie(c.__s,ne.getDerivedStateFromProps(_,c.__s))),$=c.props,y=c.state,c.__v=t,p)E&&ne.getDerivedStateFromProps==null&&c.componentWillMount!=null&&c.componentWillMount(),E&&c.componentDidMount!=null&&c.__h.push(c.componentDidMount);else{if(E&&ne.getDerivedStateFromProps==null&&_!==$&&c.componentWillReceiveProps!=null&&c.componentWillReceiveProps(_,W),!c.__e&&c.shouldComponentUpdate!=null&&c.shouldComponentUpdate(_,c.__s,W)===!1||t.__v==r.__v){for(t.__v!=r.__v&&(c.props=_,c.state=c.__s,c.__d=!1),t.__e=r.__e,t.__k=r.__k,t.__k.some(function(we){we&&(we.__=t)}),A=0;A<c._sb.length;A++)c.__h.push(c._sb[A]);c._sb=[],c.__h.length&&l.push(c);break e}c.componentWillUpdate!=null&&c.componentWillUpdate(_,c.__s,W),E&&c.componentDidUpdate!=null&&c.__h.push(function(){c.componentDidUpdate($,y,h)})}if(c.context=W,c.props=_,c.__P=e,c.__e=!1,J=R.__r,Be=0,E){for(c.state=c.__s,c.__d=!1,J&&J(t),m=c.render(c.props,c.state,c.context),fe=0;fe<c._sb.length;fe++)c.__h.push(c._sb[fe]);c._sb=[]}else do c.__d=!1,J&&J(t),m=c.render(c.props,c.state,c.context),c.state=c.__s;while(c.__d&&++Be<25);c.state=c.__s,c.getChildContext!=null&&(n=ie(ie({},n),c.getChildContext())),E&&!p&&c.getSnapshotBeforeUpdate!=null&&(h=c.getSnapshotBeforeUpdate($,y)),$e=m,m!=null&&m.type===de&&m.key==null&&($e=pr(m.props.children)),f=ur(e,Ne($e)?$e:[$e],t,r,n,s,o,l,f,d,i),c.base=t.__e,t.__u&=-161,c.__h.length&&l.push(c),w&&(c.__E=c.__=null)}catch(we){if(t.__v=null,d||o!=null)if(we.then){for(t.__u|=d?160:128;f&&f.nodeType==8&&f.nextSibling;)f=f.nextSibling;o[o.indexOf(f)]=null,t.__e=f}else{for($t=o.length;$t--;)Et(o[$t]);bt(t)}else t.__e=r.__e,t.__k=r.__k,we.then||bt(t);R.__e(we,t,r)}else o==null&&t.__v==r.__v?(t.__k=r.__k,t.__e=r.__e):f=t.__e=aa(r.__e,t,r,n,s,o,l,d,i);return(m=R.diffed)&&m(t),128&t.__u?void 0:f}function bt(e){e&&e.__c&&(e.__c.__e=!0),e&&e.__k&&e.__k.forEach(bt)}function mr(e,t,r){for(var n=0;n<r.length;n++)At(r[n],r[++n],r[++n]);R.__c&&R.__c(t,e),e.some(function(s){try{e=s.__h,s.__h=[],e.some(function(o){o.call(s)})}catch(o){R.__e(o,s.__v)}})}function pr(e){return typeof e!="object"||e==null||e.__b&&e.__b>0?e:Ne(e)?e.map(pr):ie({},e)}function aa(e,t,r,n,s,o,l,f,d){var i,m,c,p,$,y,h,w=r.props,_=t.props,E=t.type;if(E=="svg"?s="http://www.w3.org/2000/svg":E=="math"?s="http://www.w3.org/1998/Math/MathML":s||(s="http://www.w3.org/1999/xhtml"),o!=null){for(i=0;i<o.length;i++)if(($=o[i])&&"setAttribute"in $==!!E&&(E?$.localName==E:$.nodeType==3)){e=$,o[i]=null;break}}if(e==null){if(E==null)return document.createTextNode(_);e=document.createElementNS(s,E,_.is&&_),f&&(R.__m&&R.__m(t,o),f=!1),o=null}if(E==null)w===_||f&&e.data==_||(e.data=_);else{if(o=o&&Je.call(e.childNodes),w=r.props||Fe,!f&&o!=null)for(w={},i=0;i<e.attributes.length;i++)w[($=e.attributes[i]).name]=$.value;for(i in w)if($=w[i],i!="children"){if(i=="dangerouslySetInnerHTML")c=$;else if(!(i in _)){if(i=="value"&&"defaultValue"in _||i=="checked"&&"defaultChecked"in _)continue;Ge(e,i,null,$,s)}}for(i in _)$=_[i],i=="children"?p=$:i=="dangerouslySetInnerHTML"?m=$:i=="value"?y=$:i=="checked"?h=$:f&&typeof $!="function"||w[i]===$||Ge(e,i,$,w[i],s);if(m)f||c&&(m.__html==c.__html||m.__html==e.innerHTML)||(e.innerHTML=m.__html),t.__k=[];else if(c&&(e.innerHTML=""),ur(t.type=="template"?e.content:e,Ne(p)?p:[p],t,r,n,E=="foreignObject"?"http://www.w3.org/1999/xhtml":s,o,l,o?o[0]:r.__k&&Ee(r,0),f,d),o!=null)for(i=o.length;i--;)Et(o[i]);f||(i="value",E=="progress"&&y==null?e.removeAttribute("value"):y!=null&&(y!==e[i]||E=="progress"&&!y||E=="option"&&y!=w[i])&&Ge(e,i,y,w[i],s),i="checked",h!=null&&h!=e[i]&&Ge(e,i,h,w[i],s))}return e}function At(e,t,r){try{if(typeof e=="function"){var n=typeof e.__u=="function";n&&e.__u(),n&&t==null||(e.__u=e(t))}else e.current=t}catch(s){R.__e(s,r)}}function fr(e,t,r){var n,s;if(R.unmount&&R.unmount(e),(n=e.ref)&&(n.current&&n.current!=e.__e||At(n,null,t)),(n=e.__c)!=null){if(n.componentWillUnmount)try{n.componentWillUnmount()}catch(o){R.__e(o,t)}n.base=n.__P=null}if(n=e.__k)for(s=0;s<n.length;s++)n[s]&&fr(n[s],t,r||typeof e.type!="function");r||Et(e.__e),e.__c=e.__=e.__e=void 0}function sa(e,t,r){return this.constructor(e,r)}function Ct(e,t,r){var n,s,o,l;t==document&&(t=document.documentElement),R.__&&R.__(e,t),s=(n=typeof r=="function")?null:r&&r.__k||t.__k,o=[],l=[],Rt(t,e=(!n&&r||t).__k=le(de,null,[e]),s||Fe,Fe,t.namespaceURI,!n&&r?[r]:s?null:t.firstChild?Je.call(t.childNodes):null,o,!n&&r?r:s?s.__e:t.firstChild,n,l),mr(o,e,l)}function Re(e){function t(r){var n,s;return this.getChildContext||(n=new Set,(s={})[t.__c]=this,this.getChildContext=function(){return s},this.componentWillUnmount=function(){n=null},this.shouldComponentUpdate=function(o){this.props.value!=o.value&&n.forEach(function(l){l.__e=!0,yt(l)})},this.sub=function(o){n.add(o);var l=o.componentWillUnmount;o.componentWillUnmount=function(){n&&n.delete(o),l&&l.call(o)}}),r.children}return t.__c="__cC"+ir++,t.__=e,t.Provider=t.__l=(t.Consumer=function(r,n){return r.children(n)}).contextType=t,t}Je=lr.slice,R={__e:function(e,t,r,n){for(var s,o,l;t=t.__;)if((s=t.__c)&&!s.__)try{if((o=s.constructor)&&o.getDerivedStateFromError!=null&&(s.setState(o.getDerivedStateFromError(e)),l=s.__d),s.componentDidCatch!=null&&(s.componentDidCatch(e,n||{}),l=s.__d),l)return s.__E=s}catch(f){e=f}throw e}},nr=0,ea=function(e){return e!=null&&e.constructor==null},Z.prototype.setState=function(e,t){var r;r=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=ie({},this.state),typeof e=="function"&&(e=e(ie({},r),this.props)),e&&ie(r,e),e!=null&&this.__v&&(t&&this._sb.push(t),yt(this))},Z.prototype.forceUpdate=function(e){this.__v&&(this.__e=!0,e&&this.__h.push(e),yt(this))},Z.prototype.render=de,he=[],ar=typeof Promise=="function"?Promise.prototype.then.bind(Promise.resolve()):setTimeout,sr=function(e,t){return e.__v.__b-t.__v.__b},je.__r=0,or=/(PointerCapture)$|Capture$/i,wt=0,_t=rr(!1),gt=rr(!0),ir=0;var Ae,U,St,$r,ze=0,Er=[],V=R,hr=V.__b,vr=V.__r,_r=V.diffed,gr=V.__c,yr=V.unmount,br=V.__;function Qe(e,t){V.__h&&V.__h(U,e,ze||t),ze=0;var r=U.__H||(U.__H={__:[],__h:[]});return e>=r.__.length&&r.__.push({}),r.__[e]}function b(e){return ze=1,Rr(Cr,e)}function Rr(e,t,r){var n=Qe(Ae++,2);if(n.t=e,!n.__c&&(n.__=[r?r(t):Cr(void 0,t),function(f){var d=n.__N?n.__N[0]:n.__[0],i=n.t(d,f);d!==i&&(n.__N=[i,n.__[1]],n.__c.setState({}))}],n.__c=U,!U.__f)){var s=function(f,d,i){if(!n.__c.__H)return!0;var m=n.__c.__H.__.filter(function(p){return!!p.__c});if(m.every(function(p){return!p.__N}))return!o||o.call(this,f,d,i);var c=n.__c.props!==f;return m.forEach(function(p){if(p.__N){var $=p.__[0];p.__=p.__N,p.__N=void 0,$!==p.__[0]&&(c=!0)}}),o&&o.call(this,f,d,i)||c};U.__f=!0;var o=U.shouldComponentUpdate,l=U.componentWillUpdate;U.componentWillUpdate=function(f,d,i){if(this.__e){var m=o;o=void 0,s(f,d,i),o=m}l&&l.call(this,f,d,i)},U.shouldComponentUpdate=s}return n.__N||n.__}function Q(e,t){var r=Qe(Ae++,3);!V.__s&&Ar(r.__H,t)&&(r.__=e,r.u=t,U.__H.__h.push(r))}function ce(e,t){var r=Qe(Ae++,7);return Ar(r.__H,t)&&(r.__=e(),r.__H=t,r.__h=e),r.__}function Ye(e,t){return ze=8,ce(function(){return e},t)}function Xe(e){var t=U.context[e.__c],r=Qe(Ae++,9);return r.c=e,t?(r.__==null&&(r.__=!0,t.sub(U)),t.props.value):e.__}function oa(){for(var e;e=Er.shift();)if(e.__P&&e.__H)try{e.__H.__h.forEach(qe),e.__H.__h.forEach(It),e.__H.__h=[]}catch(t){e.__H.__h=[],V.__e(t,e.__v)}}V.__b=function(e){U=null,hr&&hr(e)},V.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),br&&br(e,t)},V.__r=function(e){vr&&vr(e),Ae=0;var t=(U=e.__c).__H;t&&(St===U?(t.__h=[],U.__h=[],t.__.forEach(function(r){r.__N&&(r.__=r.__N),r.u=r.__N=void 0})):(t.__h.forEach(qe),t.__h.forEach(It),t.__h=[],Ae=0)),St=U},V.diffed=function(e){_r&&_r(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&(Er.push(t)!==1&&$r===V.requestAnimationFrame||(($r=V.requestAnimationFrame)||ia)(oa)),t.__H.__.forEach(function(r){r.u&&(r.__H=r.u),r.u=void 0})),St=U=null},V.__c=function(e,t){t.some(function(r){try{r.__h.forEach(qe),r.__h=r.__h.filter(function(n){return!n.__||It(n)})}catch(n){t.some(function(s){s.__h&&(s.__h=[])}),t=[],V.__e(n,r.__v)}}),gr&&gr(e,t)},V.unmount=function(e){yr&&yr(e);var t,r=e.__c;r&&r.__H&&(r.__H.__.forEach(function(n){try{qe(n)}catch(s){t=s}}),r.__H=void 0,t&&V.__e(t,r.__v))};var wr=typeof requestAnimationFrame=="function";function ia(e){var t,r=function(){clearTimeout(n),wr&&cancelAnimationFrame(t),setTimeout(e)},n=setTimeout(r,35);wr&&(t=requestAnimationFrame(r))}function qe(e){var t=U,r=e.__c;typeof r=="function"&&(e.__c=void 0,r()),U=t}function It(e){var t=U;e.__c=e.__(),U=t}function Ar(e,t){return!e||e.length!==t.length||t.some(function(r,n){return r!==e[n]})}function Cr(e,t){return typeof t=="function"?t(e):t}var ae=class extends Error{constructor(t,r,n=null){super(r),this.kind=t,this.field=n}},la=new Set(["ExpiredSignatureError","InvalidTokenError","JSONWebTokenExpired","JSONWebTokenError","DecodeError","InvalidSignatureError"]);function Sr(e,t){return async function(n,s={}){let o={"Content-Type":"application/json"},l=t();l&&(o.Authorization=`Bearer ${l}`);let f;try{f=await fetch(e,{method:"POST",headers:o,body:JSON.stringify({query:n,variables:s})})}catch(i){throw new ae("network",String(i.message||i))}let d;try{d=await f.json()}catch{throw new ae("network",`HTTP ${f.status}`)}if(d.errors&&d.errors.length){let i=d.errors[0],m=i.extensions||{},c=m.exception&&m.exception.code||m.code;throw c==="PermissionDenied"?new ae("permission",i.message):la.has(c)?new ae("auth",i.message):new ae("query",i.message,m.field||null)}return d.data}}async function Ze(e,t,r,n){let o=(await e(t,r))[n];return{payload:o,errors:o&&o.errors||[]}}var x="errors { field code message }";var ca=new TextEncoder,et=new TextDecoder,Go=2**32;var ua=e=>{let t=atob(e),r=new Uint8Array(t.length);for(let n=0;n<t.length;n++)r[n]=t.charCodeAt(n);return r},Ir=e=>{let t=e;t instanceof Uint8Array&&(t=et.decode(t)),t=t.replace(/-/g,"+").replace(/_/g,"/").replace(/\s/g,"");try{return ua(t)}catch{throw new TypeError("The input to be decoded is not correctly encoded.")}};var j=class extends Error{constructor(t,r){super(t,r),this.code="ERR_JOSE_GENERIC",this.name=this.constructor.name,Error.captureStackTrace?.(this,this.constructor)}};j.code="ERR_JOSE_GENERIC";var Dt=class extends j{constructor(t,r,n="unspecified",s="unspecified"){super(t,{cause:{claim:n,reason:s,payload:r}}),this.code="ERR_JWT_CLAIM_VALIDATION_FAILED",this.claim=n,this.reason=s,this.payload=r}};Dt.code="ERR_JWT_CLAIM_VALIDATION_FAILED";var kt=class extends j{constructor(t,r,n="unspecified",s="unspecified"){super(t,{cause:{claim:n,reason:s,payload:r}}),this.code="ERR_JWT_EXPIRED",this.claim=n,this.reason=s,this.payload=r}};kt.code="ERR_JWT_EXPIRED";var xt=class extends j{constructor(){super(...arguments),this.code="ERR_JOSE_ALG_NOT_ALLOWED"}};xt.code="ERR_JOSE_ALG_NOT_ALLOWED";var Tt=class extends j{constructor(){super(...arguments),this.code="ERR_JOSE_NOT_SUPPORTED"}};Tt.code="ERR_JOSE_NOT_SUPPORTED";var Pt=class extends j{constructor(t="decryption operation failed",r){super(t,r),this.code="ERR_JWE_DECRYPTION_FAILED"}};Pt.code="ERR_JWE_DECRYPTION_FAILED";var Ft=class extends j{constructor(){super(...arguments),this.code="ERR_JWE_INVALID"}};Ft.code="ERR_JWE_INVALID";var Nt=class extends j{constructor(){super(...arguments),this.code="ERR_JWS_INVALID"}};Nt.code="ERR_JWS_INVALID";var ee=class extends j{constructor(){super(...arguments),this.code="ERR_JWT_INVALID"}};ee.code="ERR_JWT_INVALID";var Ot=class extends j{constructor(){super(...arguments),this.code="ERR_JWK_INVALID"}};Ot.code="ERR_JWK_INVALID";var Lt=class extends j{constructor(){super(...arguments),this.code="ERR_JWKS_INVALID"}};Lt.code="ERR_JWKS_INVALID";var Ut=class extends j{constructor(t="no applicable key found in the JSON Web Key Set",r){super(t,r),this.code="ERR_JWKS_NO_MATCHING_KEY"}};Ut.code="ERR_JWKS_NO_MATCHING_KEY";var Mt=class extends j{constructor(t="multiple matching keys found in the JSON Web Key Set",r){super(t,r),this.code="ERR_JWKS_MULTIPLE_MATCHING_KEYS"}};Mt.code="ERR_JWKS_MULTIPLE_MATCHING_KEYS";var Ht=class extends j{constructor(t="request timed out",r){super(t,r),this.code="ERR_JWKS_TIMEOUT"}};Ht.code="ERR_JWKS_TIMEOUT";var Wt=class extends j{constructor(t="signature verification failed",r){super(t,r),this.code="ERR_JWS_SIGNATURE_VERIFICATION_FAILED"}};Wt.code="ERR_JWS_SIGNATURE_VERIFICATION_FAILED";function pa(e){return typeof e=="object"&&e!==null}function Vt(e){if(!pa(e)||Object.prototype.toString.call(e)!=="[object Object]")return!1;if(Object.getPrototypeOf(e)===null)return!0;let t=e;for(;Object.getPrototypeOf(t)!==null;)t=Object.getPrototypeOf(t);return Object.getPrototypeOf(e)===t}var Dr=Ir;function Le(e){if(typeof e!="string")throw new ee("JWTs must use Compact JWS serialization, JWT must be a string");let{1:t,length:r}=e.split(".");if(r===5)throw new ee("Only JWTs using Compact JWS serialization can be decoded");if(r!==3)throw new ee("Invalid JWT");if(!t)throw new ee("JWTs must contain a payload");let n;try{n=Dr(t)}catch{throw new ee("Failed to base64url decode the payload")}let s;try{s=JSON.parse(et.decode(n))}catch{throw new ee("Failed to parse the decoded payload as JSON")}if(!Vt(s))throw new ee("Invalid JWT Claims Set");return s}var xr=e=>{let t=Le(e),{email:r,user_permissions:n}=t;return{email:r,userPermissions:n}};var en=vt(nt(),1);var rn=vt(nt(),1);function Ia(e,t){for(var r in t)e[r]=t[r];return e}function Or(e,t){for(var r in e)if(r!=="__source"&&!(r in t))return!0;for(var n in t)if(n!=="__source"&&e[n]!==t[n])return!0;return!1}function Lr(e,t){this.props=e,this.context=t}(Lr.prototype=new Z).isPureReactComponent=!0,Lr.prototype.shouldComponentUpdate=function(e,t){return Or(this.props,e)||Or(this.state,t)};var Ur=R.__b;R.__b=function(e){e.type&&e.type.__f&&e.ref&&(e.props.ref=e.ref,e.ref=null),Ur&&Ur(e)};var pi=typeof Symbol<"u"&&Symbol.for&&Symbol.for("react.forward_ref")||3911;var Da=R.__e;R.__e=function(e,t,r,n){if(e.then){for(var s,o=t;o=o.__;)if((s=o.__c)&&s.__c)return t.__e==null&&(t.__e=r.__e,t.__k=r.__k),s.__c(e,t)}Da(e,t,r,n)};var Mr=R.unmount;function Kr(e,t,r){return e&&(e.__c&&e.__c.__H&&(e.__c.__H.__.forEach(function(n){typeof n.__c=="function"&&n.__c()}),e.__c.__H=null),(e=Ia({},e)).__c!=null&&(e.__c.__P===r&&(e.__c.__P=t),e.__c.__e=!0,e.__c=null),e.__k=e.__k&&e.__k.map(function(n){return Kr(n,t,r)})),e}function jr(e,t,r){return e&&r&&(e.__v=null,e.__k=e.__k&&e.__k.map(function(n){return jr(n,t,r)}),e.__c&&e.__c.__P===t&&(e.__e&&r.appendChild(e.__e),e.__c.__e=!0,e.__c.__P=r)),e}function Bt(){this.__u=0,this.o=null,this.__b=null}function Jr(e){var t=e.__.__c;return t&&t.__a&&t.__a(e)}function at(){this.i=null,this.l=null}R.unmount=function(e){var t=e.__c;t&&t.__R&&t.__R(),t&&32&e.__u&&(e.type=null),Mr&&Mr(e)},(Bt.prototype=new Z).__c=function(e,t){var r=t.__c,n=this;n.o==null&&(n.o=[]),n.o.push(r);var s=Jr(n.__v),o=!1,l=function(){o||(o=!0,r.__R=null,s?s(f):f())};r.__R=l;var f=function(){if(!--n.__u){if(n.state.__a){var d=n.state.__a;n.__v.__k[0]=jr(d,d.__c.__P,d.__c.__O)}var i;for(n.setState({__a:n.__b=null});i=n.o.pop();)i.forceUpdate()}};n.__u++||32&t.__u||n.setState({__a:n.__b=n.__v.__k[0]}),e.then(l,l)},Bt.prototype.componentWillUnmount=function(){this.o=[]},Bt.prototype.render=function(e,t){if(this.__b){if(this.__v.__k){var r=document.createElement("div"),n=this.__v.__k[0].__c;this.__v.__k[0]=Kr(this.__b,r,n.__O=n.__P)}this.__b=null}var s=t.__a&&le(de,null,e.fallback);return s&&(s.__u&=-33),[le(de,null,t.__a?null:e.children),s]};var Hr=function(e,t,r){if(++r[1]===r[0]&&e.l.delete(t),e.props.revealOrder&&(e.props.revealOrder[0]!=="t"||!e.l.size))for(r=e.i;r;){for(;r.length>3;)r.pop()();if(r[1]<r[0])break;e.i=r=r[2]}};(at.prototype=new Z).__a=function(e){var t=this,r=Jr(t.__v),n=t.l.get(e);return n[0]++,function(s){var o=function(){t.props.revealOrder?(n.push(s),Hr(t,e,n)):s()};r?r(o):o()}},at.prototype.render=function(e){this.i=null,this.l=new Map;var t=Oe(e.children);e.revealOrder&&e.revealOrder[0]==="b"&&t.reverse();for(var r=t.length;r--;)this.l.set(t[r],this.i=[1,0,this.i]);return e.children},at.prototype.componentDidUpdate=at.prototype.componentDidMount=function(){var e=this;this.l.forEach(function(t,r){Hr(e,r,t)})};var ka=typeof Symbol<"u"&&Symbol.for&&Symbol.for("react.element")||60103,xa=/^(?:accent|alignment|arabic|baseline|cap|clip(?!PathU)|color|dominant|fill|flood|font|glyph(?!R)|horiz|image(!S)|letter|lighting|marker(?!H|W|U)|overline|paint|pointer|shape|stop|strikethrough|stroke|text(?!L)|transform|underline|unicode|units|v|vector|vert|word|writing|x(?!C))[A-Z]/,Ta=/^on(Ani|Tra|Tou|BeforeInp|Compo)/,Pa=/[A-Z0-9]/g,Fa=typeof document<"u",Na=function(e){return(typeof Symbol<"u"&&typeof Symbol()=="symbol"?/fil|che|rad/:/fil|che|ra/).test(e)};Z.prototype.isReactComponent={},["componentWillMount","componentWillReceiveProps","componentWillUpdate"].forEach(function(e){Object.defineProperty(Z.prototype,e,{configurable:!0,get:function(){return this["UNSAFE_"+e]},set:function(t){Object.defineProperty(this,e,{configurable:!0,writable:!0,value:t})}})});var Wr=R.event;function Oa(){}function La(){return this.cancelBubble}function Ua(){return this.defaultPrevented}R.event=function(e){return Wr&&(e=Wr(e)),e.persist=Oa,e.isPropagationStopped=La,e.isDefaultPrevented=Ua,e.nativeEvent=e};var qr,Ma={enumerable:!1,configurable:!0,get:function(){return this.class}},Vr=R.vnode;R.vnode=function(e){typeof e.type=="string"&&(function(t){var r=t.props,n=t.type,s={},o=n.indexOf("-")===-1;for(var l in r){var f=r[l];if(!(l==="value"&&"defaultValue"in r&&f==null||Fa&&l==="children"&&n==="noscript"||l==="class"||l==="className")){var d=l.toLowerCase();l==="defaultValue"&&"value"in r&&r.value==null?l="value":l==="download"&&f===!0?f="":d==="translate"&&f==="no"?f=!1:d[0]==="o"&&d[1]==="n"?d==="ondoubleclick"?l="ondblclick":d!=="onchange"||n!=="input"&&n!=="textarea"||Na(r.type)?d==="onfocus"?l="onfocusin":d==="onblur"?l="onfocusout":Ta.test(l)&&(l=d):d=l="oninput":o&&xa.test(l)?l=l.replace(Pa,"-$&").toLowerCase():f===null&&(f=void 0),d==="oninput"&&s[l=d]&&(l="oninputCapture"),s[l]=f}}n=="select"&&s.multiple&&Array.isArray(s.value)&&(s.value=Oe(r.children).forEach(function(i){i.props.selected=s.value.indexOf(i.props.value)!=-1})),n=="select"&&s.defaultValue!=null&&(s.value=Oe(r.children).forEach(function(i){i.props.selected=s.multiple?s.defaultValue.indexOf(i.props.value)!=-1:s.defaultValue==i.props.value})),r.class&&!r.className?(s.class=r.class,Object.defineProperty(s,"className",Ma)):(r.className&&!r.class||r.class&&r.className)&&(s.class=s.className=r.className),t.props=s})(e),e.$$typeof=ka,Vr&&Vr(e)};var Br=R.__r;R.__r=function(e){Br&&Br(e),qr=e.__c};var Gr=R.diffed;R.diffed=function(e){Gr&&Gr(e);var t=e.props,r=e.__e;r!=null&&e.type==="textarea"&&"value"in t&&t.value!==r.value&&(r.value=t.value==null?"":t.value),qr=null};var Yr="formPayloadUpdate",Xr="formPayload",ue,Ue=(ue=class{static serialize(t){let r=JSON.stringify(t);if(r.length>ue.maxParamsLength)throw new Error(`OpenPopup params too large: ${r.length} chars (max ${ue.maxParamsLength})`);let n=new TextEncoder().encode(r),s="";return n.forEach(o=>{s+=String.fromCharCode(o)}),btoa(s)}static parse(t){let r=atob(t),n=Uint8Array.from(r,o=>o.charCodeAt(0)),s=new TextDecoder().decode(n);return JSON.parse(s)}},ue.urlKey="appParams",ue.maxParamsLength=2048,ue);function re(e){try{let t=globalThis.crypto.randomUUID();return{...e,payload:{...e.payload,actionId:t}}}catch{throw new Error("Failed to generate action ID, likely as your browser doesn't consider current session as Secure Context. Please ensure you are using https or localhost, or current IP/domain is in 'dom.securecontext.allowlist'/'#unsafely-treat-insecure-origin-as-secure' if you trust it.")}}function Ha(e){return re({payload:e,type:"redirect"})}function Wa(e){return re({type:"notification",payload:e})}function Va(e){return re({type:"updateRouting",payload:e})}function Ba(){return re({type:"notifyReady",payload:{}})}function Ga(e,t){return re({type:"requestPermissions",payload:{permissions:e,redirectPath:t}})}function Ka(){return re({type:"popupClose",payload:{}})}var ja="WidgetResize height must be a positive, finite number.";function Ja(e){if(typeof e!="number"||!Number.isFinite(e)||e<=0)throw new Error(ja)}function qa(e){return Ja(e.height),re({type:"widgetResize",payload:{height:e.height}})}function za(){return re({type:"refreshEntity",payload:{}})}var Qa="OpenPopup extensionIdentifier must be a non-empty string.";function Ya(e){if(typeof e!="string"||e.trim()==="")throw new Error(Qa)}function Xa(e){return Ya(e.extensionIdentifier),re({type:"openPopup",payload:{extensionIdentifier:e.extensionIdentifier,appParams:e.params===void 0||e.params===null?void 0:Ue.serialize(e.params)}})}var Za="RedirectToApp appIdentifier must be a non-empty string.";function es(e){if(typeof e.appIdentifier!="string"||e.appIdentifier.trim()==="")throw new Error(Za);return re({type:"redirectToApp",payload:e})}function ts(e){return re({type:Yr,payload:e})}var Zr={Redirect:Ha,Notification:Wa,UpdateRouting:Va,NotifyReady:Ba,RequestPermissions:Ga,FormPayloadUpdate:ts,PopupClose:Ka,WidgetResize:qa,RefreshEntity:za,OpenPopup:Xa,RedirectToApp:es},Me={APP_ID:"id",THEME:"theme",DOMAIN:"domain",SALEOR_API_URL:"saleorApiUrl",LOCALE:"locale"},te={handshake:"handshake",response:"response",redirect:"redirect",theme:"theme",localeChanged:"localeChanged",tokenRefresh:"tokenRefresh",formPayload:Xr};var rs=e=>Le(e).permissions,ns=class{constructor(e={}){this.state={id:"",saleorApiUrl:"",ready:!1,path:"/",theme:"light",locale:"en",formContext:{}},this.state.locale=e.initialLocale??this.state.locale,this.state.theme=e.initialTheme??this.state.theme}getState(){return this.state}setState(e){return this.state={...this.state,...e},this.state}},tn=typeof window>"u",as=1e4,B=en.default.debug("app-sdk:AppBridge");function ss(e,t){switch(t.type){case te.handshake:{let r=xr(t.payload.token),n=rs(t.payload.token);return{...e,ready:!0,token:t.payload.token,saleorVersion:t.payload.saleorVersion,dashboardVersion:t.payload.dashboardVersion,user:{email:r.email,permissions:r.userPermissions},appPermissions:n}}case te.redirect:return{...e,path:t.payload.path};case te.theme:return{...e,theme:t.payload.theme};case te.localeChanged:return{...e,locale:t.payload.locale};case te.tokenRefresh:return{...e,token:t.payload.token};case te.formPayload:return{...e,formContext:{...e.formContext,[t.payload.form]:t.payload}};case te.response:return e;default:return console.warn(`Invalid event received: ${t?.type}`),e}}var Qr=()=>({handshake:{},response:{},redirect:{},theme:{},localeChanged:{},tokenRefresh:{},formPayload:{}}),os=()=>new URL(window.location.href).searchParams.get(Me.LOCALE)||void 0,is=()=>new URL(window.location.href).searchParams.get(Me.SALEOR_API_URL)||"",ls=()=>{let e=new URL(window.location.href).searchParams.get(Me.THEME);switch(e){case"dark":case"light":return e;default:return}},cs=()=>{let e=new URL(window.location.href).searchParams.get(Ue.urlKey);if(e)try{return Ue.parse(e)}catch(t){console.warn(`Failed to parse "${Ue.urlKey}" param from iframe url`,t);return}},us=()=>({saleorApiUrl:is(),initialLocale:os()??"en",autoNotifyReady:!0,initialTheme:ls()??void 0}),Gt=class{constructor(e={}){if(this.refererOrigin=document.referrer?new URL(document.referrer).origin:void 0,this.subscribeMap=Qr(),this.combinedOptions=us(),B("Constructor called with options: %j",e),tn)throw new Error("AppBridge detected you're running this app in SSR mode. Make sure to call `new AppBridge()` when window object exists.");this.combinedOptions={...this.combinedOptions,...e},this.state=new ns({initialLocale:this.combinedOptions.initialLocale}),B("Resolved combined AppBridge options: %j",this.combinedOptions),this.refererOrigin||console.warn("document.referrer is empty"),this.combinedOptions.saleorApiUrl||B("?saleorApiUrl was not found in iframe url"),this.combinedOptions.saleorApiUrl||console.error("saleorApiUrl param was not found in iframe url"),this.setInitialState(),this.listenOnMessages(),this.combinedOptions.autoNotifyReady&&this.sendNotifyReadyAction()}subscribe(e,t){B("subscribe() called with event %s and callback %s",e,t.name);let r=Symbol("Callback token");return this.subscribeMap[e][r]=t,()=>{B("unsubscribe called with event %s and callback %s",e,t.name),delete this.subscribeMap[e][r]}}unsubscribeAll(e){e?(B("unsubscribeAll called with event: %s",e),this.subscribeMap[e]={}):(B("unsubscribeAll called without argument"),this.subscribeMap=Qr())}async dispatch(e){return B("dispatch called with action argument: %j",e),new Promise((t,r)=>{if(!window.parent){B("window.parent doesn't exist, will throw"),r(new Error("Parent window does not exist."));return}B("Calling window.parent.postMessage with %j",e),window.parent.postMessage({type:e.type,payload:e.payload},"*");let n,s=this.subscribe(te.response,({actionId:o,ok:l})=>{B("Subscribing to %s with action id: %s and status 'ok' is: %s",te.response,o,l),e.payload.actionId===o&&(B("Received matching action id: %s. Will unsubscribe",o),s(),clearTimeout(n),l?t():r(new Error("Action responded with negative status. This indicates the action method was not used properly.")))});n=window.setTimeout(()=>{s(),r(new Error("Action response timed out."))},as)})}getState(){return B("getState() called and will return %j",this.state.getState()),this.state.getState()}sendNotifyReadyAction(){this.dispatch(Zr.NotifyReady()).catch(e=>{console.error("notifyReady action failed"),console.error(e)})}setInitialState(){B("setInitialState() called");let t=new URL(window.location.href).searchParams.get(Me.APP_ID)||"",r=window.location.pathname||"",n={id:t,path:r,theme:this.combinedOptions.initialTheme,saleorApiUrl:this.combinedOptions.saleorApiUrl,locale:this.combinedOptions.initialLocale,appParams:cs()};B("setInitialState() will setState with %j",n),this.state.setState(n)}listenOnMessages(){B("listenOnMessages() called"),window.addEventListener("message",({origin:e,data:t})=>{if(B("Received message from origin: %s and data: %j",e,t),e!==this.refererOrigin){B("Origin from message doesn't match refererOrigin. Function will return now");return}let r=ss(this.state.getState(),t);B("Computed new state: %j. Will be set with setState",r),this.state.setState(r);let{type:n,payload:s}=t;te[n]&&Object.getOwnPropertySymbols(this.subscribeMap[n]).forEach(o=>{B("Executing listener for event: '%s' and payload %j",n,s),this.subscribeMap[n][o](s)})})}},_i=rn.default.debug("app-sdk:AppBridgeProvider"),ds=Re({appBridge:void 0,mounted:!1});var nn=vt(nt(),1);var Mi=nn.default.debug("app-sdk:AppBridge:useDashboardToken");var Kt="saleor-referrals-console-token";function an(){let e=new URLSearchParams(location.search);return window.parent!==window||e.has("id")&&(e.has("saleorApiUrl")||e.has("domain"))}function sn(e){let t=new Gt({autoNotifyReady:!0}),r=()=>e(t.getState());return t.subscribe("handshake",r),t.subscribe("theme",r),t.subscribe("localeChanged",r),t.subscribe("tokenRefresh",r),r(),t}var on=()=>sessionStorage.getItem(Kt),jt=e=>e?sessionStorage.setItem(Kt,e):sessionStorage.removeItem(Kt),ln=`mutation SignIn($email: String!, $password: String!) {
+  tokenCreate(email: $email, password: $password) { token errors { field code message } }
+}`;var st={"app.title":"Referrals","nav.label":"Console pages","nav.overview":"Overview","nav.review":"Review queue","nav.referrals":"Referrals","nav.rewards":"Rewards","nav.tiers":"Tiers & milestones","nav.campaigns":"Campaigns","nav.contests":"Contests","nav.causes":"Causes","nav.events":"Events",language:"Language","language.en":"English","language.fa":"فارسی","language.ar":"العربية",loading:"Loading…",nothing:"Nothing here yet.",all:"All",total:"{count} in all",page:"Page {page}",pages:"Pages",previous:"Previous",next:"Next",save:"Save",saved:"Saved.",cancel:"Cancel",edit:"Edit",delete:"Delete",deleted:"Deleted.",confirmDelete:"Delete it?",active:"Active",inactive:"inactive",anonymous:"Anonymous",signOut:"Sign out","signIn.title":"Sign in to Referrals","signIn.intro":"Use your Saleor staff account.","signIn.email":"E-mail","signIn.password":"Password","signIn.submit":"Sign in","noPermission.title":"No permission","noPermission.text":"Your account cannot manage the referral program. Ask an administrator for the Manage discounts permission.","dashboard.waiting":"Waiting for the Dashboard…","channel.title":"Which channel?","channel.slug":"Channel slug","channel.open":"Open","overview.revenue":"Referred revenue","overview.cost":"Reward cost","overview.roi":"Return on rewards","overview.flagged":"Waiting for review","overview.funnel":"Funnel","overview.statuses":"Referrals by status","overview.overTime":"Referred revenue vs reward cost, by month","overview.perCampaign":"Per campaign: revenue vs cost","overview.perTier":"Converted referrals of each tier's members","overview.networks":"Visits by share network","overview.leaderboard":"Top advocates","overview.noProgram":"No referral program in this channel yet.","overview.noCampaigns":"No campaigns yet.","overview.noTiers":"No tiers yet.","funnel.visits":"Visits","funnel.referrals":"Referrals","funnel.qualified":"Qualified","funnel.converted":"Converted","funnel.rewarded":"Rewarded","col.created":"Date","col.status":"Status","col.advocate":"Advocate","col.friend":"Friend","col.order":"Order","col.total":"Total","col.reason":"Reason","col.recipient":"Recipient","col.kind":"Kind","col.amount":"Amount","col.release":"Release","col.taken":"Taken back","col.tier":"Tier","filter.from":"From","filter.to":"To","filter.apply":"Filter","referral.history":"History","referral.rewards":"Rewards","review.intro":"Referrals a fraud check held for a person to decide. Approving releases the reward after the hold; rejecting keeps it from being paid.","review.reason":"Reason","review.approve":"Approve","review.reject":"Reject","review.empty":"No referral waits for review.","review.approved":"Approved: {who}.","review.rejected":"Rejected: {who}.","referrals.attributeTitle":"Attribute an order by hand","referrals.attributeIntro":'For a friend who named an advocate ("how did you hear about us") or a code that was missed.',"referrals.advocateEmail":"Advocate's e-mail","referrals.orderId":"Order ID","referrals.source":"Source","referrals.attribute":"Attribute","rewards.reason":"Why take it back","rewards.revoke":"Revoke","rewards.shortfall":"shortfall","tiers.ladder":"Ladder","tiers.new":"New tier","tiers.create":"Create tier","tiers.created":"Tier created.","tiers.none":"No tiers yet.","tiers.name":"Name","tiers.nameFa":"Name in Persian","tiers.nameAr":"Name in Arabic","tiers.rank":"Rank","tiers.minReferrals":"Converted referrals needed","tiers.minRevenue":"Referred revenue needed","tiers.window":"Counted over","tiers.windowDays":"Days (rolling window)","tiers.rewardMultiplier":"Reward multiplier","tiers.rewardFixed":"Fixed reward","tiers.entryReward":"Entry reward","tiers.memberDiscount":"Member discount (%)","tiers.earlyAccess":"Early access collections","tiers.earlyAccessHint":"Saleor collection IDs, separated by commas","tiers.earlyAccessUntil":"Early access until","tiers.reason":"Reason for the change","tiers.reasonHint":"Needed when the entry rule changes","tiers.payEntryRewards":"Pay entry rewards to advocates placed now","tiers.rule":"Entry rule","tiers.ruleText":"{count} converted · {window}","tiers.perks":"Perks","tiers.deleteReason":"Why delete it (members move down)","tiers.deleted":"Tier deleted; {count} members moved.","tiers.placement":"Placing advocates: {done} of {total}","tiers.placementDone":"Done.","tiers.history":"An advocate's tier history","tiers.historyShow":"Show","tiers.now":"Tier now","tiers.demoteAfter":"moves down after","tiers.fromTo":"From → to","tiers.converted":"Converted","milestones.title":"Milestones and badges","milestones.new":"New milestone","milestones.create":"Create milestone","milestones.created":"Milestone created.","milestones.slug":"Badge slug","milestones.referrals":"Converted referrals","milestones.bonus":"Bonus","milestones.payBonuses":"Pay bonuses to advocates already past it","campaigns.new":"New campaign","campaigns.create":"Create campaign","campaigns.created":"Campaign created.","campaigns.none":"No campaigns yet.","campaigns.name":"Name","campaigns.startsAt":"Starts","campaigns.endsAt":"Ends","campaigns.imageUrl":"Image URL","campaigns.copy":"Landing page copy","campaigns.title":"Title","campaigns.description":"Description","campaigns.friendOffer":"Friend's offer","campaigns.programOffer":"The program's offer","campaigns.value":"Value","campaigns.minSpent":"Minimum cart","campaigns.advocateReward":"Advocate's reward","campaigns.amount":"Amount","campaigns.multiplier":"Multiplier","campaigns.window":"Window","campaigns.results":"Results","campaigns.resultsText":"{referrals} referrals, {converted} converted","campaigns.switches":"Offer switches","contests.new":"New contest","contests.create":"Create contest","contests.created":"Contest created.","contests.none":"No contests yet.","contests.name":"Name","contests.minReferrals":"Converted referrals to enter","contests.prizes":"Prizes","contests.addPrize":"Add a prize","contests.description":"Description","contests.details":"Standings and prizes","contests.standings":"Standings","contests.threshold":"{count} to enter","contests.entrants":"{count} entrants","contests.seed":"Draw seed","contests.seedHint":"Empty: a random seed, recorded","contests.decide":"Decide now","contests.decided":"Contest decided.","contests.decidedBy":"Decided by {who}, seed {seed}.","contests.method":"Method","contests.winner":"Winner","contests.fulfilled":"Fulfilled","contests.note":"Note (tracking number…)","contests.fulfil":"Mark fulfilled","contests.fulfilledNotice":"Prize marked fulfilled.","causes.new":"New cause","causes.create":"Create cause","causes.created":"Cause created.","causes.none":"No causes yet.","causes.name":"Name","causes.description":"Description","causes.url":"Web site","causes.goal":"Goal","causes.perReferral":"Donation per converted referral","causes.raised":"Raised","causes.pending":"To pay out","causes.paidOut":"Paid out","causes.shortfall":"Shortfall","causes.donations":"Donations","causes.progress":"Progress","causes.recordPayout":"Record payout","causes.reference":"Payment reference","causes.payoutIntro":"Records that {amount} (every donation released so far) was paid to the cause.","causes.paid":"Payout of {amount} recorded.","events.new":"New event","events.create":"Create event","events.created":"Event created.","events.none":"No events yet.","events.name":"Name","events.startsAt":"Starts","events.capacity":"Capacity","events.minTier":"Minimum tier","events.everyone":"Every advocate","events.passes":"Guest passes per member","events.cost":"Cost","events.invite":"E-mail invitations to members","events.seats":"Seats left","events.invited":"Members invited","events.redeemed":"Passes redeemed","customer.title":"Customer's referrals","customer.missing":"Open this page from a customer in the Dashboard.","customer.none":"No referral program or no such customer.","customer.code":"Code","customer.friends":"Friends","customer.earned":"Earned","customer.statsText":"{visits} visits · {orders} orders · {pending} pending · {rewarded} rewarded","customer.nextTier":"{count} more to {tier}","customer.atRisk":"tier at risk until","customer.memberCode":"member code","customer.referrals":"Referrals ({count})","customer.rewards":"Rewards ({count})","order.title":"Order's referral","order.missing":"Open this page from an order in the Dashboard.","order.none":"This order has no referral.","status.PENDING":"Pending","status.QUALIFIED":"Qualified","status.APPROVED":"Approved","status.REWARDED":"Rewarded","status.FLAGGED":"Flagged","status.REJECTED":"Rejected","status.REVERSED":"Reversed","status.HELD":"Held","status.ISSUED":"Issued","status.CANCELLED":"Cancelled","status.REVOKED":"Revoked","status.FAILED":"Failed","status.SCHEDULED":"Scheduled","status.LIVE":"Live","status.ENDED":"Ended","status.OPEN":"Open","status.DECIDED":"Decided","side.ADVOCATE":"Advocate","side.FRIEND":"Friend","kind.VOUCHER":"Voucher","kind.STORE_CREDIT":"Store credit","kind.DONATION":"Donation","kind.PERK":"Perk","kind.PHYSICAL":"Physical prize","source.CODE":"Code","source.LINK":"Link","source.SIGNUP":"Sign-up","source.MANUAL":"By hand","source.SURVEY":"Survey","source.EVENT":"Event pass","network.EMAIL":"E-mail","network.WHATSAPP":"WhatsApp","network.TELEGRAM":"Telegram","network.X":"X","network.FACEBOOK":"Facebook","network.LINKEDIN":"LinkedIn","network.SMS":"SMS","network.COPY_LINK":"Copied link","network.OTHER":"Other","window.LIFETIME":"lifetime","window.ROLLING":"rolling window","window.CALENDAR_YEAR":"calendar year","tierChange.PROMOTED":"Promoted","tierChange.AT_RISK":"At risk","tierChange.RECOVERED":"Recovered","tierChange.DEMOTED":"Demoted","switch.START":"Started","switch.END":"Ended","switch.SKIPPED":"Skipped","method.RANK":"By rank","method.DRAW":"Draw","discount.PERCENTAGE":"Percentage","discount.FIXED":"Fixed amount","discount.FREE_SHIPPING":"Free shipping"},cn={"app.title":"معرفی‌ها","nav.label":"صفحه‌های کنسول","nav.overview":"نمای کلی","nav.review":"صف بررسی","nav.referrals":"معرفی‌ها","nav.rewards":"پاداش‌ها","nav.tiers":"سطح‌ها و نقطه‌های عطف","nav.campaigns":"کمپین‌ها","nav.contests":"مسابقه‌ها","nav.causes":"امور خیریه","nav.events":"رویدادها",language:"زبان",loading:"در حال بارگذاری…",nothing:"هنوز چیزی نیست.",all:"همه",total:"{count} مورد در کل",page:"صفحهٔ {page}",pages:"صفحه‌ها",previous:"قبلی",next:"بعدی",save:"ذخیره",saved:"ذخیره شد.",cancel:"انصراف",edit:"ویرایش",delete:"حذف",deleted:"حذف شد.",confirmDelete:"حذف شود؟",active:"فعال",inactive:"غیرفعال",anonymous:"ناشناس",signOut:"خروج","signIn.title":"ورود به معرفی‌ها","signIn.intro":"با حساب کارمندی Saleor وارد شوید.","signIn.email":"ایمیل","signIn.password":"گذرواژه","signIn.submit":"ورود","noPermission.title":"بدون دسترسی","noPermission.text":"حساب شما اجازهٔ مدیریت برنامهٔ معرفی را ندارد. از مدیر سیستم دسترسی «مدیریت تخفیف‌ها» را بخواهید.","dashboard.waiting":"در انتظار داشبورد…","channel.title":"کدام کانال؟","channel.slug":"شناسهٔ کانال","channel.open":"باز کن","overview.revenue":"درآمد از معرفی","overview.cost":"هزینهٔ پاداش","overview.roi":"بازده پاداش‌ها","overview.flagged":"در انتظار بررسی","overview.funnel":"قیف","overview.statuses":"معرفی‌ها بر اساس وضعیت","overview.overTime":"درآمد از معرفی در برابر هزینهٔ پاداش، ماه به ماه","overview.perCampaign":"هر کمپین: درآمد در برابر هزینه","overview.perTier":"معرفی‌های موفق اعضای هر سطح","overview.networks":"بازدیدها بر اساس شبکهٔ اشتراک","overview.leaderboard":"معرف‌های برتر","overview.noProgram":"هنوز برنامهٔ معرفی در این کانال نیست.","overview.noCampaigns":"هنوز کمپینی نیست.","overview.noTiers":"هنوز سطحی نیست.","funnel.visits":"بازدیدها","funnel.referrals":"معرفی‌ها","funnel.qualified":"واجد شرایط","funnel.converted":"موفق","funnel.rewarded":"پاداش‌گرفته","col.created":"تاریخ","col.status":"وضعیت","col.advocate":"معرف","col.friend":"دوست","col.order":"سفارش","col.total":"مبلغ","col.reason":"دلیل","col.recipient":"گیرنده","col.kind":"نوع","col.amount":"مبلغ","col.release":"آزادسازی","col.taken":"پس گرفته","col.tier":"سطح","filter.from":"از","filter.to":"تا","filter.apply":"فیلتر","referral.history":"تاریخچه","referral.rewards":"پاداش‌ها","review.intro":"معرفی‌هایی که بررسی تقلب نگه داشته تا یک نفر تصمیم بگیرد. تأیید، پاداش را پس از دورهٔ انتظار آزاد می‌کند؛ رد، جلوی پرداخت را می‌گیرد.","review.reason":"دلیل","review.approve":"تأیید","review.reject":"رد","review.empty":"هیچ معرفی‌ای در انتظار بررسی نیست.","review.approved":"تأیید شد: {who}.","review.rejected":"رد شد: {who}.","referrals.attributeTitle":"نسبت دادن دستی یک سفارش","referrals.attributeIntro":"برای دوستی که معرفش را نام برده («از کجا با ما آشنا شدید») یا کدی که جا افتاده است.","referrals.advocateEmail":"ایمیل معرف","referrals.orderId":"شناسهٔ سفارش","referrals.source":"منبع","referrals.attribute":"نسبت بده","rewards.reason":"دلیل پس گرفتن","rewards.revoke":"پس گرفتن","rewards.shortfall":"کسری","tiers.ladder":"نردبان","tiers.new":"سطح تازه","tiers.create":"ساخت سطح","tiers.created":"سطح ساخته شد.","tiers.none":"هنوز سطحی نیست.","tiers.name":"نام","tiers.nameFa":"نام به فارسی","tiers.nameAr":"نام به عربی","tiers.rank":"رتبه","tiers.minReferrals":"معرفی موفق لازم","tiers.minRevenue":"درآمد لازم از معرفی","tiers.window":"بازهٔ شمارش","tiers.windowDays":"روزها (بازهٔ غلتان)","tiers.rewardMultiplier":"ضریب پاداش","tiers.rewardFixed":"پاداش ثابت","tiers.entryReward":"پاداش ورود","tiers.memberDiscount":"تخفیف اعضا (٪)","tiers.earlyAccess":"مجموعه‌های دسترسی زودهنگام","tiers.earlyAccessHint":"شناسه‌های مجموعهٔ Saleor، جدا شده با ویرگول","tiers.earlyAccessUntil":"دسترسی زودهنگام تا","tiers.reason":"دلیل تغییر","tiers.reasonHint":"وقتی قاعدهٔ ورود تغییر می‌کند لازم است","tiers.payEntryRewards":"پاداش ورود به معرف‌هایی که اکنون جای می‌گیرند پرداخت شود","tiers.rule":"قاعدهٔ ورود","tiers.ruleText":"{count} موفق · {window}","tiers.perks":"مزایا","tiers.deleteReason":"دلیل حذف (اعضا یک سطح پایین می‌روند)","tiers.deleted":"سطح حذف شد؛ {count} عضو جابه‌جا شدند.","tiers.placement":"جای‌دهی معرف‌ها: {done} از {total}","tiers.placementDone":"تمام شد.","tiers.history":"تاریخچهٔ سطح یک معرف","tiers.historyShow":"نمایش","tiers.now":"سطح کنونی","tiers.demoteAfter":"پایین می‌رود پس از","tiers.fromTo":"از ← به","tiers.converted":"موفق","milestones.title":"نقطه‌های عطف و نشان‌ها","milestones.new":"نقطهٔ عطف تازه","milestones.create":"ساخت نقطهٔ عطف","milestones.created":"نقطهٔ عطف ساخته شد.","milestones.slug":"شناسهٔ نشان","milestones.referrals":"معرفی‌های موفق","milestones.bonus":"جایزه","milestones.payBonuses":"جایزه به معرف‌هایی که از آن گذشته‌اند پرداخت شود","campaigns.new":"کمپین تازه","campaigns.create":"ساخت کمپین","campaigns.created":"کمپین ساخته شد.","campaigns.none":"هنوز کمپینی نیست.","campaigns.name":"نام","campaigns.startsAt":"شروع","campaigns.endsAt":"پایان","campaigns.imageUrl":"نشانی تصویر","campaigns.copy":"متن صفحهٔ فرود","campaigns.title":"عنوان","campaigns.description":"توضیح","campaigns.friendOffer":"پیشنهاد دوست","campaigns.programOffer":"پیشنهاد برنامه","campaigns.value":"مقدار","campaigns.minSpent":"حداقل سبد","campaigns.advocateReward":"پاداش معرف","campaigns.amount":"مبلغ","campaigns.multiplier":"ضریب","campaigns.window":"بازه","campaigns.results":"نتیجه‌ها","campaigns.resultsText":"{referrals} معرفی، {converted} موفق","campaigns.switches":"تغییرهای پیشنهاد","contests.new":"مسابقهٔ تازه","contests.create":"ساخت مسابقه","contests.created":"مسابقه ساخته شد.","contests.none":"هنوز مسابقه‌ای نیست.","contests.name":"نام","contests.minReferrals":"معرفی موفق لازم برای شرکت","contests.prizes":"جایزه‌ها","contests.addPrize":"افزودن جایزه","contests.description":"توضیح","contests.details":"رده‌بندی و جایزه‌ها","contests.standings":"رده‌بندی","contests.threshold":"{count} برای شرکت","contests.entrants":"{count} شرکت‌کننده","contests.seed":"بذر قرعه","contests.seedHint":"خالی: بذر تصادفی، ثبت می‌شود","contests.decide":"همین حالا تعیین کن","contests.decided":"برندگان تعیین شدند.","contests.decidedBy":"تعیین‌شده توسط {who}، بذر {seed}.","contests.method":"روش","contests.winner":"برنده","contests.fulfilled":"تحویل‌شده","contests.note":"یادداشت (کد رهگیری…)","contests.fulfil":"تحویل شد","contests.fulfilledNotice":"جایزه تحویل‌شده ثبت شد.","causes.new":"امر خیر تازه","causes.create":"ساخت امر خیر","causes.created":"امر خیر ساخته شد.","causes.none":"هنوز امر خیری نیست.","causes.name":"نام","causes.description":"توضیح","causes.url":"وب‌سایت","causes.goal":"هدف","causes.perReferral":"کمک برای هر معرفی موفق","causes.raised":"جمع‌شده","causes.pending":"برای پرداخت","causes.paidOut":"پرداخت‌شده","causes.shortfall":"کسری","causes.donations":"کمک‌ها","causes.progress":"پیشرفت","causes.recordPayout":"ثبت پرداخت","causes.reference":"شمارهٔ پرداخت","causes.payoutIntro":"ثبت می‌کند که {amount} (همهٔ کمک‌های آزادشده تا کنون) به این امر خیر پرداخت شد.","causes.paid":"پرداخت {amount} ثبت شد.","events.new":"رویداد تازه","events.create":"ساخت رویداد","events.created":"رویداد ساخته شد.","events.none":"هنوز رویدادی نیست.","events.name":"نام","events.startsAt":"شروع","events.capacity":"ظرفیت","events.minTier":"حداقل سطح","events.everyone":"همهٔ معرف‌ها","events.passes":"کارت مهمان برای هر عضو","events.cost":"هزینه","events.invite":"دعوت‌نامه با ایمیل به اعضا","events.seats":"جای خالی","events.invited":"اعضای دعوت‌شده","events.redeemed":"کارت‌های استفاده‌شده","customer.title":"معرفی‌های مشتری","customer.missing":"این صفحه را از صفحهٔ یک مشتری در داشبورد باز کنید.","customer.none":"برنامهٔ معرفی یا چنین مشتری‌ای نیست.","customer.code":"کد","customer.friends":"دوستان","customer.earned":"درآمد","customer.statsText":"{visits} بازدید · {orders} سفارش · {pending} در انتظار · {rewarded} پاداش‌گرفته","customer.nextTier":"{count} معرفی دیگر تا {tier}","customer.atRisk":"سطح در خطر تا","customer.memberCode":"کد عضویت","customer.referrals":"معرفی‌ها ({count})","customer.rewards":"پاداش‌ها ({count})","order.title":"معرفی سفارش","order.missing":"این صفحه را از صفحهٔ یک سفارش در داشبورد باز کنید.","order.none":"این سفارش معرفی ندارد.","status.PENDING":"در انتظار","status.QUALIFIED":"واجد شرایط","status.APPROVED":"تأییدشده","status.REWARDED":"پاداش‌گرفته","status.FLAGGED":"نشان‌دار","status.REJECTED":"ردشده","status.REVERSED":"برگشتی","status.HELD":"نگه‌داشته","status.ISSUED":"صادرشده","status.CANCELLED":"لغوشده","status.REVOKED":"پس‌گرفته","status.FAILED":"ناموفق","status.SCHEDULED":"زمان‌بندی‌شده","status.LIVE":"در جریان","status.ENDED":"پایان‌یافته","status.OPEN":"باز","status.DECIDED":"تعیین‌شده","side.ADVOCATE":"معرف","side.FRIEND":"دوست","kind.VOUCHER":"کد تخفیف","kind.STORE_CREDIT":"اعتبار فروشگاه","kind.DONATION":"کمک خیریه","kind.PERK":"مزیت","kind.PHYSICAL":"جایزهٔ فیزیکی","source.CODE":"کد","source.LINK":"پیوند","source.SIGNUP":"ثبت‌نام","source.MANUAL":"دستی","source.SURVEY":"نظرسنجی","source.EVENT":"کارت رویداد","network.EMAIL":"ایمیل","network.WHATSAPP":"واتس‌اپ","network.TELEGRAM":"تلگرام","network.X":"ایکس","network.FACEBOOK":"فیسبوک","network.LINKEDIN":"لینکدین","network.SMS":"پیامک","network.COPY_LINK":"پیوند کپی‌شده","network.OTHER":"دیگر","window.LIFETIME":"همیشه","window.ROLLING":"بازهٔ غلتان","window.CALENDAR_YEAR":"سال تقویمی","tierChange.PROMOTED":"ارتقا","tierChange.AT_RISK":"در خطر","tierChange.RECOVERED":"بازیابی","tierChange.DEMOTED":"تنزل","switch.START":"شروع شد","switch.END":"پایان یافت","switch.SKIPPED":"رد شد","method.RANK":"بر اساس رتبه","method.DRAW":"قرعه","discount.PERCENTAGE":"درصدی","discount.FIXED":"مبلغ ثابت","discount.FREE_SHIPPING":"ارسال رایگان"},un={"app.title":"الإحالات","nav.label":"صفحات اللوحة","nav.overview":"نظرة عامة","nav.review":"قائمة المراجعة","nav.referrals":"الإحالات","nav.rewards":"المكافآت","nav.tiers":"المستويات والمراحل","nav.campaigns":"الحملات","nav.contests":"المسابقات","nav.causes":"القضايا الخيرية","nav.events":"الفعاليات",language:"اللغة",loading:"جارٍ التحميل…",nothing:"لا شيء هنا بعد.",all:"الكل",total:"{count} في المجموع",page:"الصفحة {page}",pages:"الصفحات",previous:"السابق",next:"التالي",save:"حفظ",saved:"تم الحفظ.",cancel:"إلغاء",edit:"تعديل",delete:"حذف",deleted:"تم الحذف.",confirmDelete:"هل تريد الحذف؟",active:"نشط",inactive:"غير نشط",anonymous:"مجهول",signOut:"تسجيل الخروج","signIn.title":"تسجيل الدخول إلى الإحالات","signIn.intro":"استخدم حساب الموظف في Saleor.","signIn.email":"البريد الإلكتروني","signIn.password":"كلمة المرور","signIn.submit":"تسجيل الدخول","noPermission.title":"لا توجد صلاحية","noPermission.text":"لا يملك حسابك صلاحية إدارة برنامج الإحالة. اطلب من المسؤول صلاحية «إدارة الخصومات».","dashboard.waiting":"في انتظار لوحة التحكم…","channel.title":"أي قناة؟","channel.slug":"معرّف القناة","channel.open":"فتح","overview.revenue":"إيرادات الإحالة","overview.cost":"تكلفة المكافآت","overview.roi":"العائد على المكافآت","overview.flagged":"بانتظار المراجعة","overview.funnel":"القمع","overview.statuses":"الإحالات حسب الحالة","overview.overTime":"إيرادات الإحالة مقابل تكلفة المكافآت، شهرياً","overview.perCampaign":"لكل حملة: الإيرادات مقابل التكلفة","overview.perTier":"الإحالات الناجحة لأعضاء كل مستوى","overview.networks":"الزيارات حسب شبكة المشاركة","overview.leaderboard":"أفضل المُحيلين","overview.noProgram":"لا يوجد برنامج إحالة في هذه القناة بعد.","overview.noCampaigns":"لا توجد حملات بعد.","overview.noTiers":"لا توجد مستويات بعد.","funnel.visits":"الزيارات","funnel.referrals":"الإحالات","funnel.qualified":"مؤهلة","funnel.converted":"ناجحة","funnel.rewarded":"مكافأة","col.created":"التاريخ","col.status":"الحالة","col.advocate":"المُحيل","col.friend":"الصديق","col.order":"الطلب","col.total":"الإجمالي","col.reason":"السبب","col.recipient":"المستلم","col.kind":"النوع","col.amount":"المبلغ","col.release":"الإصدار","col.taken":"المسترد","col.tier":"المستوى","filter.from":"من","filter.to":"إلى","filter.apply":"تصفية","referral.history":"السجل","referral.rewards":"المكافآت","review.intro":"إحالات أوقفها فحص الاحتيال ليقرر فيها شخص. الموافقة تصرف المكافأة بعد فترة الانتظار؛ الرفض يمنع صرفها.","review.reason":"السبب","review.approve":"موافقة","review.reject":"رفض","review.empty":"لا توجد إحالة بانتظار المراجعة.","review.approved":"تمت الموافقة: {who}.","review.rejected":"تم الرفض: {who}.","referrals.attributeTitle":"نسب طلب يدوياً","referrals.attributeIntro":"لصديق ذكر اسم مُحيله («كيف عرفت عنا») أو رمز فات تسجيله.","referrals.advocateEmail":"بريد المُحيل","referrals.orderId":"معرّف الطلب","referrals.source":"المصدر","referrals.attribute":"نسب","rewards.reason":"سبب الاسترداد","rewards.revoke":"استرداد","rewards.shortfall":"العجز","tiers.ladder":"السلم","tiers.new":"مستوى جديد","tiers.create":"إنشاء مستوى","tiers.created":"تم إنشاء المستوى.","tiers.none":"لا توجد مستويات بعد.","tiers.name":"الاسم","tiers.nameFa":"الاسم بالفارسية","tiers.nameAr":"الاسم بالعربية","tiers.rank":"الترتيب","tiers.minReferrals":"الإحالات الناجحة المطلوبة","tiers.minRevenue":"إيرادات الإحالة المطلوبة","tiers.window":"فترة العد","tiers.windowDays":"الأيام (نافذة متحركة)","tiers.rewardMultiplier":"مضاعف المكافأة","tiers.rewardFixed":"مكافأة ثابتة","tiers.entryReward":"مكافأة الدخول","tiers.memberDiscount":"خصم الأعضاء (٪)","tiers.earlyAccess":"مجموعات الوصول المبكر","tiers.earlyAccessHint":"معرّفات مجموعات Saleor مفصولة بفواصل","tiers.earlyAccessUntil":"الوصول المبكر حتى","tiers.reason":"سبب التغيير","tiers.reasonHint":"مطلوب عند تغيير قاعدة الدخول","tiers.payEntryRewards":"صرف مكافآت الدخول للمُحيلين الذين يوضعون الآن","tiers.rule":"قاعدة الدخول","tiers.ruleText":"{count} ناجحة · {window}","tiers.perks":"المزايا","tiers.deleteReason":"سبب الحذف (ينزل الأعضاء مستوى)","tiers.deleted":"تم حذف المستوى؛ نُقل {count} عضواً.","tiers.placement":"توزيع المُحيلين: {done} من {total}","tiers.placementDone":"اكتمل.","tiers.history":"سجل مستوى مُحيل","tiers.historyShow":"عرض","tiers.now":"المستوى الحالي","tiers.demoteAfter":"ينزل بعد","tiers.fromTo":"من ← إلى","tiers.converted":"ناجحة","milestones.title":"المراحل والشارات","milestones.new":"مرحلة جديدة","milestones.create":"إنشاء مرحلة","milestones.created":"تم إنشاء المرحلة.","milestones.slug":"معرّف الشارة","milestones.referrals":"الإحالات الناجحة","milestones.bonus":"المكافأة","milestones.payBonuses":"صرف المكافآت للمُحيلين الذين تجاوزوها","campaigns.new":"حملة جديدة","campaigns.create":"إنشاء حملة","campaigns.created":"تم إنشاء الحملة.","campaigns.none":"لا توجد حملات بعد.","campaigns.name":"الاسم","campaigns.startsAt":"البداية","campaigns.endsAt":"النهاية","campaigns.imageUrl":"رابط الصورة","campaigns.copy":"نص صفحة الهبوط","campaigns.title":"العنوان","campaigns.description":"الوصف","campaigns.friendOffer":"عرض الصديق","campaigns.programOffer":"عرض البرنامج","campaigns.value":"القيمة","campaigns.minSpent":"الحد الأدنى للسلة","campaigns.advocateReward":"مكافأة المُحيل","campaigns.amount":"المبلغ","campaigns.multiplier":"المضاعف","campaigns.window":"الفترة","campaigns.results":"النتائج","campaigns.resultsText":"{referrals} إحالة، {converted} ناجحة","campaigns.switches":"تبديلات العرض","contests.new":"مسابقة جديدة","contests.create":"إنشاء مسابقة","contests.created":"تم إنشاء المسابقة.","contests.none":"لا توجد مسابقات بعد.","contests.name":"الاسم","contests.minReferrals":"الإحالات الناجحة للمشاركة","contests.prizes":"الجوائز","contests.addPrize":"إضافة جائزة","contests.description":"الوصف","contests.details":"الترتيب والجوائز","contests.standings":"الترتيب","contests.threshold":"{count} للمشاركة","contests.entrants":"{count} مشارك","contests.seed":"بذرة السحب","contests.seedHint":"فارغة: بذرة عشوائية تُسجَّل","contests.decide":"احسم الآن","contests.decided":"تم حسم المسابقة.","contests.decidedBy":"حسمها {who}، البذرة {seed}.","contests.method":"الطريقة","contests.winner":"الفائز","contests.fulfilled":"تم التسليم","contests.note":"ملاحظة (رقم التتبع…)","contests.fulfil":"تأكيد التسليم","contests.fulfilledNotice":"تم تسجيل تسليم الجائزة.","causes.new":"قضية جديدة","causes.create":"إنشاء قضية","causes.created":"تم إنشاء القضية.","causes.none":"لا توجد قضايا بعد.","causes.name":"الاسم","causes.description":"الوصف","causes.url":"الموقع","causes.goal":"الهدف","causes.perReferral":"التبرع لكل إحالة ناجحة","causes.raised":"المجموع","causes.pending":"للدفع","causes.paidOut":"المدفوع","causes.shortfall":"العجز","causes.donations":"التبرعات","causes.progress":"التقدم","causes.recordPayout":"تسجيل دفعة","causes.reference":"مرجع الدفع","causes.payoutIntro":"يسجّل أن {amount} (كل التبرعات المصروفة حتى الآن) دُفع للقضية.","causes.paid":"تم تسجيل دفعة بقيمة {amount}.","events.new":"فعالية جديدة","events.create":"إنشاء فعالية","events.created":"تم إنشاء الفعالية.","events.none":"لا توجد فعاليات بعد.","events.name":"الاسم","events.startsAt":"البداية","events.capacity":"السعة","events.minTier":"الحد الأدنى للمستوى","events.everyone":"كل المُحيلين","events.passes":"تذاكر الضيوف لكل عضو","events.cost":"التكلفة","events.invite":"إرسال دعوات للأعضاء بالبريد","events.seats":"المقاعد المتبقية","events.invited":"الأعضاء المدعوون","events.redeemed":"التذاكر المستخدمة","customer.title":"إحالات العميل","customer.missing":"افتح هذه الصفحة من صفحة عميل في لوحة التحكم.","customer.none":"لا يوجد برنامج إحالة أو لا يوجد هذا العميل.","customer.code":"الرمز","customer.friends":"الأصدقاء","customer.earned":"المكتسب","customer.statsText":"{visits} زيارة · {orders} طلب · {pending} معلّقة · {rewarded} مكافأة","customer.nextTier":"{count} أخرى حتى {tier}","customer.atRisk":"المستوى مهدد حتى","customer.memberCode":"رمز العضوية","customer.referrals":"الإحالات ({count})","customer.rewards":"المكافآت ({count})","order.title":"إحالة الطلب","order.missing":"افتح هذه الصفحة من صفحة طلب في لوحة التحكم.","order.none":"لا توجد إحالة لهذا الطلب.","status.PENDING":"معلّقة","status.QUALIFIED":"مؤهلة","status.APPROVED":"موافق عليها","status.REWARDED":"مكافأة","status.FLAGGED":"مُعلَّمة","status.REJECTED":"مرفوضة","status.REVERSED":"معكوسة","status.HELD":"محتجزة","status.ISSUED":"صادرة","status.CANCELLED":"ملغاة","status.REVOKED":"مستردة","status.FAILED":"فاشلة","status.SCHEDULED":"مجدولة","status.LIVE":"جارية","status.ENDED":"منتهية","status.OPEN":"مفتوحة","status.DECIDED":"محسومة","side.ADVOCATE":"المُحيل","side.FRIEND":"الصديق","kind.VOUCHER":"قسيمة","kind.STORE_CREDIT":"رصيد المتجر","kind.DONATION":"تبرع","kind.PERK":"ميزة","kind.PHYSICAL":"جائزة عينية","source.CODE":"رمز","source.LINK":"رابط","source.SIGNUP":"تسجيل","source.MANUAL":"يدوي","source.SURVEY":"استبيان","source.EVENT":"تذكرة فعالية","network.EMAIL":"البريد","network.WHATSAPP":"واتساب","network.TELEGRAM":"تيليجرام","network.X":"إكس","network.FACEBOOK":"فيسبوك","network.LINKEDIN":"لينكدإن","network.SMS":"رسالة نصية","network.COPY_LINK":"رابط منسوخ","network.OTHER":"أخرى","window.LIFETIME":"دائماً","window.ROLLING":"نافذة متحركة","window.CALENDAR_YEAR":"سنة تقويمية","tierChange.PROMOTED":"ترقية","tierChange.AT_RISK":"مهدد","tierChange.RECOVERED":"استعادة","tierChange.DEMOTED":"تخفيض","switch.START":"بدأت","switch.END":"انتهت","switch.SKIPPED":"تم التخطي","method.RANK":"حسب الترتيب","method.DRAW":"سحب","discount.PERCENTAGE":"نسبة مئوية","discount.FIXED":"مبلغ ثابت","discount.FREE_SHIPPING":"شحن مجاني"};for(let e of[cn,un])e["language.en"]=st["language.en"],e["language.fa"]=st["language.fa"],e["language.ar"]=st["language.ar"];var Jt={en:st,fa:cn,ar:un};var qt=["en","fa","ar"],ms={en:"en-US",fa:"fa-IR-u-nu-arabext",ar:"ar-EG-u-nu-arab"},De="en";function ot(...e){for(let t of e){let r=String(t||"").slice(0,2).toLowerCase();if(qt.includes(r))return r}return"en"}function dn(e){De=ot(e),document.documentElement.lang=De,document.documentElement.dir=it()}var mn=()=>De,it=()=>De==="en"?"ltr":"rtl",_e=()=>ms[De];function a(e,t={}){return(Jt[De][e]??Jt.en[e]??e).replace(/\{(\w+)\}/g,(n,s)=>typeof t[s]=="number"?T(t[s]):String(t[s]??""))}var S=(e,t)=>a(`${e}.${t}`),T=(e,t={})=>new Intl.NumberFormat(_e(),t).format(e);function I(e){if(!e)return"—";try{return new Intl.NumberFormat(_e(),{style:"currency",currency:e.currency}).format(e.amount)}catch{return`${T(e.amount)} ${e.currency}`}}var pn=e=>new Intl.NumberFormat(_e(),{notation:"compact",maximumFractionDigits:1}).format(e),fn=e=>new Intl.NumberFormat(_e(),{style:"percent",maximumFractionDigits:1}).format(e),$n=e=>new Intl.DateTimeFormat(_e(),{dateStyle:"medium"}).format(new Date(e)),hn=e=>new Intl.DateTimeFormat(_e(),{dateStyle:"medium",timeStyle:"short"}).format(new Date(e)),vn=e=>new Intl.DateTimeFormat(_e(),{month:"short",year:"2-digit",timeZone:"UTC"}).format(e);var ps=["channel","lang"];function _n(e){let t=new URLSearchParams,r=new URLSearchParams(location.search);for(let d of ps)r.get(d)&&t.set(d,r.get(d));function n(){return{page:(location.pathname.startsWith(e)?location.pathname.slice(e.length):"").replace(/\/+$/,"")||"overview",query:new URLSearchParams(location.search)}}function s(d,i={}){let m=new URLSearchParams(t);for(let[p,$]of Object.entries(i))$!=null&&$!==""&&m.set(p,$);let c=m.toString();return e+(d==="overview"?"":d)+(c?`?${c}`:"")}let o=new Set;function l(d,i){history.pushState(null,"",s(d,i)),o.forEach(m=>m())}addEventListener("popstate",()=>o.forEach(d=>d()));function f(){let[d,i]=b(n);return Q(()=>{let m=()=>i(n());return o.add(m),()=>o.delete(m)},[]),d}return{href:s,navigate:l,useRoute:f}}var yn=function(e,t,r,n){var s;t[0]=0;for(var o=1;o<t.length;o++){var l=t[o++],f=t[o]?(t[0]|=l?1:2,r[t[o++]]):t[++o];l===3?n[0]=f:l===4?n[1]=Object.assign(n[1]||{},f):l===5?(n[1]=n[1]||{})[t[++o]]=f:l===6?n[1][t[++o]]+=f+"":l?(s=e.apply(f,yn(e,f,r,["",null])),n.push(s),f[0]?t[0]|=2:(t[o-2]=0,t[o]=s)):n.push(f)}return n},gn=new Map;function bn(e){var t=gn.get(this);return t||(t=new Map,gn.set(this,t)),(t=yn(this,t.get(e)||(t.set(e,t=(function(r){for(var n,s,o=1,l="",f="",d=[0],i=function(p){o===1&&(p||(l=l.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,p,l):o===3&&(p||l)?(d.push(3,p,l),o=2):o===2&&l==="..."&&p?d.push(4,p,0):o===2&&l&&!p?d.push(5,0,!0,l):o>=5&&((l||!p&&o===5)&&(d.push(o,0,l,s),o=6),p&&(d.push(o,p,0,s),o=6)),l=""},m=0;m<r.length;m++){m&&(o===1&&i(),i(m));for(var c=0;c<r[m].length;c++)n=r[m][c],o===1?n==="<"?(i(),d=[d],o=3):l+=n:o===4?l==="--"&&n===">"?(o=1,l=""):l=n+l[0]:f?n===f?f="":l+=n:n==='"'||n==="'"?f=n:n===">"?(i(),o=1):o&&(n==="="?(o=5,s=l,l=""):n==="/"&&(o<5||r[m][c+1]===">")?(i(),o===3&&(d=d[0]),o=d,(d=d[0]).push(2,0,o),o=0):n===" "||n==="	"||n===`
+`||n==="\r"?(i(),o=2):l+=n),o===3&&l==="!--"&&(o=4,d=d[0])}return i(),d})(e)),t),arguments,[])).length>1?t:t[0]}var u=bn.bind(le),zt=Re(null),C=()=>Xe(zt);function O(e,t,r=[]){let n=C(),[s,o]=b({loading:!0,data:null,error:null}),[l,f]=b(0);Q(()=>{let i=!0;return o(m=>({...m,loading:!0})),n.gql(e,t).then(m=>i&&o({loading:!1,data:m,error:null}),m=>{i&&(m instanceof ae&&m.kind!=="query"&&n.onApiError(m),o({loading:!1,data:null,error:m}))}),()=>{i=!1}},[...r,l,n.channel]);let d=Ye(()=>f(i=>i+1),[]);return{...s,reload:d}}function P(e,t){let r=C(),[n,s]=b([]),[o,l]=b(!1);async function f(d){l(!0);try{let{payload:i,errors:m}=await Ze(r.gql,e,d,t);return s(m),m.length?null:i}catch(i){return i instanceof ae&&i.kind!=="query"&&r.onApiError(i),s([{field:i.field||null,code:"INVALID",message:i.message}]),null}finally{l(!1)}}return{run:f,errors:n,setErrors:s,busy:o}}var wn=(e,t)=>!!e&&(e===t||e.startsWith(t)&&/[A-Z]/.test(e[t.length])),fs=(e,t)=>e.filter(r=>wn(r.field,t));function v({label:e,name:t,errors:r=[],hint:n,children:s}){let o=fs(r,t);return u`<div class=${`field${o.length?" invalid":""}`} data-field=${t}>
+    <label>
+      <span class="field-label">${e}</span>
+      ${s}
+    </label>
+    ${n&&u`<small class="hint">${n}</small>`}
+    ${o.map(l=>u`<p class="field-error" role="alert" data-code=${l.code}>${l.message}</p>`)}
+  </div>`}function M({errors:e,fields:t}){let r=e.filter(n=>!n.field||!t.some(s=>wn(n.field,s)));return r.length?u`<div class="form-errors" role="alert">
+    ${r.map(n=>u`<p class="field-error" data-code=${n.code}>
+          ${n.field?u`<b>${n.field}</b>: `:""}${n.message}
+        </p>`)}
+  </div>`:null}function g({name:e,value:t,set:r,type:n="text",...s}){return u`<input
+    name=${e}
+    type=${n}
+    value=${t??""}
+    onInput=${o=>r(e,n==="checkbox"?o.target.checked:o.target.value)}
+    ...${s}
+  />`}function me({name:e,value:t,set:r,text:n}){return u`<label class="check">
+    <input
+      type="checkbox"
+      name=${e}
+      checked=${!!t}
+      onChange=${s=>r(e,s.target.checked)}
+    />
+    ${n}</label
+  >`}function z({name:e,value:t,set:r,options:n}){return u`<select name=${e} value=${t??""} onChange=${s=>r(e,s.target.value)}>
+    ${n.map(([s,o])=>u`<option value=${s} selected=${s===(t??"")}>${o}</option>`)}
+  </select>`}function K(e){let[t,r]=b(e);return{values:t,set:(s,o)=>r(l=>({...l,[s]:o})),setValues:r}}var G=e=>e===""||e===null||e===void 0?null:Number(e),se=e=>e===""||e===null||e===void 0?null:parseInt(e,10),q=e=>e?new Date(e).toISOString():null;function oe(e){if(!e)return"";let t=new Date(e),r=n=>String(n).padStart(2,"0");return`${t.getFullYear()}-${r(t.getMonth()+1)}-${r(t.getDate())}T${r(t.getHours())}:${r(t.getMinutes())}`}function L(){return u`<p class="muted loading">${a("loading")}</p>`}function F({error:e}){return e?u`<div class="form-errors" role="alert"><p class="field-error">${e.message}</p></div>`:null}function pe({value:e}){return e?u`<span class="num">${I(e)}</span>`:u`<span class="muted">—</span>`}var H=({value:e,time:t=!0})=>e?u`<time datetime=${e}>${t?hn(e):$n(e)}</time>`:u`<span class="muted">—</span>`,X=({value:e})=>u`<span class=${`badge status-${String(e).toLowerCase()}`}>${S("status",e)}</span>`;function ke(){let[e,t]=b([null]);return{after:e[e.length-1],page:e.length,next:n=>t(s=>[...s,n]),previous:()=>t(n=>n.length>1?n.slice(0,-1):n),reset:()=>t([null])}}function xe({pager:e,connection:t}){return t?u`<nav class="pager" aria-label=${a("pages")}>
+    <span class="muted">${a("total",{count:t.totalCount??0})}</span>
+    <button type="button" class="secondary" disabled=${e.page<=1} onClick=${e.previous}>
+      ${a("previous")}
+    </button>
+    <span>${a("page",{page:e.page})}</span>
+    <button
+      type="button"
+      class="secondary"
+      disabled=${!t.pageInfo.hasNextPage}
+      onClick=${()=>e.next(t.pageInfo.endCursor)}
+    >
+      ${a("next")}
+    </button>
+  </nav>`:null}function k({title:e,actions:t,children:r,id:n}){return u`<section class="card" id=${n}>
+    <header class="card-header"><h2>${e}</h2>${t}</header>
+    ${r}
+  </section>`}function D({text:e}){return u`<p class="muted empty">${e||a("nothing")}</p>`}var He=(e,t)=>["fa","ar"].filter(r=>(e[`${t}_${r}`]||"").trim()).map(r=>({language:r,name:e[`${t}_${r}`].trim()}));var Te=["var(--chart-1)","var(--chart-2)","var(--chart-3)","var(--chart-4)"];function We({items:e,title:t,format:r=T,name:n}){let f=Math.max(e.length,1)*34+8,d=Math.max(1,...e.map(c=>c.value)),i=it()==="rtl",m=320;return u`<figure class="chart-figure" data-chart=${n}>
+    <svg class="chart bar-chart" viewBox=${`0 0 560 ${f}`} role="img" aria-label=${t}>
+      ${e.map((c,p)=>{let $=4+p*34,y=Math.max(c.value>0?2:0,c.value/d*m),h=i?410-y:150,w=i?556:4,_=i?h-6:h+y+6;return u`<g>
+          <text x=${w} y=${$+20} text-anchor=${i?"end":"start"} class="chart-label">
+            ${c.label}
+          </text>
+          <rect
+            class="bar"
+            x=${h}
+            y=${$+4}
+            width=${y}
+            height=${24}
+            rx="3"
+            fill=${c.color||Te[p%Te.length]}
+            data-value=${c.value}
+          ><title>${c.label}: ${r(c.value)}</title></rect>
+          <text x=${_} y=${$+20} text-anchor=${i?"end":"start"} class="chart-value">
+            ${r(c.value)}
+          </text>
+        </g>`})}
+    </svg>
+    <figcaption>${t}</figcaption>
+  </figure>`}function Qt({labels:e,series:t,title:r,format:n=T,name:s}){let c=Math.max(1,...t.flatMap(_=>_.values)),p=it()==="rtl",$=576/Math.max(e.length,1),y=Math.max(3,($-8)/t.length),h=(_,E)=>{let N=56+_*$+4+E*y;return p?640-N-y:N};return u`<figure class="chart-figure" data-chart=${s}>
+    <svg class="chart column-chart" viewBox=${"0 0 640 240"} role="img" aria-label=${r}>
+      ${[0,.5,1].map(_=>{let E=200-_*188;return u`<g>
+          <line x1=${p?0:56} x2=${p?584:640} y1=${E} y2=${E} class="grid" />
+          <text x=${p?636:50} y=${E+4} text-anchor=${p?"start":"end"} class="chart-axis" direction="ltr">
+            ${pn(c*_)}
+          </text>
+        </g>`})}
+      ${e.map((_,E)=>u`<g>
+          ${t.map((N,W)=>{let A=N.values[E]||0,J=A/c*188;return u`<rect
+              class="bar"
+              x=${h(E,W)}
+              y=${200-J}
+              width=${y-1}
+              height=${J}
+              fill=${N.color||Te[W%Te.length]}
+              data-series=${N.name}
+              data-value=${A}
+            ><title>${_} · ${N.name}: ${n(A)}</title></rect>`})}
+          <text
+            x=${p?640-(56+E*$+$/2):56+E*$+$/2}
+            y=${216}
+            text-anchor="middle"
+            class="chart-axis"
+          >${_}</text>
+        </g>`)}
+    </svg>
+    <figcaption>
+      <span>${r}</span>
+      <span class="legend">
+        ${t.map((_,E)=>u`<span class="legend-item"><i style=${`background:${_.color||Te[E%Te.length]}`}></i>${_.name}</span>`)}
+      </span>
+    </figcaption>
+    <table class="sr-only">
+      <thead><tr><th></th>${t.map(_=>u`<th>${_.name}</th>`)}</tr></thead>
+      <tbody>
+        ${e.map((_,E)=>u`<tr><th>${_}</th>${t.map(N=>u`<td>${n(N.values[E]||0)}</td>`)}</tr>`)}
+      </tbody>
+    </table>
+  </figure>`}var $s=12;function hs(e=new Date){let t=[];for(let r=$s-1;r>=-1;r-=1)t.push(new Date(Date.UTC(e.getUTCFullYear(),e.getUTCMonth()-r,1)));return t}function vs(e){return`query Overview($channel: String!) {
+    summary: referralProgramSummary(channel: $channel) {
+      pending qualified approved rewarded flagged rejected reversed visits
+      visitsByNetwork { network count }
+      referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
+    }
+    ${e.slice(0,-1).map((r,n)=>`m${n}: referralProgramSummary(channel: $channel, from: "${r.toISOString()}", to: "${e[n+1].toISOString()}") { referredRevenue { amount currency } rewardCost { amount currency } }`).join(`
+`)}
+    referralCampaigns(channel: $channel) {
+      id name state
+      results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
+    }
+    referralTiers(channel: $channel) { id name rank }
+  }`}function _s(e){return`query TierCounts($channel: String!) { ${e.map((r,n)=>`t${n}: referrals(channel: $channel, filter: {tier: ${JSON.stringify(r.id)}, status: [APPROVED, REWARDED]}, first: 0) { totalCount }`).join(`
+`)} }`}var gs=`query Leaderboard($channel: String!) {
+  referralLeaderboard(channel: $channel, period: ALL_TIME, first: 10) { rank name convertedReferrals }
+}`;function ys(){let e=C(),{data:t,error:r,loading:n}=O(gs,{channel:e.channel});if(n)return u`<${L} />`;if(r)return u`<${F} error=${r} />`;let s=t.referralLeaderboard||[];return s.length?u`<ol class="leaderboard">
+    ${s.map(o=>u`<li><span>${o.name||a("anonymous")}</span><b class="num">${T(o.convertedReferrals)}</b></li>`)}
+  </ol>`:u`<${D} />`}function lt({title:e,value:t,name:r}){return u`<div class="kpi" data-kpi=${r}><span class="kpi-title">${e}</span><strong class="num">${t}</strong></div>`}function bs({tiers:e}){let t=C(),{data:r,error:n,loading:s}=O(_s(e),{channel:t.channel},[e.length]);return s?u`<${L} />`:n?u`<${F} error=${n} />`:u`<${We}
+    name="tiers"
+    title=${a("overview.perTier")}
+    items=${e.map((o,l)=>({label:o.name,value:r[`t${l}`].totalCount}))}
+  />`}function En(){let e=C(),t=hs(),{data:r,error:n,loading:s}=O(vs(t),{channel:e.channel});if(s&&!r)return u`<h1>${a("nav.overview")}</h1><${L} />`;if(n)return u`<h1>${a("nav.overview")}</h1><${F} error=${n} />`;let o=r.summary;if(!o)return u`<h1>${a("nav.overview")}</h1><${D} text=${a("overview.noProgram")} />`;let l=o.approved+o.rewarded,f=o.pending+o.qualified+l+o.flagged+o.rejected+o.reversed,d=o.referredRevenue.currency,i=p=>I({amount:p,currency:d}),m=t.slice(0,-1),c=r.referralCampaigns.filter(p=>p.results);return u`<h1>${a("nav.overview")}</h1>
+    <div class="kpis">
+      <${lt} name="revenue" title=${a("overview.revenue")} value=${I(o.referredRevenue)} />
+      <${lt} name="cost" title=${a("overview.cost")} value=${I(o.rewardCost)} />
+      <${lt}
+        name="roi"
+        title=${a("overview.roi")}
+        value=${o.returnOnRewards===null?"—":`${T(o.returnOnRewards)}×`}
+      />
+      <${lt} name="flagged" title=${a("overview.flagged")} value=${T(o.flagged)} />
+    </div>
+    <div class="grid-2">
+      <${k} title=${a("overview.funnel")} id="funnel">
+        <${We}
+          name="funnel"
+          title=${a("overview.funnel")}
+          items=${[{label:a("funnel.visits"),value:o.visits},{label:a("funnel.referrals"),value:f},{label:a("funnel.qualified"),value:o.qualified+l},{label:a("funnel.converted"),value:l},{label:a("funnel.rewarded"),value:o.rewarded}]}
+        />
+      <//>
+      <${k} title=${a("overview.statuses")} id="statuses">
+        <${We}
+          name="statuses"
+          title=${a("overview.statuses")}
+          items=${["pending","qualified","approved","rewarded","flagged","rejected","reversed"].map(p=>({label:S("status",p.toUpperCase()),value:o[p]}))}
+        />
+      <//>
+    </div>
+    <${k} title=${a("overview.overTime")} id="over-time">
+      <${Qt}
+        name="money"
+        title=${a("overview.overTime")}
+        format=${i}
+        labels=${m.map(p=>vn(p))}
+        series=${[{name:a("overview.revenue"),values:m.map((p,$)=>r[`m${$}`].referredRevenue.amount)},{name:a("overview.cost"),values:m.map((p,$)=>r[`m${$}`].rewardCost.amount)}]}
+      />
+    <//>
+    <div class="grid-2">
+      <${k} title=${a("overview.perCampaign")} id="per-campaign">
+        ${c.length?u`<${Qt}
+              name="campaigns"
+              title=${a("overview.perCampaign")}
+              format=${i}
+              labels=${c.map(p=>p.name)}
+              series=${[{name:a("overview.revenue"),values:c.map(p=>p.results.referredRevenue.amount)},{name:a("overview.cost"),values:c.map(p=>p.results.rewardCost.amount)}]}
+            />`:u`<${D} text=${a("overview.noCampaigns")} />`}
+      <//>
+      <${k} title=${a("overview.perTier")} id="per-tier">
+        ${r.referralTiers.length?u`<${bs} tiers=${r.referralTiers} />`:u`<${D} text=${a("overview.noTiers")} />`}
+      <//>
+    </div>
+    <div class="grid-2">
+      <${k} title=${a("overview.networks")} id="networks">
+        ${o.visitsByNetwork.length?u`<${We}
+              name="networks"
+              title=${a("overview.networks")}
+              items=${o.visitsByNetwork.map(p=>({label:S("network",p.network),value:p.count}))}
+            />`:u`<${D} />`}
+      <//>
+      <${k} title=${a("overview.leaderboard")} id="leaderboard">
+        <${ys} />
+      <//>
+    </div>`}var ge=`id status statusReason source advocateEmail friendEmail friendName code
+  orderId orderNumber orderTotal { amount currency } createdAt
+  history { fromStatus toStatus reason createdAt }
+  rewards { id side kind status amount { amount currency } releaseAt voucherCode }`,Pe="totalCount pageInfo { hasNextPage endCursor }",ws=`mutation Review($id: ID!, $decision: ReferralReviewDecisionEnum!, $reason: String) {
+  referralReview(id: $id, decision: $decision, reason: $reason) {
+    referral { id status statusReason } ${x}
+  }
+}`;function ye({referral:e}){return u`<div class="details">
+    <div>
+      <h3>${a("referral.history")}</h3>
+      <ol class="history">
+        ${(e.history||[]).map(t=>u`<li>
+            <${H} value=${t.createdAt} />
+            <span>${t.fromStatus?S("status",t.fromStatus):"—"} → ${S("status",t.toStatus)}</span>
+            <span class="muted">${t.reason}</span>
+          </li>`)}
+      </ol>
+    </div>
+    <div>
+      <h3>${a("referral.rewards")}</h3>
+      ${e.rewards.length?u`<ul class="plain">
+            ${e.rewards.map(t=>u`<li>
+                ${S("side",t.side)} · ${S("kind",t.kind)} · ${I(t.amount)} ·
+                <${X} value=${t.status} />
+              </li>`)}
+          </ul>`:u`<p class="muted">${a("nothing")}</p>`}
+    </div>
+  </div>`}function be({referral:e,onDone:t}){let[r,n]=b(""),s=P(ws,"referralReview");async function o(l){let f=await s.run({id:e.id,decision:l,reason:r||null});f&&t(f.referral,l)}return u`<form class="review-form" onSubmit=${l=>l.preventDefault()} data-referral=${e.id}>
+    <${v} label=${a("review.reason")} name="reason" errors=${s.errors}>
+      <textarea name="reason" rows="2" value=${r} onInput=${l=>n(l.target.value)}></textarea>
+    <//>
+    <${M} errors=${s.errors} fields=${["reason"]} />
+    <div class="actions">
+      <button type="button" name="approve" disabled=${s.busy} onClick=${()=>o("APPROVE")}>${a("review.approve")}</button>
+      <button type="button" name="reject" class="danger" disabled=${s.busy} onClick=${()=>o("REJECT")}>${a("review.reject")}</button>
+    </div>
+  </form>`}function ct({referral:e,open:t,onToggle:r,children:n}){return u`<tr class="row" data-id=${e.id} onClick=${r} aria-expanded=${t}>
+      <td><${H} value=${e.createdAt} /></td>
+      <td><${X} value=${e.status} /></td>
+      <td>${e.advocateEmail||"—"}<br /><small class="muted">${e.code}</small></td>
+      <td>${e.friendEmail||e.friendName||"—"}</td>
+      <td>${e.orderNumber?`#${e.orderNumber}`:"—"}</td>
+      <td><${pe} value=${e.orderTotal} /></td>
+      <td class="muted">${e.statusReason||S("source",e.source)}</td>
+    </tr>
+    ${t&&u`<tr class="expanded"><td colspan="7">${n}</td></tr>`}`}var ut=()=>u`<thead><tr>
+  <th>${a("col.created")}</th><th>${a("col.status")}</th><th>${a("col.advocate")}</th>
+  <th>${a("col.friend")}</th><th>${a("col.order")}</th><th>${a("col.total")}</th><th>${a("col.reason")}</th>
+</tr></thead>`;var Es=`query Queue($channel: String!, $after: String) {
+  referrals(channel: $channel, filter: {status: [FLAGGED]}, first: 20, after: $after) {
+    ${Pe}
+    edges { node { ${ge} } }
+  }
+}`;function Rn(){let e=C(),t=ke(),[r,n]=b(null),{data:s,error:o,loading:l,reload:f}=O(Es,{channel:e.channel,after:t.after},[t.after]),d=s&&s.referrals;return u`<h1>${a("nav.review")}</h1>
+    <p class="muted">${a("review.intro")}</p>
+    ${r&&u`<p class="notice" role="status">${r}</p>`}
+    ${l&&!s&&u`<${L} />`}
+    <${F} error=${o} />
+    ${d&&(d.edges.length?u`<ul class="queue">
+          ${d.edges.map(({node:i})=>u`<li class="card queue-item" data-id=${i.id}>
+              <header class="queue-head">
+                <${X} value=${i.status} />
+                <b>${i.advocateEmail}</b> → <b>${i.friendEmail||i.friendName}</b>
+                <span class="muted">${i.orderNumber?`#${i.orderNumber}`:""}</span>
+                <${pe} value=${i.orderTotal} />
+                <${H} value=${i.createdAt} />
+              </header>
+              <p class="flag-reason">${i.statusReason}</p>
+              <${ye} referral=${i} />
+              <${be}
+                referral=${i}
+                onDone=${(m,c)=>{n(a(c==="APPROVE"?"review.approved":"review.rejected",{who:i.friendEmail||i.friendName})),f()}}
+              />
+            </li>`)}
+        </ul>`:u`<${D} text=${a("review.empty")} />`)}
+    <${xe} pager=${t} connection=${d} />`}var Rs=["PENDING","QUALIFIED","APPROVED","REWARDED","FLAGGED","REJECTED","REVERSED"],As=`query Referrals($channel: String!, $filter: ReferralFilterInput, $after: String) {
+  referrals(channel: $channel, filter: $filter, first: 25, after: $after) {
+    ${Pe}
+    edges { node { ${ge} } }
+  }
+  referralTiers(channel: $channel) { id name }
+}`,Cs=`mutation Attribute($channel: String!, $advocateEmail: String!, $orderId: ID!, $source: ReferralManualSourceEnum) {
+  referralCreate(channel: $channel, advocateEmail: $advocateEmail, orderId: $orderId, source: $source) {
+    referral { id status } ${x}
+  }
+}`;function An(e){let t={};return e.status&&(t.status=[e.status]),e.advocateEmail.trim()&&(t.advocateEmail=e.advocateEmail.trim()),e.friendEmail.trim()&&(t.friendEmail=e.friendEmail.trim()),e.createdFrom&&(t.createdFrom=q(e.createdFrom)),e.createdTo&&(t.createdTo=q(e.createdTo)),e.tier&&(t.tier=e.tier),t}function Ss({onDone:e}){let t=C(),r=K({advocateEmail:"",orderId:"",source:"MANUAL"}),n=P(Cs,"referralCreate");async function s(o){o.preventDefault(),await n.run({channel:t.channel,...r.values})&&(r.setValues({advocateEmail:"",orderId:"",source:"MANUAL"}),e())}return u`<form class="inline-form" onSubmit=${s} name="attribute">
+    <${v} label=${a("referrals.advocateEmail")} name="advocateEmail" errors=${n.errors}>
+      <${g} name="advocateEmail" type="email" value=${r.values.advocateEmail} set=${r.set} required />
+    <//>
+    <${v} label=${a("referrals.orderId")} name="orderId" errors=${n.errors}>
+      <${g} name="orderId" value=${r.values.orderId} set=${r.set} required />
+    <//>
+    <${v} label=${a("referrals.source")} name="source" errors=${n.errors}>
+      <${z} name="source" value=${r.values.source} set=${r.set}
+        options=${["MANUAL","SURVEY"].map(o=>[o,S("source",o)])} />
+    <//>
+    <${M} errors=${n.errors} fields=${["advocateEmail","orderId","source"]} />
+    <button type="submit" disabled=${n.busy}>${a("referrals.attribute")}</button>
+  </form>`}function Cn({query:e}){let t=C(),r=ke(),n={status:e.get("status")||"",advocateEmail:e.get("advocate")||"",friendEmail:"",createdFrom:"",createdTo:"",tier:""},s=K(n),[o,l]=b(()=>An(n)),[f,d]=b(null),{data:i,error:m,loading:c,reload:p}=O(As,{channel:t.channel,filter:o,after:r.after},[JSON.stringify(o),r.after]),$=i&&i.referrals;return u`<h1>${a("nav.referrals")}</h1>
+    <form
+      class="filters"
+      name="filters"
+      onSubmit=${y=>{y.preventDefault(),r.reset(),l(An(s.values))}}
+    >
+      <${v} label=${a("col.status")} name="status">
+        <${z} name="status" value=${s.values.status} set=${s.set}
+          options=${[["",a("all")],...Rs.map(y=>[y,S("status",y)])]} />
+      <//>
+      <${v} label=${a("col.advocate")} name="advocateEmail">
+        <${g} name="advocateEmail" type="search" value=${s.values.advocateEmail} set=${s.set} />
+      <//>
+      <${v} label=${a("col.friend")} name="friendEmail">
+        <${g} name="friendEmail" type="search" value=${s.values.friendEmail} set=${s.set} />
+      <//>
+      <${v} label=${a("filter.from")} name="createdFrom">
+        <${g} name="createdFrom" type="datetime-local" value=${s.values.createdFrom} set=${s.set} />
+      <//>
+      <${v} label=${a("filter.to")} name="createdTo">
+        <${g} name="createdTo" type="datetime-local" value=${s.values.createdTo} set=${s.set} />
+      <//>
+      ${i&&i.referralTiers.length>0&&u`<${v} label=${a("col.tier")} name="tier">
+        <${z} name="tier" value=${s.values.tier} set=${s.set}
+          options=${[["",a("all")],...i.referralTiers.map(y=>[y.id,y.name])]} />
+      <//>`}
+      <button type="submit">${a("filter.apply")}</button>
+    </form>
+    ${c&&!i&&u`<${L} />`}
+    <${F} error=${m} />
+    ${$&&($.edges.length?u`<table class="table referrals-table">
+          <${ut} />
+          <tbody>
+            ${$.edges.map(({node:y})=>u`<${ct}
+                referral=${y}
+                open=${f===y.id}
+                onToggle=${()=>d(f===y.id?null:y.id)}
+              >
+                <${ye} referral=${y} />
+                ${["FLAGGED","PENDING","QUALIFIED"].includes(y.status)&&u`<${be} referral=${y} onDone=${p} />`}
+              <//>`)}
+          </tbody>
+        </table>`:u`<${D} />`)}
+    <${xe} pager=${r} connection=${$} />
+    <${k} title=${a("referrals.attributeTitle")} id="attribute">
+      <p class="muted">${a("referrals.attributeIntro")}</p>
+      <${Ss} onDone=${p} />
+    <//>`}var Is=["HELD","ISSUED","CANCELLED","REVOKED","FAILED"],Ds=["VOUCHER","STORE_CREDIT","DONATION","PERK"],dt=`id side kind status amount { amount currency } releaseAt issuedAt voucherCode
+  revokedAmount { amount currency } shortfallAmount { amount currency } statusReason recipientEmail createdAt`,ks=`query Rewards($channel: String!, $filter: ReferralRewardFilterInput, $after: String) {
+  referralRewards(channel: $channel, filter: $filter, first: 25, after: $after) {
+    ${Pe}
+    edges { node { ${dt} } }
+  }
+}`,xs=`mutation Revoke($id: ID!, $reason: String!) {
+  referralRewardRevoke(id: $id, reason: $reason) { reward { ${dt} } ${x} }
+}`;function Ts({reward:e,onDone:t}){let[r,n]=b(""),s=P(xs,"referralRewardRevoke");async function o(l){l.preventDefault();let f=await s.run({id:e.id,reason:r});f&&t(f.reward)}return u`<form class="inline-form revoke-form" onSubmit=${o} data-reward=${e.id}>
+    <${v} label=${a("rewards.reason")} name="reason" errors=${s.errors}>
+      <textarea name="reason" rows="2" value=${r} onInput=${l=>n(l.target.value)}></textarea>
+    <//>
+    <${M} errors=${s.errors} fields=${["reason"]} />
+    <button type="submit" class="danger" name="revoke" disabled=${s.busy}>${a("rewards.revoke")}</button>
+  </form>`}function Yt({connection:e,onChanged:t}){let[r,n]=b(null);return e.edges.length?u`<table class="table rewards-table">
+    <thead><tr>
+      <th>${a("col.created")}</th><th>${a("col.status")}</th><th>${a("col.recipient")}</th><th>${a("col.kind")}</th>
+      <th>${a("col.amount")}</th><th>${a("col.release")}</th><th>${a("col.taken")}</th><th>${a("col.reason")}</th><th></th>
+    </tr></thead>
+    <tbody>
+      ${e.edges.map(({node:s})=>u`<tr data-id=${s.id}>
+            <td><${H} value=${s.createdAt} /></td>
+            <td><${X} value=${s.status} /></td>
+            <td>${s.recipientEmail||"—"}<br /><small class="muted">${S("side",s.side)}</small></td>
+            <td>${S("kind",s.kind)}${s.voucherCode?u`<br /><code>${s.voucherCode}</code>`:""}</td>
+            <td><${pe} value=${s.amount} /></td>
+            <td><${H} value=${s.releaseAt} time=${!1} /></td>
+            <td>${s.revokedAmount.amount||s.shortfallAmount.amount?u`<${pe} value=${s.revokedAmount} /><br /><small class="muted">${a("rewards.shortfall")} <${pe} value=${s.shortfallAmount} /></small>`:u`<span class="muted">—</span>`}</td>
+            <td class="muted">${s.statusReason||""}</td>
+            <td>${["HELD","ISSUED"].includes(s.status)&&u`<button type="button" class="secondary" name="open-revoke" onClick=${()=>n(r===s.id?null:s.id)}>${a("rewards.revoke")}…</button>`}</td>
+          </tr>
+          ${r===s.id&&u`<tr class="expanded"><td colspan="9"><${Ts} reward=${s} onDone=${()=>{n(null),t()}} /></td></tr>`}`)}
+    </tbody>
+  </table>`:u`<${D} />`}function Ps(e){let t={};return e.status&&(t.status=[e.status]),e.kind&&(t.kind=[e.kind]),e.recipientEmail.trim()&&(t.recipientEmail=e.recipientEmail.trim()),e.createdFrom&&(t.createdFrom=q(e.createdFrom)),e.createdTo&&(t.createdTo=q(e.createdTo)),t}function Sn(){let e=C(),t=ke(),r=K({status:"",kind:"",recipientEmail:"",createdFrom:"",createdTo:""}),[n,s]=b({}),{data:o,error:l,loading:f,reload:d}=O(ks,{channel:e.channel,filter:n,after:t.after},[JSON.stringify(n),t.after]),i=o&&o.referralRewards;return u`<h1>${a("nav.rewards")}</h1>
+    <form class="filters" name="filters" onSubmit=${m=>{m.preventDefault(),t.reset(),s(Ps(r.values))}}>
+      <${v} label=${a("col.status")} name="status">
+        <${z} name="status" value=${r.values.status} set=${r.set}
+          options=${[["",a("all")],...Is.map(m=>[m,S("status",m)])]} />
+      <//>
+      <${v} label=${a("col.kind")} name="kind">
+        <${z} name="kind" value=${r.values.kind} set=${r.set}
+          options=${[["",a("all")],...Ds.map(m=>[m,S("kind",m)])]} />
+      <//>
+      <${v} label=${a("col.recipient")} name="recipientEmail">
+        <${g} name="recipientEmail" type="search" value=${r.values.recipientEmail} set=${r.set} />
+      <//>
+      <${v} label=${a("filter.from")} name="createdFrom">
+        <${g} name="createdFrom" type="datetime-local" value=${r.values.createdFrom} set=${r.set} />
+      <//>
+      <${v} label=${a("filter.to")} name="createdTo">
+        <${g} name="createdTo" type="datetime-local" value=${r.values.createdTo} set=${r.set} />
+      <//>
+      <button type="submit">${a("filter.apply")}</button>
+    </form>
+    ${f&&!o&&u`<${L} />`}
+    <${F} error=${l} />
+    ${i&&u`<${Yt} connection=${i} onChanged=${d} />`}
+    <${xe} pager=${t} connection=${i} />`}var Fs=`id name translations { language name } rank minReferrals minRevenue { amount currency }
+  window windowDays rewardMultiplier rewardFixed { amount currency } entryReward { type amount { amount currency } }
+  memberDiscountPercent earlyAccessCollections earlyAccessUntil`,Ns="id slug name translations { language name } referrals bonus { type amount { amount currency } }",Ve="id status reason total done createdAt finishedAt",Os=`query Ladder($channel: String!) {
+  referralTiers(channel: $channel) { ${Fs} }
+  referralMilestones(channel: $channel) { ${Ns} }
+}`,Ls=`mutation TierCreate($channel: String!, $input: ReferralTierInput!, $pay: Boolean) {
+  referralTierCreate(channel: $channel, input: $input, payEntryRewards: $pay) { tier { id } placement { ${Ve} } ${x} }
+}`,Us=`mutation TierUpdate($id: ID!, $input: ReferralTierInput!, $pay: Boolean, $reason: String) {
+  referralTierUpdate(id: $id, input: $input, payEntryRewards: $pay, reason: $reason) { tier { id } placement { ${Ve} } ${x} }
+}`,Ms=`mutation TierDelete($id: ID!, $reason: String!) {
+  referralTierDelete(id: $id, reason: $reason) { membersMoved ${x} }
+}`,Hs=`mutation MilestoneCreate($channel: String!, $input: ReferralMilestoneInput!, $pay: Boolean) {
+  referralMilestoneCreate(channel: $channel, input: $input, payBonuses: $pay) { milestone { id } placement { ${Ve} } ${x} }
+}`,Ws=`mutation MilestoneUpdate($id: ID!, $input: ReferralMilestoneInput!, $pay: Boolean) {
+  referralMilestoneUpdate(id: $id, input: $input, payBonuses: $pay) { milestone { id } placement { ${Ve} } ${x} }
+}`,Vs=`mutation MilestoneDelete($id: ID!) { referralMilestoneDelete(id: $id) { deleted ${x} } }`,Bs=`query Placement($id: ID!) { referralTierPlacement(id: $id) { ${Ve} } }`,Gs=`query TierHistory($channel: String!, $email: String!) {
+  referralTierHistory(channel: $channel, advocateEmail: $email) {
+    advocateEmail demoteAfter tier { name }
+    changes { kind fromTier toTier convertedReferrals reason createdAt }
+  }
+}`,mt=(e,t)=>(e&&e.translations||[]).find(r=>r.language===t)?.name||"",Ks=[["","—"],["VOUCHER",null],["STORE_CREDIT",null]],kn=()=>Ks.map(([e,t])=>[e,t||S("kind",e)]);function js(e){return{name:e?.name||"",name_fa:mt(e,"fa"),name_ar:mt(e,"ar"),rank:e?.rank??"",minReferrals:e?.minReferrals??"",minRevenue:e?.minRevenue?.amount??"",window:e?.window||"LIFETIME",windowDays:e?.windowDays??"",rewardMultiplier:e?.rewardMultiplier??"",rewardFixed:e?.rewardFixed?.amount??"",entryKind:e?.entryReward?.type||"",entryAmount:e?.entryReward?.amount?.amount??"",memberDiscountPercent:e?.memberDiscountPercent??"",earlyAccessCollections:(e?.earlyAccessCollections||[]).join(", "),earlyAccessUntil:oe(e?.earlyAccessUntil),reason:"",pay:!1}}function Js(e){return{name:e.name,translations:He(e,"name"),rank:se(e.rank),minReferrals:se(e.minReferrals),minRevenue:G(e.minRevenue),window:e.window,windowDays:se(e.windowDays),rewardMultiplier:G(e.rewardMultiplier),rewardFixed:G(e.rewardFixed),entryReward:e.entryKind?{type:e.entryKind,amount:G(e.entryAmount)??0}:null,memberDiscountPercent:G(e.memberDiscountPercent),earlyAccessCollections:e.earlyAccessCollections.split(",").map(t=>t.trim()).filter(Boolean),earlyAccessUntil:q(e.earlyAccessUntil)}}var qs=["name","translations","rank","minReferrals","minRevenue","window","windowDays","rewardMultiplier","rewardFixed","entryReward","memberDiscountPercent","earlyAccessCollections","earlyAccessUntil","reason"];function zs({placement:e}){let t=C(),[r,n]=b(e);return Q(()=>{if(n(e),!e)return;let s,o=async()=>{try{let l=await t.gql(Bs,{id:e.id});n(l.referralTierPlacement),l.referralTierPlacement&&!l.referralTierPlacement.finishedAt&&(s=setTimeout(o,1500))}catch{}};return e.finishedAt||(s=setTimeout(o,1500)),()=>clearTimeout(s)},[e&&e.id]),r?u`<p class="notice placement" role="status">
+    ${a("tiers.placement",{done:r.done,total:r.total})}
+    <progress max=${r.total||1} value=${r.done}></progress>
+    ${r.finishedAt?a("tiers.placementDone"):""}
+  </p>`:null}function In({tier:e,onDone:t,onCancel:r}){let n=C(),s=K(js(e)),o=P(Ls,"referralTierCreate"),l=P(Us,"referralTierUpdate"),f=e?l:o,{values:d,set:i}=s;async function m(p){p.preventDefault();let $={input:Js(d),pay:d.pay},y=e?await l.run({...$,id:e.id,reason:d.reason||null}):await o.run({...$,channel:n.channel});y&&t(y.placement)}let c=f.errors;return u`<form class="entity-form" name="tier" onSubmit=${m} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("tiers.name")} name="name" errors=${c}><${g} name="name" value=${d.name} set=${i} /><//>
+      <${v} label=${a("tiers.nameFa")} name="translations" errors=${c}><${g} name="name_fa" value=${d.name_fa} set=${i} dir="rtl" /><//>
+      <${v} label=${a("tiers.nameAr")} name="name_ar"><${g} name="name_ar" value=${d.name_ar} set=${i} dir="rtl" /><//>
+      <${v} label=${a("tiers.rank")} name="rank" errors=${c}><${g} name="rank" type="number" value=${d.rank} set=${i} /><//>
+      <${v} label=${a("tiers.minReferrals")} name="minReferrals" errors=${c}><${g} name="minReferrals" type="number" value=${d.minReferrals} set=${i} /><//>
+      <${v} label=${a("tiers.minRevenue")} name="minRevenue" errors=${c}><${g} name="minRevenue" type="number" step="any" value=${d.minRevenue} set=${i} /><//>
+      <${v} label=${a("tiers.window")} name="window" errors=${c}>
+        <${z} name="window" value=${d.window} set=${i} options=${["LIFETIME","ROLLING","CALENDAR_YEAR"].map(p=>[p,S("window",p)])} />
+      <//>
+      <${v} label=${a("tiers.windowDays")} name="windowDays" errors=${c}><${g} name="windowDays" type="number" value=${d.windowDays} set=${i} /><//>
+      <${v} label=${a("tiers.rewardMultiplier")} name="rewardMultiplier" errors=${c}><${g} name="rewardMultiplier" type="number" step="any" value=${d.rewardMultiplier} set=${i} /><//>
+      <${v} label=${a("tiers.rewardFixed")} name="rewardFixed" errors=${c}><${g} name="rewardFixed" type="number" step="any" value=${d.rewardFixed} set=${i} /><//>
+      <${v} label=${a("tiers.entryReward")} name="entryReward" errors=${c}>
+        <span class="pair">
+          <${z} name="entryKind" value=${d.entryKind} set=${i} options=${kn()} />
+          <${g} name="entryAmount" type="number" step="any" value=${d.entryAmount} set=${i} />
+        </span>
+      <//>
+      <${v} label=${a("tiers.memberDiscount")} name="memberDiscountPercent" errors=${c}><${g} name="memberDiscountPercent" type="number" step="any" value=${d.memberDiscountPercent} set=${i} /><//>
+      <${v} label=${a("tiers.earlyAccess")} name="earlyAccessCollections" errors=${c} hint=${a("tiers.earlyAccessHint")}><${g} name="earlyAccessCollections" value=${d.earlyAccessCollections} set=${i} /><//>
+      <${v} label=${a("tiers.earlyAccessUntil")} name="earlyAccessUntil" errors=${c}><${g} name="earlyAccessUntil" type="datetime-local" value=${d.earlyAccessUntil} set=${i} /><//>
+      ${e&&u`<${v} label=${a("tiers.reason")} name="reason" errors=${c} hint=${a("tiers.reasonHint")}><${g} name="reason" value=${d.reason} set=${i} /><//>`}
+    </div>
+    <${me} name="pay" value=${d.pay} set=${i} text=${a("tiers.payEntryRewards")} />
+    <${M} errors=${c} fields=${qs} />
+    <div class="actions">
+      <button type="submit" disabled=${f.busy}>${e?a("save"):a("tiers.create")}</button>
+      ${r&&u`<button type="button" class="secondary" onClick=${r}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function Qs({tier:e,onDone:t}){let[r,n]=b(""),s=P(Ms,"referralTierDelete");return u`<form class="inline-form" onSubmit=${async o=>{o.preventDefault();let l=await s.run({id:e.id,reason:r});l&&t(l.membersMoved)}}>
+    <${v} label=${a("tiers.deleteReason")} name="reason" errors=${s.errors}>
+      <input name="reason" value=${r} onInput=${o=>n(o.target.value)} />
+    <//>
+    <${M} errors=${s.errors} fields=${["reason"]} />
+    <button type="submit" class="danger">${a("delete")}</button>
+  </form>`}function Ys(e){return{slug:e?.slug||"",name:e?.name||"",name_fa:mt(e,"fa"),name_ar:mt(e,"ar"),referrals:e?.referrals??"",bonusKind:e?.bonus?.type||"",bonusAmount:e?.bonus?.amount?.amount??"",pay:!1}}function Dn({milestone:e,onDone:t,onCancel:r}){let n=C(),s=K(Ys(e)),o=P(Hs,"referralMilestoneCreate"),l=P(Ws,"referralMilestoneUpdate"),f=e?l:o,{values:d,set:i}=s;async function m(p){p.preventDefault();let $={slug:d.slug,name:d.name,translations:He(d,"name"),referrals:se(d.referrals),bonus:d.bonusKind?{type:d.bonusKind,amount:G(d.bonusAmount)??0}:null},y=e?await l.run({id:e.id,input:$,pay:d.pay}):await o.run({channel:n.channel,input:$,pay:d.pay});y&&t(y.placement)}let c=f.errors;return u`<form class="entity-form" name="milestone" onSubmit=${m} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("milestones.slug")} name="slug" errors=${c}><${g} name="slug" value=${d.slug} set=${i} /><//>
+      <${v} label=${a("tiers.name")} name="name" errors=${c}><${g} name="name" value=${d.name} set=${i} /><//>
+      <${v} label=${a("tiers.nameFa")} name="translations" errors=${c}><${g} name="name_fa" value=${d.name_fa} set=${i} dir="rtl" /><//>
+      <${v} label=${a("tiers.nameAr")} name="name_ar"><${g} name="name_ar" value=${d.name_ar} set=${i} dir="rtl" /><//>
+      <${v} label=${a("milestones.referrals")} name="referrals" errors=${c}><${g} name="referrals" type="number" value=${d.referrals} set=${i} /><//>
+      <${v} label=${a("milestones.bonus")} name="bonus" errors=${c}>
+        <span class="pair">
+          <${z} name="bonusKind" value=${d.bonusKind} set=${i} options=${kn()} />
+          <${g} name="bonusAmount" type="number" step="any" value=${d.bonusAmount} set=${i} />
+        </span>
+      <//>
+    </div>
+    <${me} name="pay" value=${d.pay} set=${i} text=${a("milestones.payBonuses")} />
+    <${M} errors=${c} fields=${["slug","name","translations","referrals","bonus"]} />
+    <div class="actions">
+      <button type="submit" disabled=${f.busy}>${e?a("save"):a("milestones.create")}</button>
+      ${r&&u`<button type="button" class="secondary" onClick=${r}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function Xs(){let e=C(),[t,r]=b(""),[n,s]=b(null),[o,l]=b(null);async function f(d){d.preventDefault();try{let i=await e.gql(Gs,{channel:e.channel,email:t});s(i.referralTierHistory||{changes:[],none:!0}),l(null)}catch(i){l(i)}}return u`<form class="inline-form" name="tier-history" onSubmit=${f}>
+      <${v} label=${a("col.advocate")} name="advocateEmail">
+        <input name="advocateEmail" type="email" value=${t} onInput=${d=>r(d.target.value)} />
+      <//>
+      <button type="submit">${a("tiers.historyShow")}</button>
+    </form>
+    <${F} error=${o} />
+    ${n&&(n.none?u`<${D} />`:u`<p>${a("tiers.now")}: <b>${n.tier?n.tier.name:"—"}</b>
+          ${n.demoteAfter&&u` · ${a("tiers.demoteAfter")} <${H} value=${n.demoteAfter} />`}</p>
+        <table class="table"><thead><tr><th>${a("col.created")}</th><th>${a("col.kind")}</th><th>${a("tiers.fromTo")}</th><th>${a("tiers.converted")}</th><th>${a("col.reason")}</th></tr></thead>
+        <tbody>${n.changes.map(d=>u`<tr>
+          <td><${H} value=${d.createdAt} /></td><td>${S("tierChange",d.kind)}</td>
+          <td>${d.fromTier||"—"} → ${d.toTier||"—"}</td><td class="num">${T(d.convertedReferrals)}</td>
+          <td class="muted">${d.reason}</td></tr>`)}</tbody></table>`)}`}function xn(){let e=C(),{data:t,error:r,loading:n,reload:s}=O(Os,{channel:e.channel}),[o,l]=b(null),[f,d]=b(null),[i,m]=b(null),[c,p]=b(null),$=h=>w=>{l(null),d(null),m(w||null),p(h),s()};if(n&&!t)return u`<h1>${a("nav.tiers")}</h1><${L} />`;if(r)return u`<h1>${a("nav.tiers")}</h1><${F} error=${r} />`;let y=h=>[h.rewardMultiplier&&`×${T(h.rewardMultiplier)}`,h.rewardFixed&&I(h.rewardFixed),h.entryReward&&`${a("tiers.entryReward")}: ${I(h.entryReward.amount)}`,h.memberDiscountPercent&&`${T(h.memberDiscountPercent)}%`,h.earlyAccessCollections.length&&a("tiers.earlyAccess")].filter(Boolean).join(" · ");return u`<h1>${a("nav.tiers")}</h1>
+    ${c&&u`<p class="notice" role="status">${c}</p>`}
+    <${zs} placement=${i} />
+    <${k} title=${a("tiers.ladder")} id="tiers">
+      ${t.referralTiers.length?u`<table class="table tiers-table"><thead><tr>
+            <th>${a("tiers.rank")}</th><th>${a("tiers.name")}</th><th>${a("tiers.rule")}</th><th>${a("tiers.perks")}</th><th></th>
+          </tr></thead><tbody>
+          ${t.referralTiers.map(h=>u`<tr data-id=${h.id}>
+              <td class="num">${T(h.rank)}</td><td>${h.name}</td>
+              <td>${a("tiers.ruleText",{count:h.minReferrals,window:S("window",h.window)})}
+                ${h.minRevenue?u` · ${I(h.minRevenue)}`:""}</td>
+              <td>${y(h)}</td>
+              <td class="row-actions">
+                <button type="button" class="secondary" name="edit" onClick=${()=>l(o===h.id?null:h.id)}>${a("edit")}</button>
+                <button type="button" class="secondary" name="delete" onClick=${()=>d(f===h.id?null:h.id)}>${a("delete")}</button>
+              </td>
+            </tr>
+            ${o===h.id&&u`<tr class="expanded"><td colspan="5"><${In} tier=${h} onDone=${$(a("saved"))} onCancel=${()=>l(null)} /></td></tr>`}
+            ${f===h.id&&u`<tr class="expanded"><td colspan="5"><${Qs} tier=${h} onDone=${w=>$(a("tiers.deleted",{count:w||0}))()} /></td></tr>`}`)}
+          </tbody></table>`:u`<${D} text=${a("tiers.none")} />`}
+    <//>
+    <${k} title=${a("tiers.new")} id="new-tier">
+      <${In} key=${`new-${t.referralTiers.length}`} onDone=${$(a("tiers.created"))} />
+    <//>
+    <${k} title=${a("milestones.title")} id="milestones">
+      ${t.referralMilestones.length?u`<table class="table milestones-table"><thead><tr>
+            <th>${a("milestones.referrals")}</th><th>${a("tiers.name")}</th><th>${a("milestones.bonus")}</th><th></th></tr></thead><tbody>
+            ${t.referralMilestones.map(h=>u`<tr data-id=${h.id}>
+                <td class="num">${T(h.referrals)}</td><td>${h.name} <small class="muted">${h.slug}</small></td>
+                <td>${h.bonus?`${S("kind",h.bonus.type)} ${I(h.bonus.amount)}`:"—"}</td>
+                <td class="row-actions">
+                  <button type="button" class="secondary" name="edit" onClick=${()=>l(o===h.id?null:h.id)}>${a("edit")}</button>
+                  <${Zs} milestone=${h} onDone=${$(a("deleted"))} />
+                </td>
+              </tr>
+              ${o===h.id&&u`<tr class="expanded"><td colspan="4"><${Dn} milestone=${h} onDone=${$(a("saved"))} onCancel=${()=>l(null)} /></td></tr>`}`)}
+          </tbody></table>`:u`<${D} />`}
+      <h3>${a("milestones.new")}</h3>
+      <${Dn} key=${`new-m-${t.referralMilestones.length}`} onDone=${$(a("milestones.created"))} />
+    <//>
+    <${k} title=${a("tiers.history")} id="tier-history"><${Xs} /><//>`}function Zs({milestone:e,onDone:t}){let r=P(Vs,"referralMilestoneDelete");return u`<button type="button" class="secondary" name="delete" disabled=${r.busy}
+    onClick=${async()=>{if(!confirm(a("confirmDelete")))return;await r.run({id:e.id})&&t()}}>${a("delete")}</button>`}var eo=`id name state startsAt endsAt imageUrl copy { language title description }
+  friendOffer { type value currency minSpent { amount currency } }
+  advocateReward { amount { amount currency } multiplier }
+  switches { kind reason createdAt }
+  results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }`,to=`query Campaigns($channel: String!) { referralCampaigns(channel: $channel) { ${eo} } }`,ro=`mutation CampaignCreate($channel: String!, $input: ReferralCampaignInput!) {
+  referralCampaignCreate(channel: $channel, input: $input) { campaign { id } ${x} }
+}`,no=`mutation CampaignUpdate($channel: String, $id: ID!, $input: ReferralCampaignInput!) {
+  referralCampaignUpdate(channel: $channel, id: $id, input: $input) { campaign { id } ${x} }
+}`,Xt=["en","fa","ar"],ao=["name","copy","imageUrl","startsAt","endsAt","friendOffer","advocateReward"];function so(e){let t=Object.fromEntries((e?.copy||[]).map(n=>[n.language,n])),r={name:e?.name||"",imageUrl:e?.imageUrl||"",startsAt:oe(e?.startsAt),endsAt:oe(e?.endsAt),offerType:e?.friendOffer?.type||"",offerValue:e?.friendOffer?.value??"",offerMinSpent:e?.friendOffer?.minSpent?.amount??"",rewardAmount:e?.advocateReward?.amount?.amount??"",rewardMultiplier:e?.advocateReward?.multiplier??""};for(let n of Xt)r[`title_${n}`]=t[n]?.title||"",r[`description_${n}`]=t[n]?.description||"";return r}function Tn(e){return{name:e.name,copy:Xt.filter(t=>e[`title_${t}`].trim()).map(t=>({language:t,title:e[`title_${t}`].trim(),description:e[`description_${t}`]})),imageUrl:e.imageUrl||null,startsAt:q(e.startsAt),endsAt:q(e.endsAt),friendOffer:e.offerType?{type:e.offerType,value:G(e.offerValue),minSpent:G(e.offerMinSpent)}:null,advocateReward:e.rewardAmount!==""||e.rewardMultiplier!==""?{amount:G(e.rewardAmount),multiplier:G(e.rewardMultiplier)}:null}}function Pn({campaign:e,onDone:t,onCancel:r}){let n=C(),s=K(so(e)),o=P(ro,"referralCampaignCreate"),l=P(no,"referralCampaignUpdate"),f=e?l:o,{values:d,set:i}=s,m=f.errors;async function c(p){p.preventDefault(),(e?await l.run({channel:n.channel,id:e.id,input:Tn(d)}):await o.run({channel:n.channel,input:Tn(d)}))&&t()}return u`<form class="entity-form" name="campaign" onSubmit=${c} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("campaigns.name")} name="name" errors=${m}><${g} name="name" value=${d.name} set=${i} /><//>
+      <${v} label=${a("campaigns.startsAt")} name="startsAt" errors=${m}><${g} name="startsAt" type="datetime-local" value=${d.startsAt} set=${i} /><//>
+      <${v} label=${a("campaigns.endsAt")} name="endsAt" errors=${m}><${g} name="endsAt" type="datetime-local" value=${d.endsAt} set=${i} /><//>
+      <${v} label=${a("campaigns.imageUrl")} name="imageUrl" errors=${m}><${g} name="imageUrl" type="url" value=${d.imageUrl} set=${i} /><//>
+    </div>
+    <fieldset class="form-grid" data-field="copy">
+      <legend>${a("campaigns.copy")}</legend>
+      ${Xt.map(p=>u`
+        <${v} label=${`${a("campaigns.title")} (${a(`language.${p}`)})`} name=${p==="en"?"copy":`title_${p}`} errors=${p==="en"?m:[]}>
+          <${g} name=${`title_${p}`} value=${d[`title_${p}`]} set=${i} dir=${p==="en"?"ltr":"rtl"} />
+        <//>
+        <${v} label=${`${a("campaigns.description")} (${a(`language.${p}`)})`} name=${`description_${p}`}>
+          <${g} name=${`description_${p}`} value=${d[`description_${p}`]} set=${i} dir=${p==="en"?"ltr":"rtl"} />
+        <//>`)}
+    </fieldset>
+    <div class="form-grid">
+      <${v} label=${a("campaigns.friendOffer")} name="friendOffer" errors=${m}>
+        <span class="pair">
+          <${z} name="offerType" value=${d.offerType} set=${i}
+            options=${[["",a("campaigns.programOffer")],...["PERCENTAGE","FIXED","FREE_SHIPPING"].map(p=>[p,S("discount",p)])]} />
+          <${g} name="offerValue" type="number" step="any" value=${d.offerValue} set=${i} placeholder=${a("campaigns.value")} />
+          <${g} name="offerMinSpent" type="number" step="any" value=${d.offerMinSpent} set=${i} placeholder=${a("campaigns.minSpent")} />
+        </span>
+      <//>
+      <${v} label=${a("campaigns.advocateReward")} name="advocateReward" errors=${m}>
+        <span class="pair">
+          <${g} name="rewardAmount" type="number" step="any" value=${d.rewardAmount} set=${i} placeholder=${a("campaigns.amount")} />
+          <${g} name="rewardMultiplier" type="number" step="any" value=${d.rewardMultiplier} set=${i} placeholder=${a("campaigns.multiplier")} />
+        </span>
+      <//>
+    </div>
+    <${M} errors=${m} fields=${ao} />
+    <div class="actions">
+      <button type="submit" disabled=${f.busy}>${e?a("save"):a("campaigns.create")}</button>
+      ${r&&u`<button type="button" class="secondary" onClick=${r}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function Fn(){let e=C(),{data:t,error:r,loading:n,reload:s}=O(to,{channel:e.channel}),[o,l]=b(null),[f,d]=b(null),i=m=>()=>{l(null),d(m),s()};return n&&!t?u`<h1>${a("nav.campaigns")}</h1><${L} />`:r?u`<h1>${a("nav.campaigns")}</h1><${F} error=${r} />`:u`<h1>${a("nav.campaigns")}</h1>
+    ${f&&u`<p class="notice" role="status">${f}</p>`}
+    <${k} title=${a("nav.campaigns")} id="campaigns">
+      ${t.referralCampaigns.length?u`<table class="table campaigns-table"><thead><tr>
+            <th>${a("campaigns.name")}</th><th>${a("col.status")}</th><th>${a("campaigns.window")}</th>
+            <th>${a("campaigns.results")}</th><th></th></tr></thead><tbody>
+          ${t.referralCampaigns.map(m=>u`<tr data-id=${m.id}>
+              <td>${m.name}</td>
+              <td><${X} value=${m.state} /></td>
+              <td><${H} value=${m.startsAt} /> – <${H} value=${m.endsAt} /></td>
+              <td>${m.results?u`${a("campaigns.resultsText",{referrals:m.results.referrals,converted:m.results.converted})}<br />
+                  <small>${I(m.results.referredRevenue)} / ${I(m.results.rewardCost)}</small>`:"—"}</td>
+              <td class="row-actions">${m.state!=="ENDED"&&u`<button type="button" class="secondary" name="edit" onClick=${()=>l(o===m.id?null:m.id)}>${a("edit")}</button>`}</td>
+            </tr>
+            ${o===m.id&&u`<tr class="expanded"><td colspan="5">
+              <${Pn} campaign=${m} onDone=${i(a("saved"))} onCancel=${()=>l(null)} />
+              ${m.switches&&m.switches.length>0&&u`<h3>${a("campaigns.switches")}</h3>
+                <ul class="plain">${m.switches.map(c=>u`<li><${H} value=${c.createdAt} /> ${S("switch",c.kind)} <span class="muted">${c.reason}</span></li>`)}</ul>`}
+            </td></tr>`}`)}
+          </tbody></table>`:u`<${D} text=${a("campaigns.none")} />`}
+    <//>
+    <${k} title=${a("campaigns.new")} id="new-campaign">
+      <${Pn} key=${`new-${t.referralCampaigns.length}`} onDone=${i(a("campaigns.created"))} />
+    <//>`}var oo=`id method position kind amount { amount currency } description winnerName winnerEmail
+  winnerReferrals rewardStatus fulfilledAt fulfilledBy`,io=`id name translations { language name } startsAt endsAt decideAfter minReferrals state seed decidedAt decidedBy
+  entrants prizeCost { amount currency } referredRevenue { amount currency } prizes { ${oo} }`,lo=`query Contests($channel: String!) { referralContests(channel: $channel) { ${io} } }`,co=`query Standings($channel: String!, $contest: ID!) {
+  referralLeaderboard(channel: $channel, contest: $contest, first: 20) { rank name convertedReferrals }
+}`,uo=`mutation ContestCreate($channel: String!, $input: ReferralContestInput!) {
+  referralContestCreate(channel: $channel, input: $input) { contest { id } ${x} }
+}`,mo=`mutation ContestUpdate($channel: String, $id: ID!, $input: ReferralContestInput!) {
+  referralContestUpdate(channel: $channel, id: $id, input: $input) { contest { id } ${x} }
+}`,po=`mutation ContestDecide($channel: String, $id: ID!, $seed: String) {
+  referralContestDecide(channel: $channel, id: $id, seed: $seed) { contest { id state } ${x} }
+}`,fo=`mutation PrizeFulfil($channel: String, $id: ID!, $note: String) {
+  referralContestPrizeFulfil(channel: $channel, id: $id, note: $note) { prize { id fulfilledAt } ${x} }
+}`,$o=["name","translations","startsAt","endsAt","minReferrals","prizes"],Nn=()=>({method:"RANK",kind:"VOUCHER",amount:"",description:""}),On=(e,t)=>(e?.translations||[]).find(r=>r.language===t)?.name||"";function Ln({contest:e,onDone:t,onCancel:r}){let n=C(),s=K({name:e?.name||"",name_fa:On(e,"fa"),name_ar:On(e,"ar"),startsAt:oe(e?.startsAt),endsAt:oe(e?.endsAt),minReferrals:e?.minReferrals??""}),[o,l]=b(e?e.prizes.map(h=>({method:h.method,kind:h.kind,amount:h.amount.amount,description:h.description})):[Nn()]),f=P(uo,"referralContestCreate"),d=P(mo,"referralContestUpdate"),i=e?d:f,{values:m,set:c}=s,p=i.errors,$=(h,w,_)=>l(o.map((E,N)=>N===h?{...E,[w]:_}:E));async function y(h){h.preventDefault();let w={name:m.name,translations:He(m,"name"),startsAt:q(m.startsAt),endsAt:q(m.endsAt),minReferrals:se(m.minReferrals),prizes:o.map(E=>({method:E.method,kind:E.kind,amount:G(E.amount),description:E.description}))};(e?await d.run({channel:n.channel,id:e.id,input:w}):await f.run({channel:n.channel,input:w}))&&t()}return u`<form class="entity-form" name="contest" onSubmit=${y} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("contests.name")} name="name" errors=${p}><${g} name="name" value=${m.name} set=${c} /><//>
+      <${v} label=${a("tiers.nameFa")} name="translations" errors=${p}><${g} name="name_fa" value=${m.name_fa} set=${c} dir="rtl" /><//>
+      <${v} label=${a("tiers.nameAr")} name="name_ar"><${g} name="name_ar" value=${m.name_ar} set=${c} dir="rtl" /><//>
+      <${v} label=${a("campaigns.startsAt")} name="startsAt" errors=${p}><${g} name="startsAt" type="datetime-local" value=${m.startsAt} set=${c} /><//>
+      <${v} label=${a("campaigns.endsAt")} name="endsAt" errors=${p}><${g} name="endsAt" type="datetime-local" value=${m.endsAt} set=${c} /><//>
+      <${v} label=${a("contests.minReferrals")} name="minReferrals" errors=${p}><${g} name="minReferrals" type="number" value=${m.minReferrals} set=${c} /><//>
+    </div>
+    <${v} label=${a("contests.prizes")} name="prizes" errors=${p}>
+      <div class="prizes">
+        ${o.map((h,w)=>u`<div class="pair prize" data-prize=${w}>
+          <select name=${`prize-method-${w}`} onChange=${_=>$(w,"method",_.target.value)}>
+            ${["RANK","DRAW"].map(_=>u`<option value=${_} selected=${h.method===_}>${S("method",_)}</option>`)}
+          </select>
+          <select name=${`prize-kind-${w}`} onChange=${_=>$(w,"kind",_.target.value)}>
+            ${["VOUCHER","STORE_CREDIT","PHYSICAL"].map(_=>u`<option value=${_} selected=${h.kind===_}>${S("kind",_)}</option>`)}
+          </select>
+          <input name=${`prize-amount-${w}`} type="number" step="any" placeholder=${a("campaigns.amount")} value=${h.amount} onInput=${_=>$(w,"amount",_.target.value)} />
+          <input name=${`prize-description-${w}`} placeholder=${a("contests.description")} value=${h.description} onInput=${_=>$(w,"description",_.target.value)} />
+          <button type="button" class="secondary" onClick=${()=>l(o.filter((_,E)=>E!==w))}>×</button>
+        </div>`)}
+        <button type="button" class="secondary" name="add-prize" onClick=${()=>l([...o,Nn()])}>${a("contests.addPrize")}</button>
+      </div>
+    <//>
+    <${M} errors=${p} fields=${$o} />
+    <div class="actions">
+      <button type="submit" disabled=${i.busy}>${e?a("save"):a("contests.create")}</button>
+      ${r&&u`<button type="button" class="secondary" onClick=${r}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function ho({contest:e}){let t=C(),{data:r,error:n,loading:s}=O(co,{channel:t.channel,contest:e.id},[e.id]);if(s)return u`<${L} />`;if(n)return u`<${F} error=${n} />`;let o=r.referralLeaderboard||[];return o.length?u`<ol class="leaderboard standings">${o.map(l=>u`<li><span>${l.name||a("anonymous")}</span><b class="num">${T(l.convertedReferrals)}</b></li>`)}</ol>`:u`<${D} />`}function vo({contest:e,onDone:t}){let r=C(),[n,s]=b(""),o=P(po,"referralContestDecide");return u`<form class="inline-form" name="decide" onSubmit=${async l=>{l.preventDefault(),await o.run({channel:r.channel,id:e.id,seed:n||null})&&t()}}>
+    <${v} label=${a("contests.seed")} name="seed" errors=${o.errors} hint=${a("contests.seedHint")}>
+      <input name="seed" value=${n} onInput=${l=>s(l.target.value)} />
+    <//>
+    <${M} errors=${o.errors} fields=${["seed"]} />
+    <button type="submit" name="decide" disabled=${o.busy}>${a("contests.decide")}</button>
+  </form>`}function _o({prize:e,onDone:t}){let r=C(),[n,s]=b(""),o=P(fo,"referralContestPrizeFulfil");return u`<form class="inline-form fulfil-form" data-prize=${e.id} onSubmit=${async l=>{l.preventDefault(),await o.run({channel:r.channel,id:e.id,note:n||null})&&t()}}>
+    <input name="note" placeholder=${a("contests.note")} value=${n} onInput=${l=>s(l.target.value)} />
+    <button type="submit" name="fulfil" disabled=${o.busy}>${a("contests.fulfil")}</button>
+    <${M} errors=${o.errors} fields=${[]} />
+  </form>`}function go({contest:e,onChanged:t}){return u`<table class="table prizes-table"><thead><tr>
+    <th>#</th><th>${a("contests.method")}</th><th>${a("col.kind")}</th><th>${a("col.amount")}</th><th>${a("contests.winner")}</th><th>${a("contests.fulfilled")}</th></tr></thead>
+    <tbody>${e.prizes.map(r=>u`<tr data-id=${r.id}>
+      <td class="num">${T(r.position)}</td><td>${S("method",r.method)}</td>
+      <td>${S("kind",r.kind)} <small class="muted">${r.description}</small></td>
+      <td>${I(r.amount)}</td>
+      <td>${r.winnerEmail?u`${r.winnerName||""} <small>${r.winnerEmail}</small> · ${T(r.winnerReferrals)}`:"—"}</td>
+      <td>${r.fulfilledAt?u`<${H} value=${r.fulfilledAt} /> <small class="muted">${r.fulfilledBy}</small>`:r.kind==="PHYSICAL"&&r.winnerEmail?u`<${_o} prize=${r} onDone=${t} />`:r.rewardStatus?S("status",r.rewardStatus.toUpperCase()):"—"}</td>
+    </tr>`)}</tbody></table>`}function Un(){let e=C(),{data:t,error:r,loading:n,reload:s}=O(lo,{channel:e.channel}),[o,l]=b(null),[f,d]=b(null),[i,m]=b(null),c=p=>()=>{d(null),m(p),s()};return n&&!t?u`<h1>${a("nav.contests")}</h1><${L} />`:r?u`<h1>${a("nav.contests")}</h1><${F} error=${r} />`:u`<h1>${a("nav.contests")}</h1>
+    ${i&&u`<p class="notice" role="status">${i}</p>`}
+    <${k} title=${a("nav.contests")} id="contests">
+      ${t.referralContests.length?u`<ul class="contest-list">${t.referralContests.map(p=>u`<li class="card contest" data-id=${p.id}>
+            <header class="queue-head">
+              <b>${p.name}</b> <${X} value=${p.state} />
+              <span><${H} value=${p.startsAt} /> – <${H} value=${p.endsAt} /></span>
+              <span class="muted">${a("contests.threshold",{count:p.minReferrals})}</span>
+              ${p.entrants!==null&&u`<span>${a("contests.entrants",{count:p.entrants})}</span>`}
+              ${p.prizeCost&&u`<span>${I(p.prizeCost)} / ${I(p.referredRevenue)}</span>`}
+              <button type="button" class="secondary" name="open" onClick=${()=>l(o===p.id?null:p.id)}>${a("contests.details")}</button>
+              ${p.state==="OPEN"&&u`<button type="button" class="secondary" name="edit" onClick=${()=>d(f===p.id?null:p.id)}>${a("edit")}</button>`}
+            </header>
+            ${f===p.id&&u`<${Ln} contest=${p} onDone=${c(a("saved"))} onCancel=${()=>d(null)} />`}
+            ${o===p.id&&u`<div class="details">
+              <div><h3>${a("contests.standings")}</h3><${ho} contest=${p} /></div>
+              <div><h3>${a("contests.prizes")}</h3><${go} contest=${p} onChanged=${c(a("contests.fulfilledNotice"))} />
+                ${p.state==="OPEN"?u`<${vo} contest=${p} onDone=${c(a("contests.decided"))} />`:u`<p class="muted">${a("contests.decidedBy",{who:p.decidedBy||"",seed:p.seed||""})}</p>`}
+              </div>
+            </div>`}
+          </li>`)}</ul>`:u`<${D} text=${a("contests.none")} />`}
+    <//>
+    <${k} title=${a("contests.new")} id="new-contest">
+      <${Ln} key=${`new-${t.referralContests.length}`} onDone=${c(a("contests.created"))} />
+    <//>`}var yo=`id name description url imageUrl goal { amount currency } donatePerReferral { amount currency } isActive
+  raised { amount currency } pending { amount currency } paidOut { amount currency } shortfall { amount currency } donations progress`,bo=`query Causes($channel: String!) { referralCauses(channel: $channel) { ${yo} } }`,wo=`mutation CauseCreate($channel: String!, $input: ReferralCauseInput!) {
+  referralCauseCreate(channel: $channel, input: $input) { cause { id } ${x} }
+}`,Eo=`mutation CauseUpdate($id: ID!, $input: ReferralCauseInput!) {
+  referralCauseUpdate(id: $id, input: $input) { cause { id } ${x} }
+}`,Ro=`mutation Payout($cause: ID!, $reference: String) {
+  referralDonationPayoutRecord(cause: $cause, reference: $reference) {
+    payout { amount { amount currency } reference donations createdAt } ${x}
+  }
+}`,Ao=["name","description","url","imageUrl","goal","donatePerReferral","isActive"];function Mn({cause:e,onDone:t,onCancel:r}){let n=C(),s=K({name:e?.name||"",description:e?.description||"",url:e?.url||"",imageUrl:e?.imageUrl||"",goal:e?.goal?.amount??"",donatePerReferral:e?.donatePerReferral?.amount??"",isActive:e?e.isActive:!0}),o=P(wo,"referralCauseCreate"),l=P(Eo,"referralCauseUpdate"),f=e?l:o,{values:d,set:i}=s,m=f.errors;async function c(p){p.preventDefault();let $={name:d.name,description:d.description,url:d.url||null,imageUrl:d.imageUrl||null,goal:G(d.goal),donatePerReferral:G(d.donatePerReferral),isActive:d.isActive};(e?await l.run({id:e.id,input:$}):await o.run({channel:n.channel,input:$}))&&t()}return u`<form class="entity-form" name="cause" onSubmit=${c} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("causes.name")} name="name" errors=${m}><${g} name="name" value=${d.name} set=${i} /><//>
+      <${v} label=${a("causes.description")} name="description" errors=${m}><${g} name="description" value=${d.description} set=${i} /><//>
+      <${v} label=${a("causes.url")} name="url" errors=${m}><${g} name="url" type="url" value=${d.url} set=${i} /><//>
+      <${v} label=${a("campaigns.imageUrl")} name="imageUrl" errors=${m}><${g} name="imageUrl" type="url" value=${d.imageUrl} set=${i} /><//>
+      <${v} label=${a("causes.goal")} name="goal" errors=${m}><${g} name="goal" type="number" step="any" value=${d.goal} set=${i} /><//>
+      <${v} label=${a("causes.perReferral")} name="donatePerReferral" errors=${m}><${g} name="donatePerReferral" type="number" step="any" value=${d.donatePerReferral} set=${i} /><//>
+    </div>
+    <${me} name="isActive" value=${d.isActive} set=${i} text=${a("active")} />
+    <${M} errors=${m} fields=${Ao} />
+    <div class="actions">
+      <button type="submit" disabled=${f.busy}>${e?a("save"):a("causes.create")}</button>
+      ${r&&u`<button type="button" class="secondary" onClick=${r}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function Co({cause:e,onDone:t}){let[r,n]=b(""),s=P(Ro,"referralDonationPayoutRecord");return u`<form class="inline-form payout-form" data-cause=${e.id} onSubmit=${async o=>{o.preventDefault();let l=await s.run({cause:e.id,reference:r||null});l&&t(l.payout)}}>
+    <${v} label=${a("causes.reference")} name="reference" errors=${s.errors}>
+      <input name="reference" value=${r} onInput=${o=>n(o.target.value)} />
+    <//>
+    <${M} errors=${s.errors} fields=${["reference"]} />
+    <button type="submit" name="payout" disabled=${s.busy}>${a("causes.recordPayout")}</button>
+  </form>`}function Hn(){let e=C(),{data:t,error:r,loading:n,reload:s}=O(bo,{channel:e.channel}),[o,l]=b(null),[f,d]=b(null),[i,m]=b(null),c=p=>()=>{l(null),d(null),m(p),s()};return n&&!t?u`<h1>${a("nav.causes")}</h1><${L} />`:r?u`<h1>${a("nav.causes")}</h1><${F} error=${r} />`:u`<h1>${a("nav.causes")}</h1>
+    ${i&&u`<p class="notice" role="status">${i}</p>`}
+    <${k} title=${a("nav.causes")} id="causes">
+      ${t.referralCauses.length?u`<table class="table causes-table"><thead><tr>
+            <th>${a("causes.name")}</th><th>${a("causes.raised")}</th><th>${a("causes.pending")}</th><th>${a("causes.paidOut")}</th>
+            <th>${a("causes.shortfall")}</th><th>${a("causes.donations")}</th><th>${a("causes.progress")}</th><th></th></tr></thead><tbody>
+          ${t.referralCauses.map(p=>u`<tr data-id=${p.id}>
+              <td>${p.name}${p.isActive?"":u` <small class="muted">(${a("inactive")})</small>`}</td>
+              <td class="num">${I(p.raised)}</td><td class="num">${I(p.pending)}</td>
+              <td class="num" data-field="paidOut">${I(p.paidOut)}</td><td class="num">${I(p.shortfall)}</td>
+              <td class="num">${T(p.donations)}</td>
+              <td>${p.progress===null?"—":u`<progress max="1" value=${Math.min(p.progress,1)}></progress> ${fn(p.progress)}`}</td>
+              <td class="row-actions">
+                <button type="button" class="secondary" name="edit" onClick=${()=>l(o===p.id?null:p.id)}>${a("edit")}</button>
+                <button type="button" class="secondary" name="open-payout" onClick=${()=>d(f===p.id?null:p.id)}>${a("causes.recordPayout")}…</button>
+              </td>
+            </tr>
+            ${o===p.id&&u`<tr class="expanded"><td colspan="8"><${Mn} cause=${p} onDone=${c(a("saved"))} onCancel=${()=>l(null)} /></td></tr>`}
+            ${f===p.id&&u`<tr class="expanded"><td colspan="8">
+              <p class="muted">${a("causes.payoutIntro",{amount:I(p.pending)})}</p>
+              <${Co} cause=${p} onDone=${$=>c(a("causes.paid",{amount:I($.amount)}))()} />
+            </td></tr>`}`)}
+          </tbody></table>`:u`<${D} text=${a("causes.none")} />`}
+    <//>
+    <${k} title=${a("causes.new")} id="new-cause">
+      <${Mn} key=${`new-${t.referralCauses.length}`} onDone=${c(a("causes.created"))} />
+    <//>`}var So=`id name description startsAt capacity seatsLeft minTier { id name } guestPassesPerMember isActive
+  cost { amount currency } invitedMembers passesRedeemed`,Io=`query Events($channel: String!) {
+  referralEvents(channel: $channel) { ${So} }
+  referralTiers(channel: $channel) { id name }
+}`,Do=`mutation EventCreate($channel: String!, $input: ReferralEventInput!, $invite: Boolean) {
+  referralEventCreate(channel: $channel, input: $input, inviteMembers: $invite) { event { id } ${x} }
+}`,ko=`mutation EventUpdate($id: ID!, $input: ReferralEventInput!, $invite: Boolean) {
+  referralEventUpdate(id: $id, input: $input, inviteMembers: $invite) { event { id } ${x} }
+}`,xo=["name","description","startsAt","capacity","minTier","guestPassesPerMember","cost","isActive"];function Wn({event:e,tiers:t,onDone:r,onCancel:n}){let s=C(),o=K({name:e?.name||"",description:e?.description||"",startsAt:oe(e?.startsAt),capacity:e?.capacity??"",minTier:e?.minTier?.id||"",guestPassesPerMember:e?.guestPassesPerMember??"",cost:e?.cost?.amount??"",isActive:e?e.isActive:!0,invite:!e}),l=P(Do,"referralEventCreate"),f=P(ko,"referralEventUpdate"),d=e?f:l,{values:i,set:m}=o,c=d.errors;async function p($){$.preventDefault();let y={name:i.name,description:i.description,startsAt:q(i.startsAt),capacity:se(i.capacity),minTier:i.minTier||null,guestPassesPerMember:se(i.guestPassesPerMember),cost:G(i.cost),isActive:i.isActive};(e?await f.run({id:e.id,input:y,invite:i.invite}):await l.run({channel:s.channel,input:y,invite:i.invite}))&&r()}return u`<form class="entity-form" name="event" onSubmit=${p} noValidate>
+    <div class="form-grid">
+      <${v} label=${a("events.name")} name="name" errors=${c}><${g} name="name" value=${i.name} set=${m} /><//>
+      <${v} label=${a("causes.description")} name="description" errors=${c}><${g} name="description" value=${i.description} set=${m} /><//>
+      <${v} label=${a("events.startsAt")} name="startsAt" errors=${c}><${g} name="startsAt" type="datetime-local" value=${i.startsAt} set=${m} /><//>
+      <${v} label=${a("events.capacity")} name="capacity" errors=${c}><${g} name="capacity" type="number" value=${i.capacity} set=${m} /><//>
+      <${v} label=${a("events.minTier")} name="minTier" errors=${c}>
+        <${z} name="minTier" value=${i.minTier} set=${m} options=${[["",a("events.everyone")],...t.map($=>[$.id,$.name])]} />
+      <//>
+      <${v} label=${a("events.passes")} name="guestPassesPerMember" errors=${c}><${g} name="guestPassesPerMember" type="number" value=${i.guestPassesPerMember} set=${m} /><//>
+      <${v} label=${a("events.cost")} name="cost" errors=${c}><${g} name="cost" type="number" step="any" value=${i.cost} set=${m} /><//>
+    </div>
+    <${me} name="isActive" value=${i.isActive} set=${m} text=${a("active")} />
+    <${me} name="invite" value=${i.invite} set=${m} text=${a("events.invite")} />
+    <${M} errors=${c} fields=${xo} />
+    <div class="actions">
+      <button type="submit" disabled=${d.busy}>${e?a("save"):a("events.create")}</button>
+      ${n&&u`<button type="button" class="secondary" onClick=${n}>${a("cancel")}</button>`}
+    </div>
+  </form>`}function Vn(){let e=C(),{data:t,error:r,loading:n,reload:s}=O(Io,{channel:e.channel}),[o,l]=b(null),[f,d]=b(null),i=m=>()=>{l(null),d(m),s()};return n&&!t?u`<h1>${a("nav.events")}</h1><${L} />`:r?u`<h1>${a("nav.events")}</h1><${F} error=${r} />`:u`<h1>${a("nav.events")}</h1>
+    ${f&&u`<p class="notice" role="status">${f}</p>`}
+    <${k} title=${a("nav.events")} id="events">
+      ${t.referralEvents.length?u`<table class="table events-table"><thead><tr>
+            <th>${a("events.name")}</th><th>${a("events.startsAt")}</th><th>${a("events.seats")}</th><th>${a("events.minTier")}</th>
+            <th>${a("events.invited")}</th><th>${a("events.redeemed")}</th><th>${a("events.cost")}</th><th></th></tr></thead><tbody>
+          ${t.referralEvents.map(m=>u`<tr data-id=${m.id}>
+              <td>${m.name}${m.isActive?"":u` <small class="muted">(${a("inactive")})</small>`}</td>
+              <td><${H} value=${m.startsAt} /></td>
+              <td class="num">${T(m.seatsLeft)} / ${T(m.capacity)}</td>
+              <td>${m.minTier?m.minTier.name:a("events.everyone")}</td>
+              <td class="num">${m.invitedMembers===null?"—":T(m.invitedMembers)}</td>
+              <td class="num">${T(m.passesRedeemed)}</td>
+              <td>${m.cost?I(m.cost):"—"}</td>
+              <td class="row-actions"><button type="button" class="secondary" name="edit" onClick=${()=>l(o===m.id?null:m.id)}>${a("edit")}</button></td>
+            </tr>
+            ${o===m.id&&u`<tr class="expanded"><td colspan="8"><${Wn} event=${m} tiers=${t.referralTiers} onDone=${i(a("saved"))} onCancel=${()=>l(null)} /></td></tr>`}`)}
+          </tbody></table>`:u`<${D} text=${a("events.none")} />`}
+    <//>
+    <${k} title=${a("events.new")} id="new-event">
+      <${Wn} key=${`new-${t.referralEvents.length}`} tiers=${t.referralTiers} onDone=${i(a("events.created"))} />
+    <//>`}var To=`query Customer($channel: String!, $id: ID!) {
+  referralCustomer(channel: $channel, id: $id) {
+    code shareUrl memberDiscountCode tierAtRiskUntil
+    stats { visits friends orders pending qualified rewarded earned { amount currency } }
+    tier { name } nextTier { tier { name } referralsNeeded }
+    badges { slug name earnedAt }
+  }
+  referrals(channel: $channel, filter: {customer: $id}, first: 50) { totalCount edges { node { ${ge} } } }
+  referralRewards(channel: $channel, filter: {customer: $id}, first: 50) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${dt} } }
+  }
+}`,Po=`query OrderReferral($channel: String!, $order: ID!) {
+  referrals(channel: $channel, filter: {order: $order}, first: 5) { totalCount edges { node { ${ge} } } }
+}`;function Bn(e,t,r){for(let n of t){let s=e.get(n);if(s){if(n!=="id")return s;try{if(atob(s).startsWith(`${r}:`))return s}catch{}}}return null}function Fo({connection:e,onChanged:t}){let[r,n]=b(null);return e.edges.length?u`<table class="table referrals-table"><${ut} /><tbody>
+    ${e.edges.map(({node:s})=>u`<${ct} referral=${s} open=${r===s.id}
+        onToggle=${()=>n(r===s.id?null:s.id)}>
+        <${ye} referral=${s} />
+        ${["FLAGGED","PENDING","QUALIFIED"].includes(s.status)&&u`<${be} referral=${s} onDone=${t} />`}
+      <//>`)}
+  </tbody></table>`:u`<${D} />`}function pt({title:e,value:t}){return u`<div class="kpi"><span class="kpi-title">${e}</span><strong class="num">${t}</strong></div>`}function Gn({query:e}){let t=C(),r=Bn(e,["customerId","customer","id"],"User"),{data:n,error:s,loading:o,reload:l}=O(To,{channel:t.channel,id:r||""},[r]);if(!r)return u`<h1>${a("customer.title")}</h1><${D} text=${a("customer.missing")} />`;if(o&&!n)return u`<h1>${a("customer.title")}</h1><${L} />`;if(s)return u`<h1>${a("customer.title")}</h1><${F} error=${s} />`;let f=n.referralCustomer;return f?u`<h1>${a("customer.title")}</h1>
+    <div class="kpis">
+      <${pt} title=${a("customer.code")} value=${f.code||"—"} />
+      <${pt} title=${a("col.tier")} value=${f.tier?f.tier.name:"—"} />
+      <${pt} title=${a("customer.friends")} value=${T(f.stats.friends)} />
+      <${pt} title=${a("customer.earned")} value=${I(f.stats.earned)} />
+    </div>
+    <p class="muted">
+      ${a("customer.statsText",{visits:f.stats.visits,orders:f.stats.orders,pending:f.stats.pending,rewarded:f.stats.rewarded})}
+      ${f.nextTier&&u` · ${a("customer.nextTier",{tier:f.nextTier.tier.name,count:f.nextTier.referralsNeeded})}`}
+      ${f.tierAtRiskUntil&&u` · ${a("customer.atRisk")} <${H} value=${f.tierAtRiskUntil} />`}
+      ${f.memberDiscountCode&&u` · ${a("customer.memberCode")} <code>${f.memberDiscountCode}</code>`}
+    </p>
+    ${f.badges.length>0&&u`<p class="badges">${f.badges.map(d=>u`<span class="badge">${d.name}</span>`)}</p>`}
+    <${k} title=${a("customer.referrals",{count:n.referrals.totalCount})} id="customer-referrals">
+      <${Fo} connection=${n.referrals} onChanged=${l} />
+    <//>
+    <${k} title=${a("customer.rewards",{count:n.referralRewards.totalCount})} id="customer-rewards">
+      <${Yt} connection=${n.referralRewards} onChanged=${l} />
+    <//>`:u`<h1>${a("customer.title")}</h1><${D} text=${a("customer.none")} />`}function Kn({query:e}){let t=C(),r=Bn(e,["orderId","order","id"],"Order"),{data:n,error:s,loading:o,reload:l}=O(Po,{channel:t.channel,order:r||""},[r]);if(!r)return u`<h1>${a("order.title")}</h1><${D} text=${a("order.missing")} />`;if(o&&!n)return u`<h1>${a("order.title")}</h1><${L} />`;if(s)return u`<h1>${a("order.title")}</h1><${F} error=${s} />`;let f=n.referrals.edges[0]&&n.referrals.edges[0].node;return f?u`<h1>${a("order.title")}</h1>
+    <div class="card order-referral" data-id=${f.id}>
+      <p><${X} value=${f.status} /> ${f.statusReason}</p>
+      <p>${a("col.advocate")}: <b>${f.advocateEmail}</b> (${f.code}) · ${a("col.friend")}: <b>${f.friendEmail||f.friendName}</b></p>
+      <${ye} referral=${f} />
+      ${["FLAGGED","PENDING","QUALIFIED"].includes(f.status)&&u`<${be} referral=${f} onDone=${l} />`}
+    </div>`:u`<h1>${a("order.title")}</h1><${D} text=${a("order.none")} />`}var ft={overview:En,review:Rn,referrals:Cn,rewards:Sn,tiers:xn,campaigns:Fn,contests:Un,causes:Hn,events:Vn,customer:Gn,order:Kn},jn=["overview","review","referrals","rewards","tiers","campaigns","contests","causes","events"];function No({gql:e,onToken:t}){let r=K({email:"",password:""}),[n,s]=b([]),[o,l]=b(!1);async function f(d){d.preventDefault(),l(!0);try{let{payload:i,errors:m}=await Ze(e,ln,r.values,"tokenCreate");s(m),!m.length&&i.token&&t(i.token)}catch(i){s([{field:null,code:"INVALID",message:i.message}])}finally{l(!1)}}return u`<main class="sign-in">
+    <form class="card" onSubmit=${f} aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">${a("signIn.title")}</h1>
+      <p class="muted">${a("signIn.intro")}</p>
+      <${v} label=${a("signIn.email")} name="email" errors=${n}>
+        <${g} name="email" type="email" value=${r.values.email} set=${r.set} required autocomplete="username" />
+      <//>
+      <${v} label=${a("signIn.password")} name="password" errors=${n}>
+        <${g} name="password" type="password" value=${r.values.password} set=${r.set} required autocomplete="current-password" />
+      <//>
+      <${M} errors=${n} fields=${["email","password"]} />
+      <button type="submit" disabled=${o}>${a("signIn.submit")}</button>
+    </form>
+  </main>`}function Oo({onSignOut:e,framed:t}){return u`<main class="no-permission card" role="alert">
+    <h1>${a("noPermission.title")}</h1>
+    <p>${a("noPermission.text")}</p>
+    ${!t&&u`<button type="button" onClick=${e}>${a("signOut")}</button>`}
+  </main>`}function Lo({router:e}){let[t,r]=b("");return u`<main class="sign-in">
+    <form
+      class="card"
+      onSubmit=${n=>{n.preventDefault(),t.trim()&&location.assign(e.href("overview",{channel:t.trim()}))}}
+    >
+      <h1>${a("channel.title")}</h1>
+      <label class="field"><span class="field-label">${a("channel.slug")}</span>
+        <input name="channel" value=${t} onInput=${n=>r(n.target.value)} required />
+      </label>
+      <button type="submit">${a("channel.open")}</button>
+    </form>
+  </main>`}function Jn({config:e}){let t=ce(an,[]),r=new URLSearchParams(location.search),n=ce(()=>_n(e.base),[]),[s]=b(e.channel||r.get("channel")||""),[o,l]=b(()=>ot(r.get("lang"),t&&r.get("locale"),e.language)),[f,d]=b(()=>t?null:on()),[i,m]=b(e.graphqlUrl),[c,p]=b(r.get("theme")||"light"),[$,y]=b("app");dn(o),Q(()=>{document.documentElement.dataset.theme=c},[c]),Q(()=>{t&&sn(A=>{A.token&&d(A.token),A.saleorApiUrl&&m(A.saleorApiUrl),A.theme&&p(A.theme),A.locale&&!r.get("lang")&&l(ot(A.locale,o))})},[]);let h=ce(()=>Sr(i,()=>f),[i,f]),w=n.useRoute();function _(){jt(null),d(null),y("app")}let E={gql:h,channel:s,router:n,navigate:n.navigate,framed:t,onApiError(A){A.kind==="permission"?y("no-permission"):A.kind==="auth"&&!t&&_()}};if(!f)return t?u`<p class="muted loading">${a("dashboard.waiting")}</p>`:u`<${No}
+      gql=${h}
+      onToken=${A=>{jt(A),d(A)}}
+    />`;if($==="no-permission")return u`<${Oo} onSignOut=${_} framed=${t} />`;if(!s)return u`<${Lo} router=${n} />`;let N=ft[w.page]||ft.overview,W=ft[w.page]?w.page:"overview";return u`<${zt.Provider} value=${E}>
+    <div class="layout">
+      <nav class="sidebar" aria-label=${a("nav.label")}>
+        <div class="brand">${a("app.title")}<small>${s}</small></div>
+        <ul>
+          ${jn.map(A=>u`<li>
+              <a
+                href=${n.href(A)}
+                class=${A===W?"active":""}
+                aria-current=${A===W?"page":void 0}
+                data-page=${A}
+                onClick=${J=>{J.ctrlKey||J.metaKey||(J.preventDefault(),n.navigate(A))}}
+              >${a(`nav.${A}`)}</a>
+            </li>`)}
+        </ul>
+        <div class="sidebar-foot">
+          <label class="language">
+            <span class="sr-only">${a("language")}</span>
+            <select
+              name="language"
+              value=${mn()}
+              onChange=${A=>l(A.target.value)}
+            >
+              ${qt.map(A=>u`<option value=${A} selected=${A===o}>${a(`language.${A}`)}</option>`)}
+            </select>
+          </label>
+          ${!t&&u`<button type="button" class="link" onClick=${_}>${a("signOut")}</button>`}
+        </div>
+      </nav>
+      <main class="content" data-page=${W} key=${`${W}-${o}`}>
+        <${N} query=${w.query} />
+      </main>
+    </div>
+  <//>`}var Uo=JSON.parse(document.getElementById("referrals-console-config").textContent);Ct(u`<${Jn} config=${Uo} />`,document.getElementById("referrals-console"));

@@ -1,0 +1,177 @@
+"""The Referrals console in Chromium against the standalone server, on real data."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from saleor_referrals.models import Referral, ReferralStatus
+
+from ..conftest import CHANNEL, make_user
+from .console_data import PASSWORD, flag, program, referred_order, staff
+
+CONSOLE = f"/plugins/channel/{CHANNEL}/saleor_referrals/console"
+
+
+@pytest.fixture(autouse=True)
+def shop(commerce):
+    """The in-memory shop with the channel, fresh for each test."""
+    return commerce
+
+
+def sign_in(page, live_server, path: str = "", email: str = "operator@example.com"):
+    page.goto(f"{live_server.url}{CONSOLE}{path}")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
+    the_program = program()
+    staff()
+    ada = make_user("ada@example.com", "Ada", "Lovelace")
+    for friend in ("bob", "cy", "di"):
+        referred_order(
+            the_program, ada, make_user(f"{friend}@example.com"), order_facts
+        )
+    sign_in(page, live_server)
+    expect(page.locator("[data-chart=funnel] svg")).to_be_visible()
+    funnel = page.locator("[data-chart=funnel] svg rect.bar")
+    values = [
+        int(value)
+        for value in funnel.evaluate_all(
+            "(bars) => bars.map((bar) => bar.dataset.value)"
+        )
+    ]
+    assert values[1] == 3  # referrals
+    money = page.locator("[data-chart=money] svg rect.bar[data-value]")
+    revenue = money.evaluate_all(
+        "(bars) => bars.map((bar) => Number(bar.dataset.value))"
+    )
+    assert sum(revenue) == 360.0  # three qualified 120.00 orders, this month
+    expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
+
+
+def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):
+    program()
+    customer = make_user("shopper@example.com")
+    customer.set_password(PASSWORD)
+    customer.save()
+    sign_in(page, live_server, email="shopper@example.com")
+    expect(page.locator(".no-permission")).to_contain_text("No permission")
+    expect(page.locator("[data-chart]")).to_have_count(0)
+
+
+def test_a_wrong_password_is_shown_next_to_the_field(page, live_server):
+    program()
+    staff()
+    page.goto(f"{live_server.url}{CONSOLE}")
+    page.fill("input[name=email]", "operator@example.com")
+    page.fill("input[name=password]", "wrong")
+    page.click("button[type=submit]")
+    expect(page.locator("[data-field=email] .field-error")).to_contain_text(
+        "valid credentials"
+    )
+
+
+def test_review_a_flagged_referral_reject_and_approve_with_reasons(
+    page, live_server, order_facts
+):
+    the_program = program()
+    staff()
+    ada = make_user("ada@example.com", "Ada", "Lovelace")
+    first = referred_order(the_program, ada, make_user("bob@example.com"), order_facts)
+    second = referred_order(the_program, ada, make_user("cy@example.com"), order_facts)
+    flag(first)
+    flag(second, "too many friends in a day")
+    sign_in(page, live_server, "/review")
+    items = page.locator(".queue-item")
+    expect(items).to_have_count(2)
+    bob = page.locator(".queue-item", has_text="bob@example.com")
+    expect(bob.locator(".flag-reason")).to_contain_text("same address")
+    bob.locator("textarea[name=reason]").fill("same household")
+    bob.locator("button[name=reject]").click()
+    expect(page.locator(".notice")).to_contain_text("Rejected")
+    expect(items).to_have_count(1)
+    cy = page.locator(".queue-item", has_text="cy@example.com")
+    cy.locator("textarea[name=reason]").fill("checked by phone")
+    cy.locator("button[name=approve]").click()
+    expect(page.locator(".empty")).to_contain_text("No referral waits")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == ReferralStatus.REJECTED
+    assert "same household" in first.status_reason
+    assert second.status == ReferralStatus.QUALIFIED
+    assert "checked by phone" in second.status_reason
+
+
+def test_referrals_filter_and_history(page, live_server, order_facts):
+    the_program = program()
+    staff()
+    ada = make_user("ada@example.com")
+    eve = make_user("eve@example.com")
+    referred_order(the_program, ada, make_user("bob@example.com"), order_facts)
+    referred_order(the_program, eve, make_user("cy@example.com"), order_facts)
+    sign_in(page, live_server, "/referrals")
+    rows = page.locator(".referrals-table tr.row")
+    expect(rows).to_have_count(2)
+    page.fill("form[name=filters] input[name=advocateEmail]", "eve@example.com")
+    page.click("form[name=filters] button[type=submit]")
+    expect(rows).to_have_count(1)
+    rows.first.click()
+    expect(page.locator(".history")).to_contain_text("Qualified")
+    assert Referral.objects.count() == 2
+
+
+def test_persian_is_right_to_left_with_persian_digits(page, live_server, order_facts):
+    the_program = program()
+    staff()
+    ada = make_user("ada@example.com")
+    referred_order(the_program, ada, make_user("bob@example.com"), order_facts)
+    sign_in(page, live_server, "?lang=fa")
+    expect(page.locator("[data-chart=funnel] svg")).to_be_visible()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "fa"
+    expect(page.locator("nav.sidebar")).to_contain_text("صف بررسی")
+    revenue = page.locator("[data-kpi=revenue]").inner_text()
+    assert re.search("[۰-۹]", revenue), revenue
+    assert not re.search("[0-9]", revenue), revenue
+
+
+def test_arabic_switch_from_the_sidebar(page, live_server):
+    program()
+    staff()
+    sign_in(page, live_server)
+    expect(page.locator("[data-chart=funnel] svg")).to_be_visible()
+    page.select_option("select[name=language]", "ar")
+    expect(page.locator("nav.sidebar")).to_contain_text("قائمة المراجعة")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+
+
+def test_customer_and_order_pages_of_the_dashboard_extensions(
+    page, live_server, order_facts
+):
+    from .console_data import gid
+
+    the_program = program()
+    staff()
+    ada = make_user("ada@example.com", "Ada", "Lovelace")
+    bob = make_user("bob@example.com")
+    referral = referred_order(the_program, ada, bob, order_facts)
+    flag(referral)
+    sign_in(page, live_server, f"/customer?customerId={gid('User', ada.pk)}")
+    expect(page.locator("#customer-referrals")).to_contain_text("bob@example.com")
+    expect(page.locator("#customer-rewards")).to_contain_text("$20.00")
+    expect(page.locator(".kpis")).to_contain_text(referral.code.code)
+    page.goto(
+        f"{live_server.url}{CONSOLE}/order?orderId={gid('Order', referral.order_id)}"
+    )
+    order = page.locator(".order-referral")
+    expect(order).to_contain_text("ada@example.com")
+    order.locator("textarea[name=reason]").fill("verified")
+    order.locator("button[name=approve]").click()
+    expect(order.locator(".badge").first).to_contain_text("Qualified")
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.QUALIFIED
