@@ -25,6 +25,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from .. import PLUGIN_ID, __version__
 from ..commerce import get_commerce
+from ..console.views import CONSOLE_PAGE
 from ..emails.consent import configured_public_url
 from ..graphql.core import staff_permission
 
@@ -35,9 +36,8 @@ APP_ABOUT = (
     "campaigns, contests, causes and events, per channel."
 )
 APP_AUTHOR = "saleor-referrals"
-# The plugin's pages (pages.py): the manifest and the console's shell.
+# The plugin's page (pages.py) serving the manifest; the console's is CONSOLE_PAGE.
 MANIFEST_PAGE = "manifest.json"
-CONSOLE_PAGE = "console"
 # The Dashboard builds extension routes since 3.23 (mount names, WIDGET target).
 REQUIRED_SALEOR_VERSION = ">=3.23"
 
