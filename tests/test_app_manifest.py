@@ -94,6 +94,17 @@ def test_referrals_public_url_wins_over_the_request(client, settings):
     assert manifest["appUrl"] == f"https://api.shop.example{ROUTE}console"
 
 
+def test_saleors_public_url_wins_over_a_host_without_its_port(client, settings):
+    """Saleor's manifest fetch (requests_hardened) sends `Host: 127.0.0.1` for
+    http://127.0.0.1:8000/...: its PUBLIC_URL keeps the port."""
+    settings.PUBLIC_URL = "http://127.0.0.1:8000"
+    manifest = get_manifest(client, HTTP_HOST="127.0.0.1")
+    assert manifest["appUrl"] == f"http://127.0.0.1:8000{ROUTE}console"
+    settings.REFERRALS_PUBLIC_URL = "https://api.shop.example"
+    manifest = get_manifest(client, HTTP_HOST="127.0.0.1")
+    assert manifest["appUrl"] == f"https://api.shop.example{ROUTE}console"
+
+
 def test_a_host_outside_allowed_hosts_is_refused(client):
     response = client.get(f"{ROUTE}manifest.json", HTTP_HOST="evil.example")
     assert response.status_code == 400

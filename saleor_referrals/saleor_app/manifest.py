@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from .. import PLUGIN_ID, __version__
@@ -120,11 +121,19 @@ def build_manifest(plugin_url: str) -> dict[str, Any]:
     }
 
 
+def public_origin() -> str:
+    """The API's public origin when configured: REFERRALS_PUBLIC_URL, else Saleor's
+    own PUBLIC_URL (what Saleor's absolute links use); "" when neither is set."""
+    return configured_public_url() or (
+        getattr(settings, "PUBLIC_URL", "") or ""
+    ).rstrip("/")
+
+
 def channel_plugin_url(channel_slug: str, public_url: str = "") -> str:
     """Absolute URL of the plugin's pages for a channel, ending in `/`: from
-    `public_url`, else REFERRALS_PUBLIC_URL, else the shop's own address (Saleor's
-    PUBLIC_URL or its Site's domain); "" when none is known."""
-    origin = (public_url or configured_public_url()).rstrip("/")
+    `public_url`, else the configured public origin, else the shop's own address
+    (Saleor's Site domain); "" when none is known."""
+    origin = (public_url or public_origin()).rstrip("/")
     if origin:
         return f"{origin}/plugins/channel/{quote(channel_slug)}/{PLUGIN_ID}/"
     page = get_commerce().page_url(channel_slug, "")
@@ -132,12 +141,18 @@ def channel_plugin_url(channel_slug: str, public_url: str = "") -> str:
 
 
 def request_plugin_url(request: HttpRequest) -> str | None:
-    """The plugin's URL as the client reached it (its channel's route), on
-    REFERRALS_PUBLIC_URL when set; None outside a channel's route."""
+    """The plugin's URL for the channel whose route was requested; None outside a
+    channel's route.
+
+    The origin is the configured public one when there is one: Saleor fetches the
+    manifest server-side through `requests_hardened`, which connects to the
+    resolved address and sends the host name without its port, so the `Host` it
+    sends is not always the address the operator typed. Else the request's own.
+    """
     match = PLUGIN_ROUTE.match(request.path)
     if match is None:
         return None
-    origin = configured_public_url() or f"{request.scheme}://{request.get_host()}"
+    origin = public_origin() or f"{request.scheme}://{request.get_host()}"
     return f"{origin}{match['route']}"
 
 

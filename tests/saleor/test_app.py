@@ -109,15 +109,16 @@ def installed(program, channel_USD, production_middleware):
 # The manifest --------------------------------------------------------------------
 
 
-def test_the_served_manifest_passes_saleors_validation(program, channel_USD, client):
+def test_the_served_manifest_passes_saleors_validation(
+    program, channel_USD, client, settings
+):
+    settings.PUBLIC_URL = PUBLIC  # Saleor's own public address names the pages
     response = client.get(
         f"/plugins/channel/{channel_USD.slug}/saleor_referrals/manifest.json"
     )
     assert response.status_code == 200
     manifest = response.json()
-    assert manifest["appUrl"] == (
-        f"http://testserver/plugins/channel/{channel_USD.slug}/saleor_referrals/console"
-    )
+    assert manifest["appUrl"] == f"{plugin_url(channel_USD)}console"
     data = copy.deepcopy(manifest)
     clean_manifest_data(data, raise_for_saleor_version=True)
     assert [p.codename for p in data["permissions"]] == ["manage_discounts"]
@@ -267,6 +268,7 @@ def test_saleor_installs_it_from_the_manifest_url(
     """Dashboard → Apps → install from a manifest URL: Saleor fetches the manifest
     from the plugin's route, validates it and installs the App."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "api.shop.example"]
+    settings.PUBLIC_URL = PUBLIC
     staff_user.user_permissions.add(permission_manage_apps, permission_manage_discounts)
     client = ApiClient(user=staff_user)
     url = f"{plugin_url(channel_USD)}manifest.json"
