@@ -175,3 +175,38 @@ def test_customer_and_order_pages_of_the_dashboard_extensions(
     expect(order.locator(".badge").first).to_contain_text("Qualified")
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.QUALIFIED
+
+
+def test_inside_the_dashboard_frame_the_app_bridge_hands_over_the_token(
+    page, live_server, order_facts
+):
+    """The Dashboard's side of the app bridge, played by a parent page on the same
+    origin: the iframe gets its token, theme and locale by postMessage."""
+    from tests.server.auth import token_for
+
+    from .console_data import gid
+
+    the_program = program()
+    operator = staff()
+    ada = make_user("ada@example.com", "Ada", "Lovelace")
+    referred_order(the_program, ada, make_user("bob@example.com"), order_facts)
+    page.goto(f"{live_server.url}/plugins/saleor_referrals/unsubscribe")
+    widget = (
+        f"{live_server.url}{CONSOLE}/customer?customerId={gid('User', ada.pk)}"
+        f"&id=app-1&saleorApiUrl={live_server.url}/graphql/&theme=dark&locale=fa"
+    )
+    page.set_content(
+        f'<iframe id="app" src="{widget}" style="width:900px;height:700px"></iframe>'
+    )
+    frame = page.frame_locator("#app")
+    expect(frame.locator(".loading")).to_be_visible()
+    page.evaluate(
+        """(token) => document.getElementById("app").contentWindow.postMessage(
+             {type: "handshake", payload: {token, version: 1}}, "*")""",
+        token_for(operator),
+    )
+    expect(frame.locator("#customer-referrals")).to_contain_text("bob@example.com")
+    expect(frame.locator("nav.sidebar")).to_have_count(0)
+    assert frame.locator("html").get_attribute("dir") == "rtl"
+    assert frame.locator("html").get_attribute("data-theme") == "dark"
+    expect(frame.locator("input[name=password]")).to_have_count(0)
