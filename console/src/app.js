@@ -89,6 +89,35 @@ function Embedded({ bridge, children }) {
   return html`<main class="content embedded" ref=${root}>${children}</main>`;
 }
 
+const CHANNELS = "query Channels { channels { slug name } }";
+
+// The shop's channels (Saleor's `channels`); switching opens that channel's console.
+function ChannelSwitch({ gql, channel }) {
+  const [channels, setChannels] = useState([]);
+  useEffect(() => {
+    gql(CHANNELS).then(
+      (data) => setChannels(data.channels || []),
+      () => setChannels([]),
+    );
+  }, []);
+  if (channels.length < 2) return null;
+  function open(slug) {
+    const url = new URL(location.href);
+    if (/\/plugins\/channel\/[^/]+\//.test(url.pathname)) {
+      url.pathname = url.pathname.replace(/\/plugins\/channel\/[^/]+\//, `/plugins/channel/${encodeURIComponent(slug)}/`);
+    } else {
+      url.searchParams.set("channel", slug);
+    }
+    location.assign(url.toString());
+  }
+  return html`<label class="channel-switch">
+    <span class="field-label">${t("channel.label")}</span>
+    <select name="channel" onChange=${(event) => open(event.target.value)}>
+      ${channels.map((one) => html`<option value=${one.slug} selected=${one.slug === channel}>${one.name}</option>`)}
+    </select>
+  </label>`;
+}
+
 export function App({ config }) {
   const framed = useMemo(inDashboard, []);
   const query = new URLSearchParams(location.search);
@@ -181,6 +210,7 @@ export function App({ config }) {
           )}
         </ul>
         <div class="sidebar-foot">
+          <${ChannelSwitch} gql=${gql} channel=${channel} />
           <label class="language">
             <span class="sr-only">${t("language")}</span>
             <select

@@ -210,3 +210,21 @@ def test_inside_the_dashboard_frame_the_app_bridge_hands_over_the_token(
     assert frame.locator("html").get_attribute("dir") == "rtl"
     assert frame.locator("html").get_attribute("data-theme") == "dark"
     expect(frame.locator("input[name=password]")).to_have_count(0)
+
+
+def test_switching_channel_opens_that_channels_console(page, live_server, commerce):
+    from saleor_referrals.config import parse
+    from saleor_referrals.programs import sync_program
+
+    program()
+    commerce.add_channel("eu-shop", "EUR")
+    sync_program(
+        channel_slug="eu-shop", currency="EUR", settings=parse({}), active=True
+    )
+    staff()
+    sign_in(page, live_server, "/campaigns")
+    expect(page.locator(".brand small")).to_have_text(CHANNEL)
+    page.select_option("select[name=channel]", "eu-shop")
+    expect(page.locator(".brand small")).to_have_text("eu-shop")
+    assert "/plugins/channel/eu-shop/saleor_referrals/console/campaigns" in page.url
+    expect(page.locator("h1")).to_have_text("Campaigns")
