@@ -52,6 +52,7 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     )
     assert sum(revenue) == 360.0  # three qualified 120.00 orders, this month
     expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
+    expect(page.locator("[data-program]")).to_contain_text("$20.00")
 
 
 def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):

@@ -1,7 +1,7 @@
 // Numbers first, as charts: the funnel, referred revenue vs reward cost per month,
 // per campaign and per tier. The API aggregates; the browser only draws.
 import { BarChart, ColumnChart } from "../charts.js";
-import { fmtMoney, fmtMonth, fmtNumber, label, t } from "../i18n.js";
+import { fmtMoney, fmtMonth, fmtNumber, fmtPercent, label, t } from "../i18n.js";
 import { Empty, Loading, QueryError, Section, html, useApp, useQuery } from "../ui.js";
 
 const MONTHS = 12;
@@ -36,6 +36,11 @@ function overviewQuery(starts) {
       results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
     }
     referralTiers(channel: $channel) { id name rank }
+    referralProgram(channel: $channel) {
+      isActive friendOffer { type value currency minSpent { amount currency } }
+      advocateReward { type amount { amount currency } } minOrderTotal { amount currency }
+      newCustomersOnly holdDays campaign { name } socialProof { friendsJoined }
+    }
   }`;
 }
 
@@ -67,6 +72,26 @@ function Leaderboard() {
         html`<li><span>${entry.name || t("anonymous")}</span><b class="num">${fmtNumber(entry.convertedReferrals)}</b></li>`,
     )}
   </ol>`;
+}
+
+// The program's offer as configured in the plugin settings (read-only here).
+function ProgramCard({ program }) {
+  if (!program) return html`<p class="notice warn" role="status">${t("overview.inactive")}</p>`;
+  const offer = program.friendOffer;
+  const offerText =
+    offer.type === "PERCENTAGE"
+      ? fmtPercent(offer.value / 100)
+      : offer.type === "FIXED"
+        ? fmtMoney({ amount: offer.value, currency: offer.currency })
+        : label("discount", offer.type);
+  return html`<p class="program-line muted" data-program>
+    ${t("overview.programLine", {
+      offer: offerText,
+      reward: `${fmtMoney(program.advocateReward.amount)} (${label("kind", program.advocateReward.type)})`,
+      days: program.holdDays,
+    })}
+    ${program.campaign ? html` · ${t("overview.campaignLive", { name: program.campaign.name })}` : ""}
+  </p>`;
 }
 
 function Kpi({ title, value, name }) {
@@ -101,6 +126,7 @@ export function Overview() {
   const months = starts.slice(0, -1);
   const campaigns = data.referralCampaigns.filter((campaign) => campaign.results);
   return html`<h1>${t("nav.overview")}</h1>
+    <${ProgramCard} program=${data.referralProgram} />
     <div class="kpis">
       <${Kpi} name="revenue" title=${t("overview.revenue")} value=${fmtMoney(summary.referredRevenue)} />
       <${Kpi} name="cost" title=${t("overview.cost")} value=${fmtMoney(summary.rewardCost)} />
