@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from saleor_referrals.models import Referral, ReferralStatus
+from saleor_referrals.tiers.models import Tier, TierMembership
 
 from ..conftest import CHANNEL, make_user
 from .console_data import PASSWORD, flag, program, referred_order, staff
@@ -36,6 +37,10 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
         referred_order(
             the_program, ada, make_user(f"{friend}@example.com"), order_facts
         )
+    gold = Tier.objects.create(
+        program=the_program, name="Gold", rank=1, min_referrals=1
+    )
+    TierMembership.objects.create(program=the_program, advocate=ada, tier=gold)
     sign_in(page, live_server)
     expect(page.locator("[data-chart=funnel] svg")).to_be_visible()
     funnel = page.locator("[data-chart=funnel] svg rect.bar")
@@ -53,6 +58,8 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     assert sum(revenue) == 360.0  # three qualified 120.00 orders, this month
     expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
     expect(page.locator("[data-program]")).to_contain_text("$20.00")
+    tiers = page.locator("[data-chart=tiers] svg rect.bar")
+    assert tiers.evaluate_all("(bars) => bars.map((bar) => bar.dataset.value)") == ["1"]
 
 
 def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):

@@ -35,23 +35,13 @@ function overviewQuery(starts) {
       id name state
       results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
     }
-    referralTiers(channel: $channel) { id name rank }
+    referralTiers(channel: $channel) { id name rank members }
     referralProgram(channel: $channel) {
       isActive friendOffer { type value currency minSpent { amount currency } }
       advocateReward { type amount { amount currency } } minOrderTotal { amount currency }
       newCustomersOnly holdDays campaign { name } socialProof { friendsJoined }
     }
   }`;
-}
-
-function tierQuery(tiers) {
-  const fields = tiers
-    .map(
-      (tier, index) =>
-        `t${index}: referrals(channel: $channel, filter: {tier: ${JSON.stringify(tier.id)}, status: [APPROVED, REWARDED]}, first: 0) { totalCount }`,
-    )
-    .join("\n");
-  return `query TierCounts($channel: String!) { ${fields} }`;
 }
 
 const LEADERBOARD = `query Leaderboard($channel: String!) {
@@ -96,18 +86,6 @@ function ProgramCard({ program }) {
 
 function Kpi({ title, value, name }) {
   return html`<div class="kpi" data-kpi=${name}><span class="kpi-title">${title}</span><strong class="num">${value}</strong></div>`;
-}
-
-function TierChart({ tiers }) {
-  const app = useApp();
-  const { data, error, loading } = useQuery(tierQuery(tiers), { channel: app.channel }, [tiers.length]);
-  if (loading) return html`<${Loading} />`;
-  if (error) return html`<${QueryError} error=${error} />`;
-  return html`<${BarChart}
-    name="tiers"
-    title=${t("overview.perTier")}
-    items=${tiers.map((tier, index) => ({ label: tier.name, value: data[`t${index}`].totalCount }))}
-  />`;
 }
 
 export function Overview() {
@@ -190,7 +168,11 @@ export function Overview() {
       <//>
       <${Section} title=${t("overview.perTier")} id="per-tier">
         ${data.referralTiers.length
-          ? html`<${TierChart} tiers=${data.referralTiers} />`
+          ? html`<${BarChart}
+              name="tiers"
+              title=${t("overview.perTier")}
+              items=${data.referralTiers.map((tier) => ({ label: tier.name, value: tier.members }))}
+            />`
           : html`<${Empty} text=${t("overview.noTiers")} />`}
       <//>
     </div>
