@@ -48,10 +48,9 @@ const LEADERBOARD = `query Leaderboard($channel: String!) {
   referralLeaderboard(channel: $channel, period: ALL_TIME, first: 10) { rank name convertedReferrals }
 }`;
 
-// Its own request: the public leaderboard is rate limited, the rest is not.
-function Leaderboard() {
-  const app = useApp();
-  const { data, error, loading } = useQuery(LEADERBOARD, { channel: app.channel });
+// Its own request, sent with the overview's (not after it): a failure of the
+// public leaderboard leaves the rest of the page alone.
+function Leaderboard({ query: { data, error, loading } }) {
   if (loading) return html`<${Loading} />`;
   if (error) return html`<${QueryError} error=${error} />`;
   const rows = data.referralLeaderboard || [];
@@ -92,6 +91,7 @@ export function Overview() {
   const app = useApp();
   const starts = monthStarts();
   const { data, error, loading } = useQuery(overviewQuery(starts), { channel: app.channel });
+  const leaderboard = useQuery(LEADERBOARD, { channel: app.channel });
   if (loading && !data) return html`<h1>${t("nav.overview")}</h1><${Loading} />`;
   if (error) return html`<h1>${t("nav.overview")}</h1><${QueryError} error=${error} />`;
   const summary = data.summary;
@@ -187,7 +187,7 @@ export function Overview() {
           : html`<${Empty} />`}
       <//>
       <${Section} title=${t("overview.leaderboard")} id="leaderboard">
-        <${Leaderboard} />
+        <${Leaderboard} query=${leaderboard} />
       <//>
     </div>`;
 }
