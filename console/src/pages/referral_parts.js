@@ -67,7 +67,14 @@ export function ReviewForm({ referral, onDone }) {
 }
 
 export function ReferralRow({ referral, open, onToggle, children }) {
-  return html`<tr class="row" data-id=${referral.id} onClick=${onToggle} aria-expanded=${open}>
+  const keyboard = (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onToggle();
+    }
+  };
+  return html`<tr class="row" data-id=${referral.id} onClick=${onToggle} onKeyDown=${keyboard}
+      tabindex="0" aria-expanded=${open}>
       <td><${When} value=${referral.createdAt} /></td>
       <td><${Status} value=${referral.status} /></td>
       <td>${referral.advocateEmail || "—"}<br /><small class="muted">${referral.code}</small></td>

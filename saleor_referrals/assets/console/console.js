@@ -232,7 +232,8 @@ var Yn=Object.create;var nr=Object.defineProperty;var Xn=Object.getOwnPropertyDe
       <button type="button" name="approve" disabled=${s.busy} onClick=${()=>o("APPROVE")}>${a("review.approve")}</button>
       <button type="button" name="reject" class="danger" disabled=${s.busy} onClick=${()=>o("REJECT")}>${a("review.reject")}</button>
     </div>
-  </form>`}function ft({referral:e,open:t,onToggle:r,children:n}){return c`<tr class="row" data-id=${e.id} onClick=${r} aria-expanded=${t}>
+  </form>`}function ft({referral:e,open:t,onToggle:r,children:n}){let s=o=>{(o.key==="Enter"||o.key===" ")&&(o.preventDefault(),r())};return c`<tr class="row" data-id=${e.id} onClick=${r} onKeyDown=${s}
+      tabindex="0" aria-expanded=${t}>
       <td><${H} value=${e.createdAt} /></td>
       <td><${X} value=${e.status} /></td>
       <td>${e.advocateEmail||"—"}<br /><small class="muted">${e.code}</small></td>
