@@ -2,6 +2,7 @@
 // per campaign and per tier. The API aggregates; the browser only draws.
 import { BarChart, ColumnChart } from "../charts.js";
 import { fmtMoney, fmtMonth, fmtNumber, fmtPercent, label, t } from "../i18n.js";
+import { useState } from "preact/hooks";
 import { Empty, Loading, QueryError, Section, html, useApp, useQuery } from "../ui.js";
 
 const MONTHS = 12;
@@ -14,7 +15,9 @@ export function monthStarts(now = new Date()) {
   return starts;
 }
 
-function overviewQuery(starts) {
+// Month by month, a request of its own sent with the overview's: both aggregate
+// on the server at once, and the page fills in as each answers.
+function monthsQuery(starts) {
   const months = starts
     .slice(0, -1)
     .map(
@@ -24,24 +27,41 @@ function overviewQuery(starts) {
         ].toISOString()}") { referredRevenue { amount currency } rewardCost { amount currency } }`,
     )
     .join("\n");
-  return `query Overview($channel: String!) {
-    summary: referralProgramSummary(channel: $channel) {
-      pending qualified approved rewarded flagged rejected reversed visits
-      visitsByNetwork { network count }
-      referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
-    }
-    ${months}
-    referralCampaigns(channel: $channel) {
-      id name state
-      results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
-    }
-    referralTiers(channel: $channel) { id name rank members }
-    referralProgram(channel: $channel) {
-      isActive friendOffer { type value currency minSpent { amount currency } }
-      advocateReward { type amount { amount currency } } minOrderTotal { amount currency }
-      newCustomersOnly holdDays campaign { name } socialProof { friendsJoined }
-    }
-  }`;
+  return `query OverviewMonths($channel: String!) { ${months} }`;
+}
+
+const OVERVIEW = `query Overview($channel: String!) {
+  summary: referralProgramSummary(channel: $channel) {
+    pending qualified approved rewarded flagged rejected reversed visits
+    visitsByNetwork { network count }
+    referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
+  }
+  referralCampaigns(channel: $channel) {
+    id name state
+    results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
+  }
+  referralTiers(channel: $channel) { id name rank members }
+  referralProgram(channel: $channel) {
+    isActive friendOffer { type value currency minSpent { amount currency } }
+    advocateReward { type amount { amount currency } } minOrderTotal { amount currency }
+    newCustomersOnly holdDays campaign { name } socialProof { friendsJoined }
+  }
+}`;
+
+function MoneyChart({ starts, query: { data, error, loading }, money }) {
+  if (loading) return html`<${Loading} />`;
+  if (error) return html`<${QueryError} error=${error} />`;
+  const months = starts.slice(0, -1);
+  return html`<${ColumnChart}
+    name="money"
+    title=${t("overview.overTime")}
+    format=${money}
+    labels=${months.map((start) => fmtMonth(start))}
+    series=${[
+      { name: t("overview.revenue"), values: months.map((_, index) => data[`m${index}`].referredRevenue.amount) },
+      { name: t("overview.cost"), values: months.map((_, index) => data[`m${index}`].rewardCost.amount) },
+    ]}
+  />`;
 }
 
 const LEADERBOARD = `query Leaderboard($channel: String!) {
@@ -89,8 +109,9 @@ function Kpi({ title, value, name }) {
 
 export function Overview() {
   const app = useApp();
-  const starts = monthStarts();
-  const { data, error, loading } = useQuery(overviewQuery(starts), { channel: app.channel });
+  const [starts] = useState(monthStarts);
+  const { data, error, loading } = useQuery(OVERVIEW, { channel: app.channel });
+  const months = useQuery(monthsQuery(starts), { channel: app.channel });
   const leaderboard = useQuery(LEADERBOARD, { channel: app.channel });
   if (loading && !data) return html`<h1>${t("nav.overview")}</h1><${Loading} />`;
   if (error) return html`<h1>${t("nav.overview")}</h1><${QueryError} error=${error} />`;
@@ -101,7 +122,6 @@ export function Overview() {
     summary.pending + summary.qualified + converted + summary.flagged + summary.rejected + summary.reversed;
   const currency = summary.referredRevenue.currency;
   const money = (amount) => fmtMoney({ amount, currency });
-  const months = starts.slice(0, -1);
   const campaigns = data.referralCampaigns.filter((campaign) => campaign.results);
   return html`<h1>${t("nav.overview")}</h1>
     <${ProgramCard} program=${data.referralProgram} />
@@ -140,16 +160,7 @@ export function Overview() {
       <//>
     </div>
     <${Section} title=${t("overview.overTime")} id="over-time">
-      <${ColumnChart}
-        name="money"
-        title=${t("overview.overTime")}
-        format=${money}
-        labels=${months.map((start) => fmtMonth(start))}
-        series=${[
-          { name: t("overview.revenue"), values: months.map((_, index) => data[`m${index}`].referredRevenue.amount) },
-          { name: t("overview.cost"), values: months.map((_, index) => data[`m${index}`].rewardCost.amount) },
-        ]}
-      />
+      <${MoneyChart} starts=${starts} query=${months} money=${money} />
     <//>
     <div class="grid-2">
       <${Section} title=${t("overview.perCampaign")} id="per-campaign">
