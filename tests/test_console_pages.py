@@ -202,3 +202,23 @@ def test_an_unknown_customer_or_channel_is_null(program):
         CUSTOMER, {"channel": "nowhere", "id": gid("User", staff.pk)}, staff
     )
     assert elsewhere.data["referralCustomer"] is None
+
+
+TIERS = "query($channel: String!) { referralTiers(channel: $channel) { name members } }"
+
+
+def test_staff_read_how_many_advocates_each_tier_holds(program, advocate):
+    from saleor_referrals.tiers.models import Tier, TierMembership
+
+    gold = Tier.objects.create(program=program, name="Gold", rank=1, min_referrals=1)
+    Tier.objects.create(program=program, name="Platinum", rank=2, min_referrals=5)
+    TierMembership.objects.create(program=program, advocate=advocate, tier=gold)
+    staff = make_staff()
+    result = run(TIERS, {"channel": CHANNEL}, staff)
+    assert not result.errors
+    assert result.data["referralTiers"] == [
+        {"name": "Gold", "members": 1},
+        {"name": "Platinum", "members": 0},
+    ]
+    customer = run(TIERS, {"channel": CHANNEL}, advocate)
+    assert type(customer.errors[0].original_error).__name__ == "PermissionDenied"

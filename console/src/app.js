@@ -1,7 +1,14 @@
 // The console: sign-in (or the Dashboard's token), the page frame and routing.
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createClient, mutate } from "./api.js";
-import { SIGN_IN, connectDashboard, inDashboard, storeToken, storedToken } from "./auth.js";
+import {
+  SIGN_IN,
+  connectDashboard,
+  inDashboard,
+  reportHeight,
+  storeToken,
+  storedToken,
+} from "./auth.js";
 import { LANGUAGES, currentLanguage, pickLanguage, setLanguage, t } from "./i18n.js";
 import { createRouter } from "./router.js";
 import { AppContext, Field, FormErrors, Input, html, useForm } from "./ui.js";
@@ -67,6 +74,50 @@ function ChannelPicker({ router }) {
   </main>`;
 }
 
+// The customer and order pages are widgets inside the Dashboard's own pages: no
+// sidebar there, and the widget's height follows the content.
+const WIDGETS = new Set(["customer", "order"]);
+
+function Embedded({ bridge, children }) {
+  const root = useRef(null);
+  useEffect(() => {
+    if (!root.current || typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(() => reportHeight(bridge.current, root.current.scrollHeight));
+    observer.observe(root.current);
+    return () => observer.disconnect();
+  }, []);
+  return html`<main class="content embedded" ref=${root}>${children}</main>`;
+}
+
+const CHANNELS = "query Channels { channels { slug name } }";
+
+// The shop's channels (Saleor's `channels`); switching opens that channel's console.
+function ChannelSwitch({ gql, channel }) {
+  const [channels, setChannels] = useState([]);
+  useEffect(() => {
+    gql(CHANNELS).then(
+      (data) => setChannels(data.channels || []),
+      () => setChannels([]),
+    );
+  }, []);
+  if (channels.length < 2) return null;
+  function open(slug) {
+    const url = new URL(location.href);
+    if (/\/plugins\/channel\/[^/]+\//.test(url.pathname)) {
+      url.pathname = url.pathname.replace(/\/plugins\/channel\/[^/]+\//, `/plugins/channel/${encodeURIComponent(slug)}/`);
+    } else {
+      url.searchParams.set("channel", slug);
+    }
+    location.assign(url.toString());
+  }
+  return html`<label class="channel-switch">
+    <span class="field-label">${t("channel.label")}</span>
+    <select name="channel" onChange=${(event) => open(event.target.value)}>
+      ${channels.map((one) => html`<option value=${one.slug} selected=${one.slug === channel}>${one.name}</option>`)}
+    </select>
+  </label>`;
+}
+
 export function App({ config }) {
   const framed = useMemo(inDashboard, []);
   const query = new URLSearchParams(location.search);
@@ -79,6 +130,7 @@ export function App({ config }) {
   const [apiUrl, setApiUrl] = useState(config.graphqlUrl);
   const [theme, setTheme] = useState(query.get("theme") || "light");
   const [screen, setScreen] = useState("app");
+  const bridge = useRef(null);
 
   setLanguage(language);
   useEffect(() => {
@@ -87,7 +139,7 @@ export function App({ config }) {
 
   useEffect(() => {
     if (!framed) return;
-    connectDashboard((state) => {
+    bridge.current = connectDashboard((state) => {
       if (state.token) setToken(state.token);
       if (state.saleorApiUrl) setApiUrl(state.saleorApiUrl);
       if (state.theme) setTheme(state.theme);
@@ -131,6 +183,11 @@ export function App({ config }) {
 
   const Page = PAGES[route.page] || PAGES.overview;
   const active = PAGES[route.page] ? route.page : "overview";
+  if (framed && WIDGETS.has(active)) {
+    return html`<${AppContext.Provider} value=${context}>
+      <${Embedded} bridge=${bridge} key=${`${active}-${language}`}><${Page} query=${route.query} /><//>
+    <//>`;
+  }
   return html`<${AppContext.Provider} value=${context}>
     <div class="layout">
       <nav class="sidebar" aria-label=${t("nav.label")}>
@@ -153,6 +210,7 @@ export function App({ config }) {
           )}
         </ul>
         <div class="sidebar-foot">
+          <${ChannelSwitch} gql=${gql} channel=${channel} />
           <label class="language">
             <span class="sr-only">${t("language")}</span>
             <select

@@ -1,6 +1,6 @@
 // Where the token comes from: the Dashboard's app bridge inside its iframe,
 // else the console's own sign-in form (Saleor's tokenCreate), kept for the tab.
-import { AppBridge } from "@saleor/app-sdk/app-bridge";
+import { AppBridge, actions } from "@saleor/app-sdk/app-bridge";
 
 const STORAGE_KEY = "saleor-referrals-console-token";
 
@@ -29,3 +29,10 @@ export const storeToken = (token) =>
 export const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
   tokenCreate(email: $email, password: $password) { token errors { field code message } }
 }`;
+
+// A widget on the Dashboard's customer or order page: tell the Dashboard how tall
+// the content is (Dashboards without widget resizing ignore it).
+export function reportHeight(bridge, height) {
+  if (!bridge || !(height > 0)) return;
+  bridge.dispatch(actions.WidgetResize({ height: Math.ceil(height) })).catch(() => {});
+}

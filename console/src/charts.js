@@ -7,13 +7,13 @@ const PALETTE = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--ch
 
 // Horizontal bars, one per item (the funnel, visits by network, per tier).
 export function BarChart({ items, title, format = fmtNumber, name }) {
-  const width = 560;
-  const row = 34;
-  const labelWidth = 150;
+  const width = 420;
+  const row = 30;
+  const labelWidth = 120;
   const height = Math.max(items.length, 1) * row + 8;
   const max = Math.max(1, ...items.map((item) => item.value));
   const rtl = direction() === "rtl";
-  const span = width - labelWidth - 90;
+  const span = width - labelWidth - 80;
   return html`<figure class="chart-figure" data-chart=${name}>
     <svg class="chart bar-chart" viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${title}>
       ${items.map((item, index) => {
@@ -23,7 +23,7 @@ export function BarChart({ items, title, format = fmtNumber, name }) {
         const textX = rtl ? width - 4 : 4;
         const valueX = rtl ? x - 6 : x + length + 6;
         return html`<g>
-          <text x=${textX} y=${y + 20} text-anchor=${rtl ? "end" : "start"} class="chart-label">
+          <text x=${textX} y=${y + 18} text-anchor=${rtl ? "end" : "start"} class="chart-label">
             ${item.label}
           </text>
           <rect
@@ -31,25 +31,24 @@ export function BarChart({ items, title, format = fmtNumber, name }) {
             x=${x}
             y=${y + 4}
             width=${length}
-            height=${row - 10}
+            height=${row - 12}
             rx="3"
             fill=${item.color || PALETTE[index % PALETTE.length]}
             data-value=${item.value}
           ><title>${item.label}: ${format(item.value)}</title></rect>
-          <text x=${valueX} y=${y + 20} text-anchor=${rtl ? "end" : "start"} class="chart-value">
+          <text x=${valueX} y=${y + 18} text-anchor=${rtl ? "end" : "start"} class="chart-value">
             ${format(item.value)}
           </text>
         </g>`;
       })}
     </svg>
-    <figcaption>${title}</figcaption>
   </figure>`;
 }
 
 // Grouped columns over time (or per campaign): several series side by side.
 export function ColumnChart({ labels, series, title, format = fmtNumber, name }) {
-  const width = 640;
-  const height = 240;
+  const width = 860;
+  const height = 260;
   const top = 12;
   const bottom = 40;
   const side = 56;

@@ -23,6 +23,8 @@ export function setLanguage(code) {
 export const currentLanguage = () => language;
 export const direction = () => (language === "en" ? "ltr" : "rtl");
 export const locale = () => LOCALES[language];
+// "from → to", pointing the way the text reads.
+export const arrow = () => (direction() === "rtl" ? "←" : "→");
 
 export function t(key, params = {}) {
   const text = MESSAGES[language][key] ?? MESSAGES.en[key] ?? key;

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from saleor_referrals.models import Referral, ReferralStatus
+from saleor_referrals.tiers.models import Tier, TierMembership
 
 from ..conftest import CHANNEL, make_user
 from .console_data import PASSWORD, flag, program, referred_order, staff
@@ -36,6 +37,10 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
         referred_order(
             the_program, ada, make_user(f"{friend}@example.com"), order_facts
         )
+    gold = Tier.objects.create(
+        program=the_program, name="Gold", rank=1, min_referrals=1
+    )
+    TierMembership.objects.create(program=the_program, advocate=ada, tier=gold)
     sign_in(page, live_server)
     expect(page.locator("[data-chart=funnel] svg")).to_be_visible()
     funnel = page.locator("[data-chart=funnel] svg rect.bar")
@@ -52,6 +57,9 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     )
     assert sum(revenue) == 360.0  # three qualified 120.00 orders, this month
     expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
+    expect(page.locator("[data-program]")).to_contain_text("$20.00")
+    tiers = page.locator("[data-chart=tiers] svg rect.bar")
+    assert tiers.evaluate_all("(bars) => bars.map((bar) => bar.dataset.value)") == ["1"]
 
 
 def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):
@@ -175,3 +183,56 @@ def test_customer_and_order_pages_of_the_dashboard_extensions(
     expect(order.locator(".badge").first).to_contain_text("Qualified")
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.QUALIFIED
+
+
+def test_inside_the_dashboard_frame_the_app_bridge_hands_over_the_token(
+    page, live_server, order_facts
+):
+    """The Dashboard's side of the app bridge, played by a parent page on the same
+    origin: the iframe gets its token, theme and locale by postMessage."""
+    from tests.server.auth import token_for
+
+    from .console_data import gid
+
+    the_program = program()
+    operator = staff()
+    ada = make_user("ada@example.com", "Ada", "Lovelace")
+    referred_order(the_program, ada, make_user("bob@example.com"), order_facts)
+    page.goto(f"{live_server.url}/plugins/saleor_referrals/unsubscribe")
+    widget = (
+        f"{live_server.url}{CONSOLE}/customer?customerId={gid('User', ada.pk)}"
+        f"&id=app-1&saleorApiUrl={live_server.url}/graphql/&theme=dark&locale=fa"
+    )
+    page.set_content(
+        f'<iframe id="app" src="{widget}" style="width:900px;height:700px"></iframe>'
+    )
+    frame = page.frame_locator("#app")
+    expect(frame.locator(".loading")).to_be_visible()
+    page.evaluate(
+        """(token) => document.getElementById("app").contentWindow.postMessage(
+             {type: "handshake", payload: {token, version: 1}}, "*")""",
+        token_for(operator),
+    )
+    expect(frame.locator("#customer-referrals")).to_contain_text("bob@example.com")
+    expect(frame.locator("nav.sidebar")).to_have_count(0)
+    assert frame.locator("html").get_attribute("dir") == "rtl"
+    assert frame.locator("html").get_attribute("data-theme") == "dark"
+    expect(frame.locator("input[name=password]")).to_have_count(0)
+
+
+def test_switching_channel_opens_that_channels_console(page, live_server, commerce):
+    from saleor_referrals.config import parse
+    from saleor_referrals.programs import sync_program
+
+    program()
+    commerce.add_channel("eu-shop", "EUR")
+    sync_program(
+        channel_slug="eu-shop", currency="EUR", settings=parse({}), active=True
+    )
+    staff()
+    sign_in(page, live_server, "/campaigns")
+    expect(page.locator(".brand small")).to_have_text(CHANNEL)
+    page.select_option("select[name=channel]", "eu-shop")
+    expect(page.locator(".brand small")).to_have_text("eu-shop")
+    assert "/plugins/channel/eu-shop/saleor_referrals/console/campaigns" in page.url
+    expect(page.locator("h1")).to_have_text("Campaigns")

@@ -1,7 +1,8 @@
 // Numbers first, as charts: the funnel, referred revenue vs reward cost per month,
 // per campaign and per tier. The API aggregates; the browser only draws.
 import { BarChart, ColumnChart } from "../charts.js";
-import { fmtMoney, fmtMonth, fmtNumber, label, t } from "../i18n.js";
+import { fmtMoney, fmtMonth, fmtNumber, fmtPercent, label, t } from "../i18n.js";
+import { useState } from "preact/hooks";
 import { Empty, Loading, QueryError, Section, html, useApp, useQuery } from "../ui.js";
 
 const MONTHS = 12;
@@ -14,7 +15,9 @@ export function monthStarts(now = new Date()) {
   return starts;
 }
 
-function overviewQuery(starts) {
+// Month by month, a request of its own sent with the overview's: both aggregate
+// on the server at once, and the page fills in as each answers.
+function monthsQuery(starts) {
   const months = starts
     .slice(0, -1)
     .map(
@@ -24,39 +27,50 @@ function overviewQuery(starts) {
         ].toISOString()}") { referredRevenue { amount currency } rewardCost { amount currency } }`,
     )
     .join("\n");
-  return `query Overview($channel: String!) {
-    summary: referralProgramSummary(channel: $channel) {
-      pending qualified approved rewarded flagged rejected reversed visits
-      visitsByNetwork { network count }
-      referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
-    }
-    ${months}
-    referralCampaigns(channel: $channel) {
-      id name state
-      results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
-    }
-    referralTiers(channel: $channel) { id name rank }
-  }`;
+  return `query OverviewMonths($channel: String!) { ${months} }`;
 }
 
-function tierQuery(tiers) {
-  const fields = tiers
-    .map(
-      (tier, index) =>
-        `t${index}: referrals(channel: $channel, filter: {tier: ${JSON.stringify(tier.id)}, status: [APPROVED, REWARDED]}, first: 0) { totalCount }`,
-    )
-    .join("\n");
-  return `query TierCounts($channel: String!) { ${fields} }`;
+const OVERVIEW = `query Overview($channel: String!) {
+  summary: referralProgramSummary(channel: $channel) {
+    pending qualified approved rewarded flagged rejected reversed visits
+    visitsByNetwork { network count }
+    referredRevenue { amount currency } rewardCost { amount currency } returnOnRewards
+  }
+  referralCampaigns(channel: $channel) {
+    id name state
+    results { referrals converted referredRevenue { amount currency } rewardCost { amount currency } }
+  }
+  referralTiers(channel: $channel) { id name rank members }
+  referralProgram(channel: $channel) {
+    isActive friendOffer { type value currency minSpent { amount currency } }
+    advocateReward { type amount { amount currency } } minOrderTotal { amount currency }
+    newCustomersOnly holdDays campaign { name } socialProof { friendsJoined }
+  }
+}`;
+
+function MoneyChart({ starts, query: { data, error, loading }, money }) {
+  if (loading) return html`<${Loading} />`;
+  if (error) return html`<${QueryError} error=${error} />`;
+  const months = starts.slice(0, -1);
+  return html`<${ColumnChart}
+    name="money"
+    title=${t("overview.overTime")}
+    format=${money}
+    labels=${months.map((start) => fmtMonth(start))}
+    series=${[
+      { name: t("overview.revenue"), values: months.map((_, index) => data[`m${index}`].referredRevenue.amount) },
+      { name: t("overview.cost"), values: months.map((_, index) => data[`m${index}`].rewardCost.amount) },
+    ]}
+  />`;
 }
 
 const LEADERBOARD = `query Leaderboard($channel: String!) {
   referralLeaderboard(channel: $channel, period: ALL_TIME, first: 10) { rank name convertedReferrals }
 }`;
 
-// Its own request: the public leaderboard is rate limited, the rest is not.
-function Leaderboard() {
-  const app = useApp();
-  const { data, error, loading } = useQuery(LEADERBOARD, { channel: app.channel });
+// Its own request, sent with the overview's (not after it): a failure of the
+// public leaderboard leaves the rest of the page alone.
+function Leaderboard({ query: { data, error, loading } }) {
   if (loading) return html`<${Loading} />`;
   if (error) return html`<${QueryError} error=${error} />`;
   const rows = data.referralLeaderboard || [];
@@ -69,26 +83,36 @@ function Leaderboard() {
   </ol>`;
 }
 
+// The program's offer as configured in the plugin settings (read-only here).
+function ProgramCard({ program }) {
+  if (!program) return html`<p class="notice warn" role="status">${t("overview.inactive")}</p>`;
+  const offer = program.friendOffer;
+  const offerText =
+    offer.type === "PERCENTAGE"
+      ? fmtPercent(offer.value / 100)
+      : offer.type === "FIXED"
+        ? fmtMoney({ amount: offer.value, currency: offer.currency })
+        : label("discount", offer.type);
+  return html`<p class="program-line muted" data-program>
+    ${t("overview.programLine", {
+      offer: offerText,
+      reward: `${fmtMoney(program.advocateReward.amount)} (${label("kind", program.advocateReward.type)})`,
+      days: program.holdDays,
+    })}
+    ${program.campaign ? html` · ${t("overview.campaignLive", { name: program.campaign.name })}` : ""}
+  </p>`;
+}
+
 function Kpi({ title, value, name }) {
   return html`<div class="kpi" data-kpi=${name}><span class="kpi-title">${title}</span><strong class="num">${value}</strong></div>`;
 }
 
-function TierChart({ tiers }) {
-  const app = useApp();
-  const { data, error, loading } = useQuery(tierQuery(tiers), { channel: app.channel }, [tiers.length]);
-  if (loading) return html`<${Loading} />`;
-  if (error) return html`<${QueryError} error=${error} />`;
-  return html`<${BarChart}
-    name="tiers"
-    title=${t("overview.perTier")}
-    items=${tiers.map((tier, index) => ({ label: tier.name, value: data[`t${index}`].totalCount }))}
-  />`;
-}
-
 export function Overview() {
   const app = useApp();
-  const starts = monthStarts();
-  const { data, error, loading } = useQuery(overviewQuery(starts), { channel: app.channel });
+  const [starts] = useState(monthStarts);
+  const { data, error, loading } = useQuery(OVERVIEW, { channel: app.channel });
+  const months = useQuery(monthsQuery(starts), { channel: app.channel });
+  const leaderboard = useQuery(LEADERBOARD, { channel: app.channel });
   if (loading && !data) return html`<h1>${t("nav.overview")}</h1><${Loading} />`;
   if (error) return html`<h1>${t("nav.overview")}</h1><${QueryError} error=${error} />`;
   const summary = data.summary;
@@ -98,9 +122,9 @@ export function Overview() {
     summary.pending + summary.qualified + converted + summary.flagged + summary.rejected + summary.reversed;
   const currency = summary.referredRevenue.currency;
   const money = (amount) => fmtMoney({ amount, currency });
-  const months = starts.slice(0, -1);
   const campaigns = data.referralCampaigns.filter((campaign) => campaign.results);
   return html`<h1>${t("nav.overview")}</h1>
+    <${ProgramCard} program=${data.referralProgram} />
     <div class="kpis">
       <${Kpi} name="revenue" title=${t("overview.revenue")} value=${fmtMoney(summary.referredRevenue)} />
       <${Kpi} name="cost" title=${t("overview.cost")} value=${fmtMoney(summary.rewardCost)} />
@@ -136,16 +160,7 @@ export function Overview() {
       <//>
     </div>
     <${Section} title=${t("overview.overTime")} id="over-time">
-      <${ColumnChart}
-        name="money"
-        title=${t("overview.overTime")}
-        format=${money}
-        labels=${months.map((start) => fmtMonth(start))}
-        series=${[
-          { name: t("overview.revenue"), values: months.map((_, index) => data[`m${index}`].referredRevenue.amount) },
-          { name: t("overview.cost"), values: months.map((_, index) => data[`m${index}`].rewardCost.amount) },
-        ]}
-      />
+      <${MoneyChart} starts=${starts} query=${months} money=${money} />
     <//>
     <div class="grid-2">
       <${Section} title=${t("overview.perCampaign")} id="per-campaign">
@@ -164,7 +179,11 @@ export function Overview() {
       <//>
       <${Section} title=${t("overview.perTier")} id="per-tier">
         ${data.referralTiers.length
-          ? html`<${TierChart} tiers=${data.referralTiers} />`
+          ? html`<${BarChart}
+              name="tiers"
+              title=${t("overview.perTier")}
+              items=${data.referralTiers.map((tier) => ({ label: tier.name, value: tier.members }))}
+            />`
           : html`<${Empty} text=${t("overview.noTiers")} />`}
       <//>
     </div>
@@ -179,7 +198,7 @@ export function Overview() {
           : html`<${Empty} />`}
       <//>
       <${Section} title=${t("overview.leaderboard")} id="leaderboard">
-        <${Leaderboard} />
+        <${Leaderboard} query=${leaderboard} />
       <//>
     </div>`;
 }

@@ -1,7 +1,7 @@
 // A referral's details (history, rewards) and the staff review form, shared by
 // the review queue, the referrals list and the customer/order pages.
 import { ERRORS } from "../api.js";
-import { fmtMoney, label, t } from "../i18n.js";
+import { arrow, fmtMoney, label, t } from "../i18n.js";
 import { Field, FormErrors, Money, Status, When, html, useMutation, useState } from "./deps.js";
 
 export const REFERRAL_FIELDS = `id status statusReason source advocateEmail friendEmail friendName code
@@ -25,7 +25,7 @@ export function ReferralDetails({ referral }) {
         ${(referral.history || []).map(
           (change) => html`<li>
             <${When} value=${change.createdAt} />
-            <span>${change.fromStatus ? label("status", change.fromStatus) : "—"} → ${label("status", change.toStatus)}</span>
+            <span>${change.fromStatus ? label("status", change.fromStatus) : "—"} ${arrow()} ${label("status", change.toStatus)}</span>
             <span class="muted">${change.reason}</span>
           </li>`,
         )}
@@ -67,7 +67,14 @@ export function ReviewForm({ referral, onDone }) {
 }
 
 export function ReferralRow({ referral, open, onToggle, children }) {
-  return html`<tr class="row" data-id=${referral.id} onClick=${onToggle} aria-expanded=${open}>
+  const keyboard = (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onToggle();
+    }
+  };
+  return html`<tr class="row" data-id=${referral.id} onClick=${onToggle} onKeyDown=${keyboard}
+      tabindex="0" aria-expanded=${open}>
       <td><${When} value=${referral.createdAt} /></td>
       <td><${Status} value=${referral.status} /></td>
       <td>${referral.advocateEmail || "—"}<br /><small class="muted">${referral.code}</small></td>

@@ -1,5 +1,5 @@
 // The review queue (F7): flagged referrals, approved or rejected with a reason.
-import { t } from "../i18n.js";
+import { arrow, t } from "../i18n.js";
 import { Empty, Loading, Pager, QueryError, html, useApp, usePager, useQuery, useState } from "./deps.js";
 import { PAGE_INFO, REFERRAL_FIELDS, ReferralDetails, ReviewForm } from "./referral_parts.js";
 import { Status, Money, When } from "../ui.js";
@@ -29,7 +29,7 @@ export function Review() {
             ({ node }) => html`<li class="card queue-item" data-id=${node.id}>
               <header class="queue-head">
                 <${Status} value=${node.status} />
-                <b>${node.advocateEmail}</b> → <b>${node.friendEmail || node.friendName}</b>
+                <b>${node.advocateEmail}</b> ${arrow()} <b>${node.friendEmail || node.friendName}</b>
                 <span class="muted">${node.orderNumber ? `#${node.orderNumber}` : ""}</span>
                 <${Money} value=${node.orderTotal} />
                 <${When} value=${node.createdAt} />

@@ -1,7 +1,7 @@
 // Loyalty tiers and milestones (F9, F10): the ladder, its placement runs,
 // and an advocate's tier history.
 import { ERRORS } from "../api.js";
-import { fmtMoney, fmtNumber, label, t } from "../i18n.js";
+import { arrow, fmtMoney, fmtNumber, label, t } from "../i18n.js";
 import {
   Checkbox, Empty, Field, FormErrors, Input, Loading, QueryError, Section, Select, When, html, integer,
   isoOrNull, localInput, number, translationsInput, useApp, useEffect, useForm, useMutation, useQuery, useState,
@@ -249,7 +249,7 @@ function TierHistory() {
         <table class="table"><thead><tr><th>${t("col.created")}</th><th>${t("col.kind")}</th><th>${t("tiers.fromTo")}</th><th>${t("tiers.converted")}</th><th>${t("col.reason")}</th></tr></thead>
         <tbody>${result.changes.map((change) => html`<tr>
           <td><${When} value=${change.createdAt} /></td><td>${label("tierChange", change.kind)}</td>
-          <td>${change.fromTier || "—"} → ${change.toTier || "—"}</td><td class="num">${fmtNumber(change.convertedReferrals)}</td>
+          <td>${change.fromTier || "—"} ${arrow()} ${change.toTier || "—"}</td><td class="num">${fmtNumber(change.convertedReferrals)}</td>
           <td class="muted">${change.reason}</td></tr>`)}</tbody></table>`)}`;
 }
 
