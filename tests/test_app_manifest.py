@@ -183,6 +183,19 @@ def test_the_command_prints_the_manifest_of_the_only_active_channel(program):
     )
 
 
+def test_the_command_warns_about_a_channel_without_an_active_program(program):
+    err = io.StringIO()
+    call_command(
+        "referrals_install_app",
+        "--print",
+        "--channel=shop-de",
+        "--public-url=https://api.example",
+        stdout=io.StringIO(),
+        stderr=err,
+    )
+    assert "not active for channel 'shop-de'" in err.getvalue()
+
+
 def test_the_command_needs_a_channel_when_none_is_active(db, commerce):
     with pytest.raises(CommandError, match="Pass --channel: none"):
         call_command(

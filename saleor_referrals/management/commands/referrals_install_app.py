@@ -55,6 +55,14 @@ class Command(BaseCommand):
                 "REFERRALS_PUBLIC_URL (or Saleor's PUBLIC_URL)."
             )
         manifest = build_manifest(plugin_url)
+        if not ReferralProgram.objects.filter(
+            channel_slug=channel, is_active=True
+        ).exists():
+            self.stderr.write(
+                f"Note: the plugin is not active for channel {channel!r}: its console "
+                "and manifest answer 404 until it is (Dashboard → Configuration → "
+                "Plugins → Referrals)."
+            )
         if options["print"]:
             self.stdout.write(json.dumps(manifest, indent=2))
             return
