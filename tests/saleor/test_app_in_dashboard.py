@@ -34,7 +34,7 @@ from saleor.graphql.tests.fixtures import ApiClient
 from saleor.graphql.tests.utils import get_graphql_content
 
 from ..browser.conftest import chromium_path
-from .test_app import DASHBOARD_EXTENSIONS, install
+from .test_app import DASHBOARD_APP, DASHBOARD_EXTENSIONS, install
 
 # Playwright's sync API runs an event loop in this thread; the ORM is used here too.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -221,3 +221,23 @@ def test_a_staff_user_without_the_permission_sees_no_data(
 
     dashboard.console.get_by_text("No permission").wait_for(timeout=20_000)
     assert customer_widget["code"] not in dashboard.console.inner_text()
+
+
+def test_the_navigation_entry_opens_the_console_with_the_apps_token(
+    channel_USD, staff_user, permission_manage_discounts, customer_widget, request
+):
+    """The App page (`NAVIGATION_DISCOUNTS`, `APP_PAGE`): the Dashboard frames
+    `appUrl` + the extension's path with the App's token (the App's permissions
+    ∩ the user's)."""
+    staff_user.user_permissions.add(permission_manage_discounts)
+    app = get_graphql_content(
+        ApiClient(user=staff_user).post_graphql(
+            DASHBOARD_APP, {"id": customer_widget["app_id"]}
+        )
+    )["data"]["app"]
+    page_url = f"{app['appUrl']}/"  # the extension's url "/" joined to appUrl
+    dashboard = request.getfixturevalue("dashboard")
+    dashboard.open(page_url, app["accessToken"], id=customer_widget["app_id"])
+
+    dashboard.console.get_by_text("Referred revenue").first.wait_for(timeout=20_000)
+    assert "POST /graphql/" in dashboard.shop_requests
