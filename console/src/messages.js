@@ -1,5 +1,11 @@
 // The console's texts in English, Persian and Arabic. `{name}` is filled in by t().
 const en = {
+  "status.RUNNING": "Running", "status.SUCCESS": "Ready",
+  "nav.exports": "Exports", "exports.new": "New export", "exports.intro": "A CSV file of the channel's data, written in the background; download it here when it is ready.",
+  "exports.kind": "What", "exports.campaign": "Campaign", "exports.request": "Export", "exports.requested": "Export requested.",
+  "exports.files": "Exports", "exports.none": "No exports yet.", "exports.progress": "Progress", "exports.by": "Requested by",
+  "exports.download": "Download CSV", "exports.rows": "{count} rows", "exports.counting": "Counting rows…",
+  "export.REFERRALS": "Referrals", "export.REWARDS": "Rewards", "export.DONATIONS": "Donations", "export.FUNNEL": "Daily funnel",
   "app.title": "Referrals", "nav.label": "Console pages", "nav.overview": "Overview", "nav.review": "Review queue",
   "nav.referrals": "Referrals", "nav.rewards": "Rewards", "nav.tiers": "Tiers & milestones", "nav.campaigns": "Campaigns",
   "nav.contests": "Contests", "nav.causes": "Causes", "nav.events": "Events",
@@ -110,6 +116,12 @@ const en = {
 };
 
 const fa = {
+  "status.RUNNING": "در حال اجرا", "status.SUCCESS": "آماده",
+  "nav.exports": "خروجی‌ها", "exports.new": "خروجی تازه", "exports.intro": "یک فایل CSV از داده‌های کانال که در پس‌زمینه نوشته می‌شود؛ وقتی آماده شد از همین‌جا بارگیری کنید.",
+  "exports.kind": "چه چیزی", "exports.campaign": "کمپین", "exports.request": "خروجی بگیر", "exports.requested": "خروجی درخواست شد.",
+  "exports.files": "خروجی‌ها", "exports.none": "هنوز خروجی‌ای نیست.", "exports.progress": "پیشرفت", "exports.by": "درخواست‌کننده",
+  "exports.download": "بارگیری CSV", "exports.rows": "{count} ردیف", "exports.counting": "در حال شمارش ردیف‌ها…",
+  "export.REFERRALS": "معرفی‌ها", "export.REWARDS": "پاداش‌ها", "export.DONATIONS": "کمک‌ها", "export.FUNNEL": "قیف روزانه",
   "app.title": "معرفی‌ها", "nav.label": "صفحه‌های کنسول", "nav.overview": "نمای کلی", "nav.review": "صف بررسی",
   "nav.referrals": "معرفی‌ها", "nav.rewards": "پاداش‌ها", "nav.tiers": "سطح‌ها و نقطه‌های عطف", "nav.campaigns": "کمپین‌ها",
   "nav.contests": "مسابقه‌ها", "nav.causes": "امور خیریه", "nav.events": "رویدادها",
@@ -218,6 +230,12 @@ const fa = {
 };
 
 const ar = {
+  "status.RUNNING": "قيد التنفيذ", "status.SUCCESS": "جاهز",
+  "nav.exports": "التصدير", "exports.new": "تصدير جديد", "exports.intro": "ملف CSV لبيانات القناة يُكتب في الخلفية؛ نزّله من هنا عندما يجهز.",
+  "exports.kind": "ماذا", "exports.campaign": "الحملة", "exports.request": "تصدير", "exports.requested": "تم طلب التصدير.",
+  "exports.files": "ملفات التصدير", "exports.none": "لا توجد ملفات تصدير بعد.", "exports.progress": "التقدم", "exports.by": "طلبه",
+  "exports.download": "تنزيل CSV", "exports.rows": "{count} صف", "exports.counting": "جارٍ عدّ الصفوف…",
+  "export.REFERRALS": "الإحالات", "export.REWARDS": "المكافآت", "export.DONATIONS": "التبرعات", "export.FUNNEL": "القمع اليومي",
   "app.title": "الإحالات", "nav.label": "صفحات اللوحة", "nav.overview": "نظرة عامة", "nav.review": "قائمة المراجعة",
   "nav.referrals": "الإحالات", "nav.rewards": "المكافآت", "nav.tiers": "المستويات والمراحل", "nav.campaigns": "الحملات",
   "nav.contests": "المسابقات", "nav.causes": "القضايا الخيرية", "nav.events": "الفعاليات",
