@@ -1,9 +1,9 @@
 """Benchmark of the Referrals console's pages in Chromium, with 100,000 referrals.
 
-Fills one channel (`bench`) with `--referrals` referrals (the leaderboard
-benchmark's generator: a mix of statuses over two years), a reward per rewarded
-referral, flagged ones for the review queue, tiers, campaigns, a contest, a cause
-and an event; starts the standalone server (tests/server/, the same schema as in
+Fills one channel (`bench`) with `--referrals` referrals, their ledger rows, as
+many landing visits and share clicks (the program-numbers benchmark's generator: a
+mix of statuses over two years, daily totals filled as the migration does), flagged
+ones for the review queue, tiers, campaigns, a contest, a cause and an event; starts the standalone server (tests/server/, the same schema as in
 Saleor) on that database with Django's runserver in its own process; signs in once in Chromium and loads each
 console page `--runs` times: the time from the navigation's start to the page's
 content being shown (its table, queue or charts drawn from the API's answers), by
@@ -74,38 +74,28 @@ def build(referrals: int) -> dict:
     from django.db import connection
     from django.utils import timezone
 
-    from benchmarks.leaderboard import build as build_referrals
+    from benchmarks.program_numbers import build as build_numbers
     from saleor_referrals.campaigns.models import Campaign
     from saleor_referrals.causes.models import Cause
     from saleor_referrals.events.models import Event
+    from saleor_referrals.insights.tallies import recount
     from saleor_referrals.models import Referral, ReferralProgram, Reward
     from saleor_referrals.tiers.models import Tier
     from tests.conftest import make_staff
 
-    program_id = build_referrals(max(referrals // 20, 1), referrals)
+    program_id, _ = build_numbers(referrals, clicks=referrals)
+    # The generator loads with the triggers off: fill the leaderboard's tallies as
+    # `referral_recount_tallies` does.
+    recount(program_id)
     program = ReferralProgram.objects.get(pk=program_id)
     with connection.cursor() as cursor:
-        # Some pending referrals wait for review; every rewarded one has its reward.
+        # Some pending referrals wait for review (through the totals' triggers).
         cursor.execute(
             f"""UPDATE {Referral._meta.db_table} SET status = 'flagged',
                 status_reason = 'same address as the advocate'
             WHERE program_id = %s AND status = 'pending' AND id %% 4 = 0""",
             [program_id],
         )
-        cursor.execute(
-            f"""INSERT INTO {Reward._meta.db_table} (program_id, referral_id,
-                recipient_id, side, kind, amount, currency, status, status_reason,
-                idempotency_key, release_at, issued_at, voucher_id, voucher_code,
-                gift_card_id, revoked_amount, shortfall_amount, created_at,
-                updated_at)
-            SELECT program_id, id, advocate_id, 'advocate', 'voucher', 10, 'USD',
-                'issued', '', 'bench:' || id, created_at, created_at, 'V' || id,
-                'THANKS-' || id, '', 0, 0, created_at, now()
-            FROM {Referral._meta.db_table}
-            WHERE program_id = %s AND status = 'rewarded'""",
-            [program_id],
-        )
-        cursor.execute(f"ANALYZE {Reward._meta.db_table}")
         cursor.execute(f"ANALYZE {Referral._meta.db_table}")
     now = timezone.now()
     for rank, (name, count) in enumerate(

@@ -94,39 +94,33 @@ def program_summary(
     end: datetime | None,
     using: str = DEFAULT_DB_ALIAS,
 ) -> ProgramSummary:
-    period = Q()
-    if start:
-        period &= Q(created_at__gte=start)
-    if end:
-        period &= Q(created_at__lt=end)
-    referrals = Referral.objects.using(using).filter(period, program=program)
-    counts = dict(
-        referrals.values_list("status").annotate(n=Count("pk")).order_by("status")
+    """From the daily totals (`insights.totals`): one query for a whole-day period,
+    whatever the number of referrals; partial days add the raw rows' queries."""
+    from .insights.periods import Period
+    from .insights.totals import REFERRAL, REWARD, VISIT, buckets
+
+    counts = {status.value: 0 for status in ReferralStatus}
+    visits_by_network: dict[str, int] = {}
+    revenue = cost = Decimal("0")
+    rows = buckets(
+        program, Period(start, end), kinds=(VISIT, REFERRAL, REWARD), using=using
     )
-    revenue = referrals.filter(
-        status__in=(*QUALIFIED, ReferralStatus.REWARDED)
-    ).aggregate(total=Sum("order_total"))["total"]
-    cost = (
-        Reward.objects.using(using)
-        .filter(
-            period,
-            program=program,
-            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
-        )
-        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
-    )
-    visits_by_network = dict(
-        ReferralVisit.objects.using(using)
-        .filter(period, program=program)
-        .values_list("network")
-        .annotate(n=Count("pk"))
-        .order_by("network")
-    )
+    for row in rows:
+        if row.kind == VISIT:
+            visits_by_network[row.network] = (
+                visits_by_network.get(row.network, 0) + row.n
+            )
+        elif row.kind == REFERRAL:
+            counts[row.status] = counts.get(row.status, 0) + row.n
+            if row.status in (*QUALIFIED, ReferralStatus.REWARDED):
+                revenue += row.amount
+        elif row.status in (RewardStatus.ISSUED, RewardStatus.REVOKED):
+            cost += row.amount - row.taken_back
     return ProgramSummary(
-        counts={status.value: counts.get(status.value, 0) for status in ReferralStatus},
+        counts=counts,
         visits=sum(visits_by_network.values()),
-        visits_by_network=visits_by_network,
-        referred_revenue=quantize(revenue or 0, program.currency),
-        reward_cost=quantize(cost or 0, program.currency),
+        visits_by_network=dict(sorted(visits_by_network.items())),
+        referred_revenue=quantize(revenue, program.currency),
+        reward_cost=quantize(cost, program.currency),
         currency=program.currency,
     )

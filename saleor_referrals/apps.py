@@ -22,6 +22,7 @@ class ReferralsConfig(AppConfig):
         from .campaigns.setup import setup_campaigns
         from .dashboard.setup import setup_dashboard
         from .emails.setup import setup_emails
+        from .insights.tasks import register_compaction
         from .privacy import on_user_delete
         from .signups.receivers import on_user_saved
         from .tiers.setup import setup_tiers
@@ -38,6 +39,7 @@ class ReferralsConfig(AppConfig):
         )
         register_periodic_sweep()
         register_outbox_sweep()
+        register_compaction()  # the program's numbers: deltas into daily totals
         connect_plugin_configuration()
         setup_tiers()
         setup_campaigns()

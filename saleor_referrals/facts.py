@@ -10,6 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 REFERRAL_CODE_METADATA_KEY = "referral_code"
+# Where the friend's link was shared (a ShareNetwork value), stored by the landing
+# page beside the code: the funnel follows a network down to orders.
+REFERRAL_NETWORK_METADATA_KEY = "referral_network"
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class OrderFacts:
     shopper: Shopper
     voucher_code: str = ""
     referral_code: str = ""
+    # Discounts on the order (undiscounted total minus total).
+    discount: Decimal = Decimal("0")
+    referral_network: str = ""
 
     def has_referral_hint(self) -> bool:
         return bool(self.voucher_code or self.referral_code)
@@ -57,18 +63,25 @@ class OrderFacts:
         data = asdict(self)
         data["total"] = str(self.total)
         data["paid"] = str(self.paid)
+        data["discount"] = str(self.discount)
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OrderFacts:
         """Reads what `to_json` wrote; keys it does not know are ignored, so tasks
         queued by another version of the plugin still run."""
-        known = {field.name for field in fields(cls)} - {"shopper", "total", "paid"}
+        known = {field.name for field in fields(cls)} - {
+            "shopper",
+            "total",
+            "paid",
+            "discount",
+        }
         shopper = data["shopper"]
         return cls(
             **{key: value for key, value in data.items() if key in known},
             total=Decimal(data["total"]),
             paid=Decimal(data["paid"]),
+            discount=Decimal(data.get("discount") or "0"),
             shopper=Shopper(
                 user_id=shopper.get("user_id"), email=shopper.get("email", "")
             ),

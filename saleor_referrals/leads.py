@@ -31,7 +31,7 @@ def note_lead(referral: Referral, from_status: str, reason: str) -> None:
     )
 
 
-def _friend_match(shopper: Shopper) -> Q:
+def friend_match(shopper: Shopper) -> Q:
     email = normalize_email(shopper.email)
     match = Q(friend_email_normalized=email) if email else Q(pk__in=[])
     if shopper.user_id is not None:
@@ -50,7 +50,7 @@ def record_lead(
     from .referrals import is_self_referral
 
     existing = (
-        Referral.objects.filter(_friend_match(shopper), program_id=code.program_id)
+        Referral.objects.filter(friend_match(shopper), program_id=code.program_id)
         .exclude(status=ReferralStatus.REJECTED)
         .first()
     )
@@ -76,7 +76,7 @@ def record_lead(
     except IntegrityError:
         # Another worker recorded this friend a moment ago.
         return (
-            Referral.objects.filter(_friend_match(shopper), program_id=code.program_id)
+            Referral.objects.filter(friend_match(shopper), program_id=code.program_id)
             .exclude(status=ReferralStatus.REJECTED)
             .get(),
             False,
@@ -89,12 +89,14 @@ def attach_order(facts: OrderFacts) -> Referral | None:
 
     Returns the lead, now carrying the order, or None when the shopper has none.
     """
+    from .referrals import friend_discount, network_of
+
     with transaction.atomic():
         lead = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
             .select_related("code")
             .filter(
-                _friend_match(facts.shopper),
+                friend_match(facts.shopper),
                 program__channel_slug=facts.channel_slug,
                 order_id__isnull=True,
                 status=ReferralStatus.PENDING,
@@ -108,6 +110,8 @@ def attach_order(facts: OrderFacts) -> Referral | None:
         lead.order_id = facts.order_id
         lead.order_number = facts.number
         lead.order_total = quantize(facts.total, facts.currency)
+        lead.friend_discount = friend_discount(facts, lead.code)
+        lead.network = lead.network or network_of(facts)
         if lead.friend_id is None and facts.shopper.user_id is not None:
             lead.friend_id = facts.shopper.user_id
         lead.save(
@@ -115,6 +119,8 @@ def attach_order(facts: OrderFacts) -> Referral | None:
                 "order_id",
                 "order_number",
                 "order_total",
+                "friend_discount",
+                "network",
                 "friend_id",
                 "updated_at",
             ]

@@ -196,7 +196,12 @@ class Referral(models.Model):
     order_id = models.CharField(max_length=64, null=True, blank=True, unique=True)
     order_number = models.CharField(max_length=64, blank=True)
     order_total = models.DecimalField(**MONEY, null=True, blank=True)
+    # What the friend's order was discounted (the friend offer's cost to the shop).
+    friend_discount = models.DecimalField(**MONEY, default=Decimal("0"))
     currency = models.CharField(max_length=3)
+    # Where the friend's link was shared (`referral_network` checkout metadata, set
+    # by the landing page from the link's `utm_source`); blank when unknown.
+    network = models.CharField(max_length=16, blank=True, default="")
 
     status = models.CharField(
         max_length=16, choices=ReferralStatus.choices, default=ReferralStatus.PENDING
@@ -304,6 +309,10 @@ class Reward(models.Model):
 
     class Meta:
         ordering = ("-created_at", "-pk")
+        indexes = [
+            # The program's numbers read partial days of the ledger by time.
+            models.Index(fields=["program", "created_at"], name="reward_program_time"),
+        ]
         constraints = [
             # A donation is carried by the cause's payouts, not a Saleor object.
             models.CheckConstraint(
@@ -389,6 +398,13 @@ class ReferralVisit(models.Model):
 
     class Meta:
         ordering = ("-created_at",)
+        indexes = [
+            models.Index(
+                fields=["program", "created_at"],
+                include=["network"],
+                name="visit_program_time",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Visit via {self.code_id} ({self.network})"
@@ -403,7 +419,15 @@ from .campaigns.models import (  # noqa: E402, F401
 from .causes.models import Cause, Donation, DonationPayout  # noqa: E402, F401
 from .emails.models import EmailLog, EmailOptOut  # noqa: E402, F401
 from .events.models import Event, EventInvitation, EventPass  # noqa: E402, F401
-from .insights.models import LeaderboardChoice  # noqa: E402, F401
+from .exports.models import ReferralExportEvent, ReferralExportFile  # noqa: E402, F401
+from .insights.models import (  # noqa: E402, F401
+    ConvertedTally,
+    DailyDelta,
+    DailyTotal,
+    LeaderboardChoice,
+    ReferralShare,
+    RepeatOrder,
+)
 from .outbox import OutboxMessage  # noqa: E402, F401
 from .tiers.models import (  # noqa: E402, F401
     Badge,

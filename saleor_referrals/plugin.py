@@ -212,16 +212,24 @@ class ReferralsPlugin(BasePlugin):
     def order_refunded(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
             _reverse(facts, "order partially refunded", str(facts.paid))
+        else:
+            _lower_repeat_order(
+                order, "order partially refunded", str(order.total_charged_amount)
+            )
         return previous_value
 
     def order_fully_refunded(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
             _reverse(facts, "order fully refunded")
+        else:
+            _lower_repeat_order(order, "order fully refunded")
         return previous_value
 
     def order_cancelled(self, order, previous_value, webhooks=None, **kwargs):
         if facts := order_facts(order):
             _reverse(facts, "order cancelled")
+        else:
+            _lower_repeat_order(order, "order cancelled")
         return previous_value
 
 
@@ -252,6 +260,15 @@ def _reverse(facts: OrderFacts, reason: str, *paid_after_refund: str) -> None:
     outbox.send(
         tasks.reverse_order_task, facts.order_id, reason, *paid_after_refund, key=key
     )
+
+
+def _lower_repeat_order(order, reason: str, *paid_after_refund: str) -> None:
+    """An order without a referral hint may be a referred friend's repeat order:
+    the task looks (no query and no outbox row here, as for the lead check)."""
+    if order.user_id or order.user_email:
+        outbox.send_after_commit(
+            tasks.adjust_repeat_order_task, str(order.pk), reason, *paid_after_refund
+        )
 
 
 def connect_configuration_channel() -> None:

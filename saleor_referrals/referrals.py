@@ -41,6 +41,7 @@ from .models import (
     Reward,
     RewardSide,
     RewardStatus,
+    ShareNetwork,
 )
 from .money import format_money, quantize
 from .tiers.counting import referrals_counting_toward_cap
@@ -226,6 +227,8 @@ def attribute_order(
         order_id=facts.order_id,
         order_number=facts.number,
         order_total=quantize(facts.total, facts.currency),
+        friend_discount=friend_discount(facts, code),
+        network=network_of(facts),
         currency=facts.currency,
     )
     if is_self_referral(code, facts.shopper):
@@ -249,6 +252,22 @@ def attribute_order(
         referral.pk = None
         return _save_rejected(referral, "friend was already referred")
     return referral
+
+
+def network_of(facts: OrderFacts) -> str:
+    """The share network the order came through: a known network, `other` for
+    anything else, blank when the landing page did not say."""
+    raw = (facts.referral_network or "").strip().lower()
+    if not raw:
+        return ""
+    return raw if raw in ShareNetwork.values else ShareNetwork.OTHER
+
+
+def friend_discount(facts: OrderFacts, code: ReferralCode) -> Decimal:
+    """What the friend's order was discounted, when it redeemed the referral code."""
+    if normalize_code(facts.voucher_code) != code.code:
+        return Decimal("0")
+    return quantize(facts.discount, facts.currency)
 
 
 def _save_rejected(referral: Referral, reason: str) -> Referral:

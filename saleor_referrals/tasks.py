@@ -15,7 +15,8 @@ from django.db import DatabaseError
 
 from . import outbox, referrals, rewards
 from .facts import OrderFacts
-from .models import RewardStatus
+from .insights.repeat import adjust_repeat_order, record_repeat_order
+from .models import ReferralStatus, RewardStatus
 from .writer import allow_writer
 
 logger = logging.getLogger(__name__)
@@ -37,8 +38,13 @@ def attribute_order_task(facts: dict[str, Any]) -> int | None:
 
 @shared_task(name="saleor_referrals.qualify_paid_order", **RETRY)
 def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
+    order = OrderFacts.from_json(facts)
     with allow_writer():
-        referral = referrals.qualify_paid_order(OrderFacts.from_json(facts))
+        referral = referrals.qualify_paid_order(order)
+        if referral is None or referral.status == ReferralStatus.REJECTED:
+            # A code or link on a later order of a friend referred before (or a
+            # tier member's code): revenue of that earlier referral.
+            record_repeat_order(order)
     return referral.status if referral else None
 
 
@@ -49,7 +55,23 @@ def reverse_order_task(
     paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
     with allow_writer():
         reversal = referrals.reverse_order(order_id, reason, paid_after_refund=paid)
+        referral = reversal.referral
+        if referral is None or referral.status == ReferralStatus.REJECTED:
+            # Maybe a later order of a friend referred before.
+            adjust_repeat_order(order_id, reason, paid)
     return reversal.reversed_rewards
+
+
+@shared_task(name="saleor_referrals.adjust_repeat_order", **RETRY)
+def adjust_repeat_order_task(
+    order_id: str, reason: str, paid_after_refund: str | None = None
+) -> str | None:
+    """A refund or cancellation of an order without a referral hint: lowers the
+    repeat order it may be (nothing else to undo)."""
+    paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
+    with allow_writer():
+        repeat = adjust_repeat_order(order_id, reason, paid)
+    return str(repeat.total) if repeat is not None else None
 
 
 @shared_task(name="saleor_referrals.release_reward", **RETRY)
@@ -96,5 +118,7 @@ from .campaigns.tasks import *  # noqa: E402, F403
 from .dashboard.tasks import *  # noqa: E402, F403
 from .emails.tasks import *  # noqa: E402, F403
 from .events.tasks import *  # noqa: E402, F403
+from .exports.tasks import *  # noqa: E402, F403
+from .insights.tasks import *  # noqa: E402, F403
 from .signups.tasks import *  # noqa: E402, F403
 from .tiers.tasks import *  # noqa: E402, F403

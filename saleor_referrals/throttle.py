@@ -24,6 +24,7 @@ PROCESS_LOCAL_CACHES = {
 DEFAULT_LIMITS: dict[str, tuple[int, int]] = {
     "code_lookup": (30, 60),
     "visit": (60, 60),
+    "share": (60, 60),
     "checkout_apply": (20, 60),
     "invite_call": (10, 3600),
     "invite_daily": (50, 86400),

@@ -13,7 +13,13 @@ from decimal import Decimal
 from django.db import IntegrityError
 
 from .. import PLUGIN_ID
-from ..facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from ..facts import (
+    REFERRAL_CODE_METADATA_KEY,
+    REFERRAL_NETWORK_METADATA_KEY,
+    CheckoutFacts,
+    OrderFacts,
+    Shopper,
+)
 from .port import (
     CheckoutNotFound,
     Customer,
@@ -394,7 +400,7 @@ class InMemoryCommerce:
             referral_code=checkout.metadata.get(REFERRAL_CODE_METADATA_KEY, ""),
         )
 
-    def apply_checkout_code(self, token: str, code: str) -> None:
+    def apply_checkout_code(self, token: str, code: str, network: str = "") -> None:
         checkout = self.checkouts.get(token)
         if checkout is None:
             raise CheckoutNotFound(token)
@@ -408,6 +414,8 @@ class InMemoryCommerce:
             raise PromoCodeRejected("Promo code is invalid")
         checkout.voucher_code = code
         checkout.metadata[REFERRAL_CODE_METADATA_KEY] = code
+        if network:
+            checkout.metadata[REFERRAL_NETWORK_METADATA_KEY] = network
 
     def order_facts(self, order_id: str) -> OrderFacts | None:
         for order in self.orders:

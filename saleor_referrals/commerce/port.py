@@ -210,10 +210,11 @@ class CommercePort(Protocol):
     def checkout_facts(self, token: str) -> CheckoutFacts | None:
         """What the referral rules need to know about a checkout, or None."""
 
-    def apply_checkout_code(self, token: str, code: str) -> None:
+    def apply_checkout_code(self, token: str, code: str, network: str = "") -> None:
         """Add `code` as the checkout's promo code and remember it as the referral
-        code (checkout metadata `referral_code`). PromoCodeRejected when the shop
-        refuses it; CheckoutNotFound for an unknown checkout."""
+        code (checkout metadata `referral_code`, and `referral_network` when given).
+        PromoCodeRejected when the shop refuses it; CheckoutNotFound for an unknown
+        checkout."""
 
     def order_facts(self, order_id: str) -> OrderFacts | None:
         """Facts of an existing order (for manual attribution), or None."""

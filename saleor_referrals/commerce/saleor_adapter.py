@@ -40,6 +40,7 @@ from saleor.webhook.event_types import WebhookEventAsyncType
 from .. import PLUGIN_ID
 from ..facts import (
     REFERRAL_CODE_METADATA_KEY,
+    REFERRAL_NETWORK_METADATA_KEY,
     CheckoutFacts,
     CheckoutLine,
     OrderFacts,
@@ -438,7 +439,7 @@ class SaleorCommerce:
             referral_code=str(metadata.get(REFERRAL_CODE_METADATA_KEY) or ""),
         )
 
-    def apply_checkout_code(self, token: str, code: str) -> None:
+    def apply_checkout_code(self, token: str, code: str, network: str = "") -> None:
         """What Saleor's checkoutAddPromoCode does, plus the referral metadata."""
         checkout = _checkout(token)
         if checkout is None:
@@ -451,7 +452,10 @@ class SaleorCommerce:
         except ValidationError as error:
             raise PromoCodeRejected(" ".join(error.messages)) from error
         metadata = get_or_create_checkout_metadata(checkout)
-        metadata.store_value_in_metadata({REFERRAL_CODE_METADATA_KEY: code})
+        values = {REFERRAL_CODE_METADATA_KEY: code}
+        if network:
+            values[REFERRAL_NETWORK_METADATA_KEY] = network
+        metadata.store_value_in_metadata(values)
         metadata.save(update_fields=["metadata"])
         update_fields = invalidate_checkout(
             checkout_info, lines, manager, recalculate_discount=False, save=False
@@ -628,6 +632,14 @@ def saleor_order_facts(order: Order) -> OrderFacts:
         referral_code=str((order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or "")[
             :64
         ],
+        discount=max(
+            (order.undiscounted_total_gross_amount or Decimal("0"))
+            - order.total_gross_amount,
+            Decimal("0"),
+        ),
+        referral_network=str(
+            (order.metadata or {}).get(REFERRAL_NETWORK_METADATA_KEY) or ""
+        )[:16],
     )
 
 

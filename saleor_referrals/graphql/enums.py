@@ -1,6 +1,7 @@
 import graphene
 
 from ..campaigns.errors import CampaignErrorCode
+from ..insights.errors import InsightErrorCode
 from ..models import (
     DiscountType,
     ReferralSource,
@@ -42,6 +43,7 @@ ReferralErrorCode = graphene.Enum(
                 # The domain codes of the tier rules (shared names appear once).
                 *(code.name for code in TierErrorCode),
                 *(code.name for code in CampaignErrorCode),
+                *(code.name for code in InsightErrorCode),
             )
         )
     ],

@@ -260,6 +260,10 @@ class ReferralCheckoutCodeApply(ReferralMutation):
     class Arguments:
         id = graphene.ID(required=True, description="Checkout ID.")
         code = graphene.String(required=True, description="A referral code, any case.")
+        network = ReferralShareNetworkEnum(
+            description="Where the friend's link was shared (the landing visit's "
+            "network): the funnel follows it down to the order."
+        )
 
     class Meta:
         description = (
@@ -268,7 +272,7 @@ class ReferralCheckoutCodeApply(ReferralMutation):
         )
 
     @classmethod
-    def perform(cls, root, info, id, code):
+    def perform(cls, root, info, id, code, network=None):
         throttle_mutation(info, "checkout_apply")
         token = decode_id(id, "Checkout")
         commerce = get_commerce()
@@ -293,7 +297,7 @@ class ReferralCheckoutCodeApply(ReferralMutation):
             )
         _check_friend_eligible(referral_code, checkout.shopper)
         try:
-            _apply_code(token, referral_code)
+            _apply_code(token, referral_code, getattr(network, "value", network) or "")
         except CheckoutNotFound:
             raise MutationError(
                 Code.NOT_FOUND.value, "Checkout not found.", "id"
@@ -303,18 +307,18 @@ class ReferralCheckoutCodeApply(ReferralMutation):
         return {"checkout_id": id, "voucher_code": referral_code.code}
 
 
-def _apply_code(token: str, code) -> None:
+def _apply_code(token: str, code, network: str = "") -> None:
     """Apply an active referral code; when the shop refuses it, undo Dashboard edits
     of its voucher or code (drift found on use) and try once more."""
     commerce = get_commerce()
     try:
-        commerce.apply_checkout_code(token, code.code)
+        commerce.apply_checkout_code(token, code.code, network=network)
     except PromoCodeRejected:
         # Inside the mutation's transaction: a repair that does not help is
         # rolled back with the error and left to the periodic check.
         if not drift.repair_code(code):
             raise
-        commerce.apply_checkout_code(token, code.code)
+        commerce.apply_checkout_code(token, code.code, network=network)
 
 
 def _check_friend_eligible(code, shopper) -> None:

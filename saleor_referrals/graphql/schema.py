@@ -25,6 +25,7 @@ from .core import (
 from .customers import CustomerQueries, filter_by_customer, filter_by_order
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .events import EventMutations, EventQueries
+from .exports import ExportMutations, ExportQueries
 from .insights import InsightMutations, InsightQueries
 from .mutations import (
     ReferralCheckoutCodeApply,
@@ -37,6 +38,7 @@ from .mutations import (
     ReferralVisitTrack,
     request_language,
 )
+from .numbers import NumbersMutations, NumbersQueries
 from .scalars import DateTimeArgument, DateTimeInput
 from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
@@ -122,6 +124,8 @@ class ReferralQueries(
     EventQueries,
     InsightQueries,
     CustomerQueries,
+    ExportQueries,
+    NumbersQueries,
 ):
     referral_profile = graphene.Field(
         ReferralProfile,
@@ -264,6 +268,8 @@ class ReferralMutations(
     CauseMutations,
     EventMutations,
     InsightMutations,
+    ExportMutations,
+    NumbersMutations,
 ):
     referral_code_create = ReferralCodeCreate.Field()
     referral_invite = ReferralInvite.Field()

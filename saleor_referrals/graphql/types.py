@@ -566,7 +566,7 @@ class ReferralNetworkCount(graphene.ObjectType):
     count = graphene.Int(required=True)
 
     class Meta:
-        description = "Landing visits through links shared on one network."
+        description = "Share clicks or landing visits on one network."
 
 
 class ReferralProgramSummary(graphene.ObjectType):

@@ -3,6 +3,10 @@
 Counting is `tiers.counting.converted_q` (the one definition); a contest ranks by
 `campaigns.contests.standings` (its window, its tie rule). Ties go to whoever
 reached the count first: the earliest latest-converted referral.
+
+All time and this year read the converted tallies (`insights.tallies`, kept by
+triggers in the writing transaction): an index scan of the span's top rows instead
+of counting every referral. The last 30 days count the raw rows (a month of them).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from ..identity import display_name
 from ..models import Referral, ReferralProgram
 from ..tiers.counting import converted_q
 from ..tiers.models import Badge
-from .models import LeaderboardChoice
+from .models import ConvertedTally, LeaderboardChoice
+from .tallies import ALL_TIME_SPAN, year_span
 
 LAST_30_DAYS, THIS_YEAR, ALL_TIME = "last_30_days", "this_year", "all_time"
 PERIODS = (LAST_30_DAYS, THIS_YEAR, ALL_TIME)
@@ -71,6 +76,25 @@ def _period_rows(
     )
 
 
+def _tally_rows(
+    program: ReferralProgram, span: tuple[int, int], first: int, using: str
+) -> list[tuple]:
+    """The same ranking as `_period_rows` over a whole span, from the tallies."""
+    year, month = span
+    return list(
+        ConvertedTally.objects.using(using)
+        .filter(
+            visible_q(program),
+            program_id=program.pk,
+            year=year,
+            month=month,
+            referrals__gt=0,
+        )
+        .order_by("-referrals", "reached_at", "advocate_id")
+        .values_list("advocate_id", "referrals", "reached_at")[:first]
+    )
+
+
 def _contest_rows(contest: Contest, first: int, using: str) -> list[tuple]:
     hidden_or_shown = set(
         LeaderboardChoice.objects.using(using)
@@ -103,6 +127,10 @@ def leaderboard(
     queries whatever `first`)."""
     if contest is not None:
         rows = _contest_rows(contest, first, using)
+    elif period == ALL_TIME:
+        rows = _tally_rows(program, ALL_TIME_SPAN, first, using)
+    elif period == THIS_YEAR:
+        rows = _tally_rows(program, year_span(now or timezone.now()), first, using)
     else:
         since = period_start(period, now or timezone.now())
         rows = [

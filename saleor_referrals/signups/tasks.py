@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import DatabaseError
 
+from ..insights.repeat import record_repeat_order
 from ..leads import convert_lead
 from ..writer import allow_writer
 from .service import attribute_signup
@@ -28,7 +29,8 @@ def attribute_signup_task(user_id: int, email: str, code: str) -> int | None:
 
 @shared_task(name="saleor_referrals.convert_lead", **RETRY)
 def convert_lead_task(order_id: str) -> str | None:
-    """A paid order without a referral hint: does its shopper have a lead?"""
+    """A paid order without a referral hint: does its shopper have a lead, or were
+    they referred before (a repeat order)?"""
     from ..commerce import get_commerce
 
     with allow_writer():
@@ -36,4 +38,8 @@ def convert_lead_task(order_id: str) -> str | None:
         if facts is None:
             return None
         referral = convert_lead(facts)
-    return referral.status if referral else None
+        if referral is None:
+            # No lead: maybe a later order of a friend referred before.
+            repeat = record_repeat_order(facts)
+            return "repeat_order" if repeat is not None else None
+    return referral.status

@@ -50,8 +50,11 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
             "(bars) => bars.map((bar) => bar.dataset.value)"
         )
     ]
-    assert values[1] == 3  # referrals
-    money = page.locator("[data-chart=money] svg rect.bar[data-value]")
+    assert values[3] == 3  # shares, visits, sign-ups, orders
+    expect(page.locator("[data-chart=money] svg")).to_be_visible()
+    money = page.locator(
+        "[data-chart=money] svg rect.bar[data-series='Referred revenue']"
+    )
     revenue = money.evaluate_all(
         "(bars) => bars.map((bar) => Number(bar.dataset.value))"
     )
@@ -60,6 +63,12 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     expect(page.locator("[data-program]")).to_contain_text("$20.00")
     tiers = page.locator("[data-chart=tiers] svg rect.bar")
     assert tiers.evaluate_all("(bars) => bars.map((bar) => bar.dataset.value)") == ["1"]
+    # Against the previous 30 days (nothing then), and over all time.
+    expect(page.locator("[data-chart=comparison] svg")).to_be_visible()
+    expect(page.locator("[data-kpi=revenue] .change")).to_contain_text("new")
+    page.select_option("select[name=period]", "all")
+    expect(page.locator("[data-chart=comparison]")).to_have_count(0)
+    expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
 
 
 def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):

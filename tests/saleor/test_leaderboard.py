@@ -95,3 +95,52 @@ def test_out_of_range_first_gets_a_coded_error(program, api_client, channel_USD)
     assert content["data"]["referralLeaderboard"] is None
     assert content["errors"][0]["extensions"]["code"] == "INVALID"
     assert content["errors"][0]["extensions"]["field"] == "first"
+
+
+CUSTOMER_DELETE = """
+mutation delete($id: ID!) {
+  customerDelete(id: $id) { errors { field code } }
+}
+"""
+YEAR_BOARD = """
+query board($channel: String!) {
+  referralLeaderboard(channel: $channel, period: THIS_YEAR) { name convertedReferrals }
+}
+"""
+
+
+def test_this_year_from_the_tallies_and_a_deleted_customer_gone(
+    program,
+    customer_user,
+    customer_user2,
+    api_client,
+    staff_api_client,
+    permission_manage_users,
+    channel_USD,
+):
+    from graphql_relay import to_global_id
+
+    from saleor_referrals.insights.models import ConvertedTally
+    from saleor_referrals.insights.tallies import raw_tallies, stored_tallies
+
+    with allow_writer():
+        _converted(program, customer_user, 3, 0)
+        _converted(program, customer_user2, 2, 100)
+        Referral.objects.filter(order_id="lb-0").update(status=ReferralStatus.REVERSED)
+    assert sorted(stored_tallies()) == sorted(raw_tallies())
+    rows = get_graphql_content(
+        api_client.post_graphql(YEAR_BOARD, {"channel": channel_USD.slug})
+    )["data"]["referralLeaderboard"]
+    assert [r["convertedReferrals"] for r in rows] == [2, 2]
+
+    staff_api_client.user.user_permissions.add(permission_manage_users)
+    response = staff_api_client.post_graphql(
+        CUSTOMER_DELETE, {"id": to_global_id("User", customer_user2.pk)}
+    )
+    assert get_graphql_content(response)["data"]["customerDelete"]["errors"] == []
+    rows = get_graphql_content(
+        api_client.post_graphql(YEAR_BOARD, {"channel": channel_USD.slug})
+    )["data"]["referralLeaderboard"]
+    assert [(r["name"], r["convertedReferrals"]) for r in rows] == [("Leslie W.", 2)]
+    assert not ConvertedTally.objects.filter(advocate_id=customer_user2.pk).exists()
+    assert sorted(stored_tallies()) == sorted(raw_tallies())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
+from django.views.static import serve
 from graphql.error import format_error
 
 from saleor_referrals import pages
@@ -71,3 +73,8 @@ def plugin_page(request: HttpRequest, path: str, channel: str | None = None):
     # Saleor passes the plugin only the part of the path after its id.
     response = pages.serve(request, path)
     return response if response is not None else HttpResponse(status=404)
+
+
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Files in the default storage (exports), read from MEDIA_ROOT as it is now."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -8,6 +8,7 @@ import { Contests } from "./contests.js";
 import { Causes } from "./causes.js";
 import { Events } from "./events.js";
 import { Customer, Order } from "./customer.js";
+import { Exports } from "./exports.js";
 
 export const PAGES = {
   overview: Overview,
@@ -19,6 +20,7 @@ export const PAGES = {
   contests: Contests,
   causes: Causes,
   events: Events,
+  exports: Exports,
   customer: Customer,
   order: Order,
 };
@@ -34,4 +36,5 @@ export const NAVIGATION = [
   "contests",
   "causes",
   "events",
+  "exports",
 ];
