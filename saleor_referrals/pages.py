@@ -14,11 +14,19 @@ from pathlib import Path
 
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 
+from .console.views import CONSOLE_PAGE, console_shell
 from .emails.consent import UNSUBSCRIBE_PAGE
 from .emails.views import unsubscribe_by_query
+from .saleor_app.manifest import MANIFEST_PAGE, manifest_view
 
 PAGES: dict[str, Callable[[HttpRequest], HttpResponse]] = {
     UNSUBSCRIBE_PAGE: unsubscribe_by_query,
+    MANIFEST_PAGE: manifest_view,
+}
+# Pages that own every sub-path too (client-side routing): `console/review` is the
+# console's shell like `console`.
+SECTIONS: dict[str, Callable[[HttpRequest], HttpResponse]] = {
+    CONSOLE_PAGE: console_shell,
 }
 
 
@@ -54,6 +62,12 @@ def _asset(name: str) -> tuple[bytes, str, str] | None:
     return content, content_type, f'"{hashlib.sha256(content).hexdigest()[:32]}"'
 
 
+def asset_version(name: str) -> str | None:
+    """A short hash of a shipped asset's content (for cache-busting URLs)."""
+    asset = _asset(name)
+    return asset[2].strip('"')[:12] if asset is not None else None
+
+
 def serve_asset(request: HttpRequest, name: str) -> HttpResponse | None:
     """A built asset, cacheable and loadable from any origin (storefront modules)."""
     asset = _asset(name)
@@ -76,5 +90,5 @@ def serve(request: HttpRequest, path: str | None) -> HttpResponse | None:
     path = (path or "").strip("/")
     if path.startswith(ASSETS_PREFIX):
         return serve_asset(request, path.removeprefix(ASSETS_PREFIX))
-    view = PAGES.get(path)
+    view = PAGES.get(path) or SECTIONS.get(path.split("/", 1)[0])
     return view(request) if view is not None else None

@@ -22,6 +22,7 @@ from .core import (
     throttle_or_raise,
     utc_period,
 )
+from .customers import CustomerQueries, filter_by_customer, filter_by_order
 from .enums import ReferralRewardKindEnum, ReferralRewardStatusEnum, ReferralStatusEnum
 from .events import EventMutations, EventQueries
 from .exports import ExportMutations, ExportQueries
@@ -61,6 +62,11 @@ class ReferralFilterInput(graphene.InputObjectType):
     created_from = DateTimeInput()
     created_to = DateTimeInput()
     tier = graphene.ID(description="Advocates now in this ReferralTier.")
+    customer = graphene.ID(
+        description="The Saleor customer's (User) ID: referrals where they are "
+        "the advocate or the friend."
+    )
+    order = graphene.ID(description="The Saleor order's ID: its referral.")
 
     class Meta:
         description = "Filter referrals (staff)."
@@ -72,6 +78,7 @@ class ReferralRewardFilterInput(graphene.InputObjectType):
     recipient_email = graphene.String()
     created_from = DateTimeInput()
     created_to = DateTimeInput()
+    customer = graphene.ID(description="The Saleor customer's (User) ID: recipient.")
 
     class Meta:
         description = "Filter rewards (staff)."
@@ -116,6 +123,7 @@ class ReferralQueries(
     CauseQueries,
     EventQueries,
     InsightQueries,
+    CustomerQueries,
     ExportQueries,
     NumbersQueries,
 ):
@@ -204,6 +212,11 @@ class ReferralQueries(
         )
         if filter and filter.get("tier"):
             queryset = tier_filter(queryset, filter["tier"])
+        filter_ = filter or {}
+        queryset = filter_by_customer(
+            queryset, filter_.get("customer"), ("advocate_id", "friend_id")
+        )
+        queryset = filter_by_order(queryset, filter_.get("order"))
         return paginate(_filtered(queryset, filter, REFERRAL_FILTERS), first, after)
 
     @staticmethod
@@ -214,6 +227,9 @@ class ReferralQueries(
         require_staff(info)
         queryset = reward_queryset(read_alias(info)).filter(
             program__channel_slug=channel
+        )
+        queryset = filter_by_customer(
+            queryset, (filter or {}).get("customer"), ("recipient_id",)
         )
         return paginate(_filtered(queryset, filter, REWARD_FILTERS), first, after)
 

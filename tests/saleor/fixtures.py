@@ -176,3 +176,17 @@ def guest_checkout(checkout_with_item, address_usa, checkout_delivery):
         return checkout
 
     return guest_checkout
+
+
+@pytest.fixture
+def production_middleware(settings):
+    """Saleor's test settings refuse any read on the writer connection during a
+    request; authenticating an App's JWT reads the token's permissions there
+    (`load_user_from_request`), so Saleor's own `me` fails the same way under its
+    test settings. Production only logs such reads (ENABLE_RESTRICT_WRITER_MIDDLEWARE),
+    so requests carrying those tokens run with production's middleware."""
+    settings.MIDDLEWARE = [
+        name
+        for name in settings.MIDDLEWARE
+        if name != "saleor.core.db.connection.restrict_writer_middleware"
+    ]

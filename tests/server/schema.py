@@ -37,6 +37,13 @@ class User(graphene.ObjectType):
         return [{"code": codename.upper(), "name": codename.replace("_", " ")}]
 
 
+class Channel(graphene.ObjectType):
+    """Saleor's `channels` (slug, name), here the channels that have a program."""
+
+    slug = graphene.String(required=True)
+    name = graphene.String(required=True)
+
+
 class AccountError(graphene.ObjectType):
     field = graphene.String()
     code = graphene.String(required=True)
@@ -74,6 +81,20 @@ class CreateToken(graphene.Mutation):
 
 class Query(ReferralQuery):
     me = graphene.Field(User)
+    channels = graphene.List(graphene.NonNull(Channel))
+
+    @staticmethod
+    def resolve_channels(root, info):
+        from saleor_referrals.models import ReferralProgram
+
+        if current_user(info) is None:
+            return None
+        slugs = ReferralProgram.objects.order_by("channel_slug").values_list(
+            "channel_slug", flat=True
+        )
+        return [
+            {"slug": slug, "name": slug.replace("-", " ").title()} for slug in slugs
+        ]
 
     @staticmethod
     def resolve_me(root, info):

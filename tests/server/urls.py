@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
@@ -9,4 +9,6 @@ urlpatterns = [
         views.plugin_page,
     ),
     path("plugins/saleor_referrals/<path:path>", views.plugin_page),
+    # Saleor serves its media (exports' files) in development the same way.
+    re_path(r"^media/(?P<path>.*)$", views.media),
 ]

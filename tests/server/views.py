@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
+from django.views.static import serve
 from graphql.error import format_error
 
 from saleor_referrals import pages
@@ -24,6 +26,18 @@ def _with_cors(response: HttpResponse) -> HttpResponse:
     for name, value in CORS_HEADERS.items():
         response[name] = value
     return response
+
+
+def saleor_error(error) -> dict:
+    """An error as Saleor formats it: the exception's class name in
+    `extensions.exception.code` (e.g. PermissionDenied), beside our own `code`."""
+    formatted = format_error(error)
+    original = getattr(error, "original_error", None)
+    if original is not None:
+        extensions = formatted.setdefault("extensions", {}) or {}
+        extensions.setdefault("exception", {"code": type(original).__name__})
+        formatted["extensions"] = extensions
+    return formatted
 
 
 @csrf_exempt
@@ -50,17 +64,8 @@ def graphql(request: HttpRequest) -> HttpResponse:
     )
     payload: dict = {"data": result.data}
     if result.errors:
-        payload["errors"] = [_error(error) for error in result.errors]
+        payload["errors"] = [saleor_error(error) for error in result.errors]
     return _with_cors(JsonResponse(payload))
-
-
-def _error(error) -> dict:
-    """An error as Saleor shows it: the exception's class name as its code."""
-    formatted = format_error(error)
-    original = getattr(error, "original_error", None)
-    if original is not None:
-        formatted["extensions"] = {"exception": {"code": type(original).__name__}}
-    return formatted
 
 
 @csrf_exempt
@@ -68,3 +73,8 @@ def plugin_page(request: HttpRequest, path: str, channel: str | None = None):
     # Saleor passes the plugin only the part of the path after its id.
     response = pages.serve(request, path)
     return response if response is not None else HttpResponse(status=404)
+
+
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Files in the default storage (exports), read from MEDIA_ROOT as it is now."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

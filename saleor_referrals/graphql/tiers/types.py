@@ -10,8 +10,10 @@ from ...tiers.models import (
     Tier,
     TierChange,
     TierChangeKind,
+    TierMembership,
     TierWindow,
 )
+from ..core import read_alias, staff_only
 from ..enums import ReferralRewardKindEnum, _enum
 from ..scalars import DateTime
 from ..types import ReferralMoney, money
@@ -91,6 +93,9 @@ class ReferralTier(graphene.ObjectType):
         description="Saleor collections members may buy before `earlyAccessUntil`.",
     )
     early_access_until = DateTime(description="When early access ends for everyone.")
+    members = graphene.Int(
+        description="Staff only: how many advocates are in this tier now."
+    )
 
     class Meta:
         description = "A rung of a channel's loyalty ladder, with its perks."
@@ -121,6 +126,12 @@ class ReferralTier(graphene.ObjectType):
     @staticmethod
     def resolve_early_access_collections(root: Tier, info):
         return [collection_global_id(pk) for pk in root.early_access_collection_ids]
+
+    @staticmethod
+    @staff_only
+    def resolve_members(root: Tier, info):
+        # One indexed count per tier asked for (a ladder has at most 20 tiers).
+        return TierMembership.objects.using(read_alias(info)).filter(tier=root).count()
 
 
 class ReferralMilestone(graphene.ObjectType):

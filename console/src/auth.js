@@ -1,0 +1,38 @@
+// Where the token comes from: the Dashboard's app bridge inside its iframe,
+// else the console's own sign-in form (Saleor's tokenCreate), kept for the tab.
+import { AppBridge, actions } from "@saleor/app-sdk/app-bridge";
+
+const STORAGE_KEY = "saleor-referrals-console-token";
+
+export function inDashboard() {
+  const query = new URLSearchParams(location.search);
+  const framed = window.parent !== window;
+  return framed || (query.has("id") && (query.has("saleorApiUrl") || query.has("domain")));
+}
+
+// Resolves once the Dashboard has handed over a token (its handshake).
+export function connectDashboard(onChange) {
+  const bridge = new AppBridge({ autoNotifyReady: true });
+  const publish = () => onChange(bridge.getState());
+  bridge.subscribe("handshake", publish);
+  bridge.subscribe("theme", publish);
+  bridge.subscribe("localeChanged", publish);
+  bridge.subscribe("tokenRefresh", publish);
+  publish();
+  return bridge;
+}
+
+export const storedToken = () => sessionStorage.getItem(STORAGE_KEY);
+export const storeToken = (token) =>
+  token ? sessionStorage.setItem(STORAGE_KEY, token) : sessionStorage.removeItem(STORAGE_KEY);
+
+export const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
+  tokenCreate(email: $email, password: $password) { token errors { field code message } }
+}`;
+
+// A widget on the Dashboard's customer or order page: tell the Dashboard how tall
+// the content is (Dashboards without widget resizing ignore it).
+export function reportHeight(bridge, height) {
+  if (!bridge || !(height > 0)) return;
+  bridge.dispatch(actions.WidgetResize({ height: Math.ceil(height) })).catch(() => {});
+}

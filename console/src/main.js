@@ -1,0 +1,6 @@
+import { render } from "preact";
+import { App } from "./app.js";
+import { html } from "./ui.js";
+
+const config = JSON.parse(document.getElementById("referrals-console-config").textContent);
+render(html`<${App} config=${config} />`, document.getElementById("referrals-console"));

@@ -1,0 +1,92 @@
+// A referral's details (history, rewards) and the staff review form, shared by
+// the review queue, the referrals list and the customer/order pages.
+import { ERRORS } from "../api.js";
+import { arrow, fmtMoney, label, t } from "../i18n.js";
+import { Field, FormErrors, Money, Status, When, html, useMutation, useState } from "./deps.js";
+
+export const REFERRAL_FIELDS = `id status statusReason source advocateEmail friendEmail friendName code
+  orderId orderNumber orderTotal { amount currency } createdAt
+  history { fromStatus toStatus reason createdAt }
+  rewards { id side kind status amount { amount currency } releaseAt voucherCode }`;
+
+export const PAGE_INFO = "totalCount pageInfo { hasNextPage endCursor }";
+
+const REVIEW = `mutation Review($id: ID!, $decision: ReferralReviewDecisionEnum!, $reason: String) {
+  referralReview(id: $id, decision: $decision, reason: $reason) {
+    referral { id status statusReason } ${ERRORS}
+  }
+}`;
+
+export function ReferralDetails({ referral }) {
+  return html`<div class="details">
+    <div>
+      <h3>${t("referral.history")}</h3>
+      <ol class="history">
+        ${(referral.history || []).map(
+          (change) => html`<li>
+            <${When} value=${change.createdAt} />
+            <span>${change.fromStatus ? label("status", change.fromStatus) : "—"} ${arrow()} ${label("status", change.toStatus)}</span>
+            <span class="muted">${change.reason}</span>
+          </li>`,
+        )}
+      </ol>
+    </div>
+    <div>
+      <h3>${t("referral.rewards")}</h3>
+      ${referral.rewards.length
+        ? html`<ul class="plain">
+            ${referral.rewards.map(
+              (reward) => html`<li>
+                ${label("side", reward.side)} · ${label("kind", reward.kind)} · ${fmtMoney(reward.amount)} ·
+                <${Status} value=${reward.status} />
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t("nothing")}</p>`}
+    </div>
+  </div>`;
+}
+
+export function ReviewForm({ referral, onDone }) {
+  const [reason, setReason] = useState("");
+  const review = useMutation(REVIEW, "referralReview");
+  async function decide(decision) {
+    const payload = await review.run({ id: referral.id, decision, reason: reason || null });
+    if (payload) onDone(payload.referral, decision);
+  }
+  return html`<form class="review-form" onSubmit=${(event) => event.preventDefault()} data-referral=${referral.id}>
+    <${Field} label=${t("review.reason")} name="reason" errors=${review.errors}>
+      <textarea name="reason" rows="2" value=${reason} onInput=${(event) => setReason(event.target.value)}></textarea>
+    <//>
+    <${FormErrors} errors=${review.errors} fields=${["reason"]} />
+    <div class="actions">
+      <button type="button" name="approve" disabled=${review.busy} onClick=${() => decide("APPROVE")}>${t("review.approve")}</button>
+      <button type="button" name="reject" class="danger" disabled=${review.busy} onClick=${() => decide("REJECT")}>${t("review.reject")}</button>
+    </div>
+  </form>`;
+}
+
+export function ReferralRow({ referral, open, onToggle, children }) {
+  const keyboard = (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onToggle();
+    }
+  };
+  return html`<tr class="row" data-id=${referral.id} onClick=${onToggle} onKeyDown=${keyboard}
+      tabindex="0" aria-expanded=${open}>
+      <td><${When} value=${referral.createdAt} /></td>
+      <td><${Status} value=${referral.status} /></td>
+      <td>${referral.advocateEmail || "—"}<br /><small class="muted">${referral.code}</small></td>
+      <td>${referral.friendEmail || referral.friendName || "—"}</td>
+      <td>${referral.orderNumber ? `#${referral.orderNumber}` : "—"}</td>
+      <td><${Money} value=${referral.orderTotal} /></td>
+      <td class="muted">${referral.statusReason || label("source", referral.source)}</td>
+    </tr>
+    ${open && html`<tr class="expanded"><td colspan="7">${children}</td></tr>`}`;
+}
+
+export const REFERRAL_HEAD = () => html`<thead><tr>
+  <th>${t("col.created")}</th><th>${t("col.status")}</th><th>${t("col.advocate")}</th>
+  <th>${t("col.friend")}</th><th>${t("col.order")}</th><th>${t("col.total")}</th><th>${t("col.reason")}</th>
+</tr></thead>`;
