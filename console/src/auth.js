@@ -10,9 +10,19 @@ export function inDashboard() {
   return framed || (query.has("id") && (query.has("saleorApiUrl") || query.has("domain")));
 }
 
+let earlyBridge = null;
+
+// Started before the first render: the Dashboard posts its locale and theme once, on
+// the frame's load, which can come before the app's effects run; the bridge keeps
+// what it heard in its state.
+export function startDashboardBridge() {
+  if (!earlyBridge && inDashboard()) earlyBridge = new AppBridge({ autoNotifyReady: true });
+  return earlyBridge;
+}
+
 // Resolves once the Dashboard has handed over a token (its handshake).
 export function connectDashboard(onChange) {
-  const bridge = new AppBridge({ autoNotifyReady: true });
+  const bridge = startDashboardBridge() || new AppBridge({ autoNotifyReady: true });
   const publish = () => onChange(bridge.getState());
   bridge.subscribe("handshake", publish);
   bridge.subscribe("theme", publish);

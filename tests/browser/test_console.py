@@ -245,3 +245,29 @@ def test_switching_channel_opens_that_channels_console(page, live_server, commer
     expect(page.locator(".brand small")).to_have_text("eu-shop")
     assert "/plugins/channel/eu-shop/saleor_referrals/console/campaigns" in page.url
     expect(page.locator("h1")).to_have_text("Campaigns")
+
+
+def test_the_dashboards_locale_sent_on_frame_load_is_not_missed(page, live_server):
+    """The Dashboard posts its locale once, on the frame's `load` (seen in the real
+    3.23 Dashboard), possibly before the console's first render: the bridge starts
+    with the module, so the console still turns Persian."""
+    from tests.server.auth import token_for
+
+    operator = staff()
+    program()
+    page.goto(f"{live_server.url}/plugins/saleor_referrals/unsubscribe")
+    url = f"{live_server.url}{CONSOLE}?id=app-1&saleorApiUrl={live_server.url}/graphql/"
+    page.set_content(
+        f'<iframe id="app" src="{url}" style="width:1000px;height:700px" '
+        """onload="this.contentWindow.postMessage("""
+        """{type: 'localeChanged', payload: {locale: 'fa'}}, '*')"></iframe>"""
+    )
+    frame = page.frame_locator("#app")
+    expect(frame.locator(".loading")).to_be_visible()
+    page.evaluate(
+        """(token) => document.getElementById("app").contentWindow.postMessage(
+             {type: "handshake", payload: {token, version: 1}}, "*")""",
+        token_for(operator),
+    )
+    expect(frame.locator("html")).to_have_attribute("dir", "rtl")
+    expect(frame.locator("html")).to_have_attribute("lang", "fa")
