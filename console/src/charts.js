@@ -5,6 +5,9 @@ import { direction, fmtCompact, fmtNumber } from "./i18n.js";
 
 const PALETTE = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)"];
 
+// SVG's text-anchor follows the text's direction ("start" is the right edge of
+// right-to-left text), so each text states its direction and anchors at "start".
+
 // Horizontal bars, one per item (the funnel, visits by network, per tier).
 export function BarChart({ items, title, format = fmtNumber, name }) {
   const width = 420;
@@ -23,7 +26,7 @@ export function BarChart({ items, title, format = fmtNumber, name }) {
         const textX = rtl ? width - 4 : 4;
         const valueX = rtl ? x - 6 : x + length + 6;
         return html`<g>
-          <text x=${textX} y=${y + 18} text-anchor=${rtl ? "end" : "start"} class="chart-label">
+          <text x=${textX} y=${y + 18} text-anchor="start" direction=${rtl ? "rtl" : "ltr"} class="chart-label">
             ${item.label}
           </text>
           <rect
@@ -36,7 +39,7 @@ export function BarChart({ items, title, format = fmtNumber, name }) {
             fill=${item.color || PALETTE[index % PALETTE.length]}
             data-value=${item.value}
           ><title>${item.label}: ${format(item.value)}</title></rect>
-          <text x=${valueX} y=${y + 18} text-anchor=${rtl ? "end" : "start"} class="chart-value">
+          <text x=${valueX} y=${y + 18} text-anchor="start" direction=${rtl ? "rtl" : "ltr"} class="chart-value">
             ${format(item.value)}
           </text>
         </g>`;
@@ -68,7 +71,7 @@ export function ColumnChart({ labels, series, title, format = fmtNumber, name })
         const y = top + plot - tick * plot;
         return html`<g>
           <line x1=${rtl ? 0 : side} x2=${rtl ? width - side : width} y1=${y} y2=${y} class="grid" />
-          <text x=${rtl ? width - 4 : side - 6} y=${y + 4} text-anchor=${rtl ? "start" : "end"} class="chart-axis" direction="ltr">
+          <text x=${rtl ? width - 4 : side - 6} y=${y + 4} text-anchor="end" class="chart-axis" direction="ltr">
             ${fmtCompact(max * tick)}
           </text>
         </g>`;

@@ -69,6 +69,7 @@ def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     page.select_option("select[name=period]", "all")
     expect(page.locator("[data-chart=comparison]")).to_have_count(0)
     expect(page.locator("[data-kpi=revenue]")).to_contain_text("$360.00")
+    assert charts_text_outside_their_box(page) == []
 
 
 def test_a_customer_without_the_staff_permission_sees_no_permission(page, live_server):
@@ -155,6 +156,23 @@ def test_persian_is_right_to_left_with_persian_digits(page, live_server, order_f
     revenue = page.locator("[data-kpi=revenue]").inner_text()
     assert re.search("[۰-۹]", revenue), revenue
     assert not re.search("[0-9]", revenue), revenue
+    assert charts_text_outside_their_box(page) == []
+
+
+def charts_text_outside_their_box(page) -> list[str]:
+    """Labels and values drawn (partly) outside their chart: clipped on screen."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll("svg.chart")].flatMap((svg) => {
+          const [, , width] = svg.getAttribute("viewBox").split(" ").map(Number);
+          return [...svg.querySelectorAll("text")]
+            .filter((text) => text.textContent.trim())
+            .filter((text) => {
+              const box = text.getBBox();
+              return box.x < -0.5 || box.x + box.width > width + 0.5;
+            })
+            .map((text) => text.textContent.trim());
+        })"""
+    )
 
 
 def test_arabic_switch_from_the_sidebar(page, live_server):

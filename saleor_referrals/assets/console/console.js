@@ -48,7 +48,7 @@ var oa=Object.create;var cr=Object.defineProperty;var ia=Object.getOwnPropertyDe
   </section>`}function k({text:e}){return l`<p class="muted empty">${e||a("nothing")}</p>`}var Je=(e,t)=>["fa","ar"].filter(r=>(e[`${t}_${r}`]||"").trim()).map(r=>({language:r,name:e[`${t}_${r}`].trim()}));var Oe=["var(--chart-1)","var(--chart-2)","var(--chart-3)","var(--chart-4)"];function vt({items:e,title:t,format:r=T,name:n}){let m=Math.max(e.length,1)*30+8,u=Math.max(1,...e.map(d=>d.value)),c=je()==="rtl",p=220;return l`<figure class="chart-figure" data-chart=${n}>
     <svg class="chart bar-chart" viewBox=${`0 0 420 ${m}`} role="img" aria-label=${t}>
       ${e.map((d,f)=>{let $=4+f*30,_=Math.max(d.value>0?2:0,d.value/u*p),h=c?300-_:120,b=c?416:4,g=c?h-6:h+_+6;return l`<g>
-          <text x=${b} y=${$+18} text-anchor=${c?"end":"start"} class="chart-label">
+          <text x=${b} y=${$+18} text-anchor="start" direction=${c?"rtl":"ltr"} class="chart-label">
             ${d.label}
           </text>
           <rect
@@ -61,7 +61,7 @@ var oa=Object.create;var cr=Object.defineProperty;var ia=Object.getOwnPropertyDe
             fill=${d.color||Oe[f%Oe.length]}
             data-value=${d.value}
           ><title>${d.label}: ${r(d.value)}</title></rect>
-          <text x=${g} y=${$+18} text-anchor=${c?"end":"start"} class="chart-value">
+          <text x=${g} y=${$+18} text-anchor="start" direction=${c?"rtl":"ltr"} class="chart-value">
             ${r(d.value)}
           </text>
         </g>`})}
@@ -70,7 +70,7 @@ var oa=Object.create;var cr=Object.defineProperty;var ia=Object.getOwnPropertyDe
     <svg class="chart column-chart" viewBox=${"0 0 860 260"} role="img" aria-label=${r}>
       ${[0,.5,1].map(g=>{let E=220-g*208;return l`<g>
           <line x1=${f?0:56} x2=${f?804:860} y1=${E} y2=${E} class="grid" />
-          <text x=${f?856:50} y=${E+4} text-anchor=${f?"start":"end"} class="chart-axis" direction="ltr">
+          <text x=${f?856:50} y=${E+4} text-anchor="end" class="chart-axis" direction="ltr">
             ${bn(d*g)}
           </text>
         </g>`})}
