@@ -197,11 +197,14 @@ class Referral(models.Model):
     order_number = models.CharField(max_length=64, blank=True)
     order_total = models.DecimalField(**MONEY, null=True, blank=True)
     # What the friend's order was discounted (the friend offer's cost to the shop).
-    friend_discount = models.DecimalField(**MONEY, default=Decimal("0"))
+    # The database defaults too, so bulk loads (benchmarks, imports) may omit it.
+    friend_discount = models.DecimalField(
+        **MONEY, default=Decimal("0"), db_default=Decimal("0")
+    )
     currency = models.CharField(max_length=3)
     # Where the friend's link was shared (`referral_network` checkout metadata, set
     # by the landing page from the link's `utm_source`); blank when unknown.
-    network = models.CharField(max_length=16, blank=True, default="")
+    network = models.CharField(max_length=16, blank=True, default="", db_default="")
 
     status = models.CharField(
         max_length=16, choices=ReferralStatus.choices, default=ReferralStatus.PENDING
