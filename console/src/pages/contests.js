@@ -140,7 +140,7 @@ function Prizes({ contest, onChanged }) {
       <td class="num">${fmtNumber(prize.position)}</td><td>${label("method", prize.method)}</td>
       <td>${label("kind", prize.kind)} <small class="muted">${prize.description}</small></td>
       <td>${fmtMoney(prize.amount)}</td>
-      <td>${prize.winnerEmail ? html`${prize.winnerName || ""} <small>${prize.winnerEmail}</small> · ${fmtNumber(prize.winnerReferrals)}` : "—"}</td>
+      <td>${prize.winnerEmail ? html`${prize.winnerName || ""} <small>${prize.winnerEmail}</small>${t("list.sep")}${fmtNumber(prize.winnerReferrals)}` : "—"}</td>
       <td>${prize.fulfilledAt
         ? html`<${When} value=${prize.fulfilledAt} /> <small class="muted">${prize.fulfilledBy}</small>`
         : prize.kind === "PHYSICAL" && prize.winnerEmail

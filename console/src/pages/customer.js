@@ -72,9 +72,9 @@ export function Customer({ query }) {
     </div>
     <p class="muted">
       ${t("customer.statsText", { visits: profile.stats.visits, orders: profile.stats.orders, pending: profile.stats.pending, rewarded: profile.stats.rewarded })}
-      ${profile.nextTier && html` · ${t("customer.nextTier", { tier: profile.nextTier.tier.name, count: profile.nextTier.referralsNeeded })}`}
-      ${profile.tierAtRiskUntil && html` · ${t("customer.atRisk")} <${When} value=${profile.tierAtRiskUntil} />`}
-      ${profile.memberDiscountCode && html` · ${t("customer.memberCode")} <code>${profile.memberDiscountCode}</code>`}
+      ${profile.nextTier && html`${t("list.sep")}${t("customer.nextTier", { tier: profile.nextTier.tier.name, count: profile.nextTier.referralsNeeded })}`}
+      ${profile.tierAtRiskUntil && html`${t("list.sep")}${t("customer.atRisk")} <${When} value=${profile.tierAtRiskUntil} />`}
+      ${profile.memberDiscountCode && html`${t("list.sep")}${t("customer.memberCode")} <code>${profile.memberDiscountCode}</code>`}
     </p>
     ${profile.badges.length > 0 && html`<p class="badges">${profile.badges.map((badge) => html`<span class="badge">${badge.name}</span>`)}</p>`}
     <${Section} title=${t("customer.referrals", { count: data.referrals.totalCount })} id="customer-referrals">
@@ -97,7 +97,7 @@ export function Order({ query }) {
   return html`<h1>${t("order.title")}</h1>
     <div class="card order-referral" data-id=${referral.id}>
       <p><${Status} value=${referral.status} /> ${referral.statusReason}</p>
-      <p>${t("col.advocate")}: <b>${referral.advocateEmail}</b> (${referral.code}) · ${t("col.friend")}: <b>${referral.friendEmail || referral.friendName}</b></p>
+      <p>${t("col.advocate")}: <b>${referral.advocateEmail}</b> (${referral.code})${t("list.sep")}${t("col.friend")}: <b>${referral.friendEmail || referral.friendName}</b></p>
       <${ReferralDetails} referral=${referral} />
       ${["FLAGGED", "PENDING", "QUALIFIED"].includes(referral.status) && html`<${ReviewForm} referral=${referral} onDone=${reload} />`}
     </div>`;

@@ -121,7 +121,7 @@ function ProgramCard({ program }) {
       reward: `${fmtMoney(program.advocateReward.amount)} (${label("kind", program.advocateReward.type)})`,
       days: program.holdDays,
     })}
-    ${program.campaign ? html` · ${t("overview.campaignLive", { name: program.campaign.name })}` : ""}
+    ${program.campaign ? html`${t("list.sep")}${t("overview.campaignLive", { name: program.campaign.name })}` : ""}
   </p>`;
 }
 

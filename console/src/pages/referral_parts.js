@@ -37,7 +37,7 @@ export function ReferralDetails({ referral }) {
         ? html`<ul class="plain">
             ${referral.rewards.map(
               (reward) => html`<li>
-                ${label("side", reward.side)} · ${label("kind", reward.kind)} · ${fmtMoney(reward.amount)} ·
+                ${label("side", reward.side)}${t("list.sep")}${label("kind", reward.kind)}${t("list.sep")}${fmtMoney(reward.amount)}${t("list.sep")}
                 <${Status} value=${reward.status} />
               </li>`,
             )}

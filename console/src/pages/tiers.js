@@ -245,7 +245,7 @@ function TierHistory() {
     ${result && (result.none
       ? html`<${Empty} />`
       : html`<p>${t("tiers.now")}: <b>${result.tier ? result.tier.name : "—"}</b>
-          ${result.demoteAfter && html` · ${t("tiers.demoteAfter")} <${When} value=${result.demoteAfter} />`}</p>
+          ${result.demoteAfter && html`${t("list.sep")}${t("tiers.demoteAfter")} <${When} value=${result.demoteAfter} />`}</p>
         <table class="table"><thead><tr><th>${t("col.created")}</th><th>${t("col.kind")}</th><th>${t("tiers.fromTo")}</th><th>${t("tiers.converted")}</th><th>${t("col.reason")}</th></tr></thead>
         <tbody>${result.changes.map((change) => html`<tr>
           <td><${When} value=${change.createdAt} /></td><td>${label("tierChange", change.kind)}</td>
@@ -276,7 +276,7 @@ export function Tiers() {
       tier.entryReward && `${t("tiers.entryReward")}: ${fmtMoney(tier.entryReward.amount)}`,
       tier.memberDiscountPercent && `${fmtNumber(tier.memberDiscountPercent)}%`,
       tier.earlyAccessCollections.length && t("tiers.earlyAccess"),
-    ].filter(Boolean).join(" · ");
+    ].filter(Boolean).join(t("list.sep"));
   return html`<h1>${t("nav.tiers")}</h1>
     ${notice && html`<p class="notice" role="status">${notice}</p>`}
     <${Placement} placement=${placement} />
@@ -288,7 +288,7 @@ export function Tiers() {
           ${data.referralTiers.map((tier) => html`<tr data-id=${tier.id}>
               <td class="num">${fmtNumber(tier.rank)}</td><td>${tier.name}</td>
               <td>${t("tiers.ruleText", { count: tier.minReferrals, window: label("window", tier.window) })}
-                ${tier.minRevenue ? html` · ${fmtMoney(tier.minRevenue)}` : ""}</td>
+                ${tier.minRevenue ? html`${t("list.sep")}${fmtMoney(tier.minRevenue)}` : ""}</td>
               <td>${perks(tier)}</td>
               <td class="row-actions">
                 <button type="button" class="secondary" name="edit" onClick=${() => setEditing(editing === tier.id ? null : tier.id)}>${t("edit")}</button>
