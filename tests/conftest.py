@@ -14,6 +14,24 @@ from . import hypothesis_profile  # noqa: F401
 CHANNEL = "default-channel"
 
 
+class _FixedClock:
+    """The throttle's clock, held at the start of a window (1 Jan 2026 00:00 UTC)."""
+
+    @staticmethod
+    def time() -> float:
+        return 1_767_225_600.0
+
+
+@pytest.fixture(autouse=True)
+def throttle_window(monkeypatch):
+    """Rate limits count in fixed windows (time // window): a test's requests that
+    straddled a boundary would be counted in two windows and pass the limit. Every
+    test sees one window."""
+    from saleor_referrals import throttle
+
+    monkeypatch.setattr(throttle, "time", _FixedClock)
+
+
 @pytest.fixture
 def commerce() -> InMemoryCommerce:
     shop = get_commerce()
