@@ -428,6 +428,7 @@ from .insights.models import (  # noqa: E402, F401
     DailyDelta,
     DailyTotal,
     LeaderboardChoice,
+    MemberDiscountUse,
     ReferralShare,
     RepeatOrder,
 )

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 
 from . import outbox, referrals, rewards
 from .facts import OrderFacts
+from .insights.member_discounts import record_member_discount
 from .insights.repeat import adjust_repeat_order, record_repeat_order
 from .models import ReferralStatus, RewardStatus
 from .writer import allow_writer
@@ -45,6 +46,8 @@ def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
             # A code or link on a later order of a friend referred before (or a
             # tier member's code): revenue of that earlier referral.
             record_repeat_order(order)
+            # A tier member's own code: the member discount's cost.
+            record_member_discount(order)
     return referral.status if referral else None
 
 

@@ -25,6 +25,7 @@ from saleor_referrals.insights.funnel import funnel
 from saleor_referrals.insights.models import (
     DailyDelta,
     DailyTotal,
+    MemberDiscountUse,
     ReferralShare,
     RepeatOrder,
 )
@@ -674,3 +675,53 @@ def test_a_campaign_compares_with_the_program_before_its_window(gql, shop, progr
     start = datetime.fromisoformat(report["start"])
     previous_start = datetime.fromisoformat(report["previous"]["start"])
     assert start - previous_start == campaign.ends_at - campaign.starts_at
+
+
+def test_a_member_discount_is_a_cost_line_once_per_order(gql, shop, program, advocate):
+    gold = Tier.objects.create(
+        program=program,
+        rank=1,
+        name="Gold",
+        min_referrals=1,
+        member_discount_percent=Decimal("10"),
+    )
+    TierMembership.objects.create(
+        program=program, advocate=advocate, tier=gold, member_code="GOLD-ADA"
+    )
+    member_order = OrderFacts(
+        order_id="member-order",
+        number="77",
+        channel_slug=CHANNEL,
+        currency="USD",
+        total=Decimal("90.00"),
+        paid=Decimal("90.00"),
+        shopper=Shopper(advocate.pk, advocate.email),
+        voucher_code="gold-ada",  # codes are matched in any case
+        discount=Decimal("10.004"),
+    )
+    assert qualify_paid_order_task(member_order.to_json()) is None
+    assert qualify_paid_order_task(member_order.to_json()) is None  # a retry
+    use = MemberDiscountUse.objects.get()
+    assert (use.tier, use.advocate, use.discount) == (gold, advocate, Decimal("10.00"))
+
+    report = money(program)
+    assert report.costs["member_discounts"] == Decimal("10.00")
+    assert report.total_cost == Decimal("10.00")
+    assert money(program, tier=gold).costs["member_discounts"] == Decimal("10.00")
+    silver = Tier.objects.create(
+        program=program, rank=0, name="Silver", min_referrals=0
+    )
+    assert money(program, tier=silver).costs["member_discounts"] == Decimal("0.00")
+    assert money(program, network="whatsapp").costs["member_discounts"] == 0
+
+    answer = gql(
+        """query r($channel: String!) { referralReport(channel: $channel) {
+             money { costs { memberDiscounts { amount currency } } totalCost { amount } }
+           } }""",
+        {"channel": CHANNEL},
+        make_staff(),
+    )
+    assert not answer.errors, answer.errors
+    costs = answer.data["referralReport"]["money"]
+    assert costs["costs"]["memberDiscounts"] == {"amount": 10.0, "currency": "USD"}
+    assert costs["totalCost"]["amount"] == 10.0

@@ -131,6 +131,9 @@ class ReferralCosts(graphene.ObjectType):
     contest_prizes = _money_field("Prizes: ledger prizes and physical prizes' cost.")
     donations = _money_field("Donations to causes.")
     event_costs = _money_field("Costs of events starting in the period.")
+    member_discounts = _money_field(
+        "Tier members' discounts on orders paid with their member codes."
+    )
     other_rewards = _money_field("Ledger rows of any other kind.")
 
     class Meta:

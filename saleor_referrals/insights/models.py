@@ -231,3 +231,47 @@ class DailyDelta(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.kind} {self.status}: {self.n:+}"
+
+
+class MemberDiscountUse(models.Model):
+    """A paid order on which a tier member used their personal member code: the
+    member discount's cost to the shop (a cost line of `referralReport`).
+
+    Recorded once per order by the paid-order task, never in the shopper's request.
+    """
+
+    program = models.ForeignKey(
+        "saleor_referrals.ReferralProgram",
+        related_name="member_discount_uses",
+        on_delete=models.CASCADE,
+    )
+    # The member's tier when the order was paid (kept if the tier is deleted later).
+    tier = models.ForeignKey(
+        "saleor_referrals.Tier",
+        related_name="member_discount_uses",
+        on_delete=models.SET_NULL,
+        null=True,
+    )
+    advocate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referral_member_discount_uses",
+        on_delete=models.SET_NULL,
+        null=True,
+    )
+    order_id = models.CharField(max_length=64, unique=True)
+    discount = models.DecimalField(max_digits=12, decimal_places=3)
+    currency = models.CharField(max_length=3)
+    paid_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-paid_at", "-pk")
+        indexes = [
+            models.Index(
+                fields=["program", "paid_at"],
+                include=["discount", "tier"],
+                name="member_discount_period",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Member discount {self.discount} {self.currency} on {self.order_id}"

@@ -31,7 +31,7 @@ from ..money import quantize
 from ..tiers.models import Tier
 from .errors import InsightError, InsightErrorCode
 from .funnel import scoped
-from .models import RepeatOrder
+from .models import MemberDiscountUse, RepeatOrder
 from .periods import Period
 from .totals import REFERRAL, REWARD, ZERO, Bucket, Scope, buckets
 
@@ -61,6 +61,7 @@ COST_LINES = (
     "contest_prizes",
     "donations",
     "event_costs",
+    "member_discounts",
     "other_rewards",
 )
 SPENT = (RewardStatus.ISSUED, RewardStatus.REVOKED)
@@ -164,6 +165,19 @@ def _event_cost(
     return events.aggregate(total=Sum("cost"))["total"] or ZERO
 
 
+def _member_discounts(
+    program: ReferralProgram, period: Period, tier: Tier | None, using: str
+) -> Decimal:
+    uses = MemberDiscountUse.objects.using(using).filter(program_id=program.pk)
+    if period.start is not None:
+        uses = uses.filter(paid_at__gte=period.start)
+    if period.end is not None:
+        uses = uses.filter(paid_at__lt=period.end)
+    if tier is not None:
+        uses = uses.filter(tier_id=tier.pk)
+    return uses.aggregate(total=Sum("discount"))["total"] or ZERO
+
+
 def _repeat_orders(
     program: ReferralProgram,
     period: Period,
@@ -232,6 +246,9 @@ def money(
     if network is None:
         costs["contest_prizes"] += _prize_cost(program, period, scope, contest, using)
         costs["event_costs"] += _event_cost(program, period, tier, using)
+    if network is None and campaign is None and contest is None:
+        # Member codes belong to tiers, not to a campaign, contest or network.
+        costs["member_discounts"] += _member_discounts(program, period, tier, using)
     repeat_count, repeat_revenue = _repeat_orders(
         program, period, scope, window_days, using
     )

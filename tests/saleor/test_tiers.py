@@ -16,6 +16,7 @@ from saleor.graphql.tests.utils import get_graphql_content
 from saleor.order import OrderChargeStatus
 from saleor.plugins.manager import get_plugins_manager
 
+from saleor_referrals.insights.models import MemberDiscountUse
 from saleor_referrals.models import StoreCreditWallet
 from saleor_referrals.tiers.models import Tier, TierMembership
 
@@ -98,6 +99,9 @@ def test_member_code_is_only_for_the_member(
     customer_user,
     pay_and_complete,
     channel_USD,
+    staff_api_client,
+    permission_manage_discounts,
+    django_capture_on_commit_callbacks,
 ):
     assert create_tier(memberDiscountPercent=10)["errors"] == []
     membership = promote()
@@ -126,10 +130,31 @@ def test_member_code_is_only_for_the_member(
     added = add_promo_code(user_api_client, ready_checkout, code)
     assert added["errors"] == []
     assert added["checkout"]["voucherCode"] == code
-    assert added["checkout"]["discount"]["amount"] > 0
-    completed = pay_and_complete(user_api_client, ready_checkout)
+    discount = Decimal(str(added["checkout"]["discount"]["amount"]))
+    assert discount > 0
+    with django_capture_on_commit_callbacks(execute=True):
+        completed = pay_and_complete(user_api_client, ready_checkout)
     assert completed["errors"] == []
     assert completed["order"] is not None
+
+    # Paid: the member discount is a cost line of the staff report.
+    use = MemberDiscountUse.objects.get()
+    assert (use.tier, use.advocate, use.discount) == (
+        membership.tier,
+        customer_user,
+        discount,
+    )
+    staff_api_client.user.user_permissions.add(permission_manage_discounts)
+    report = get_graphql_content(
+        staff_api_client.post_graphql(
+            """query r($channel: String!) { referralReport(channel: $channel) {
+                 money { costs { memberDiscounts { amount } } } } }""",
+            {"channel": channel_USD.slug},
+        )
+    )["data"]["referralReport"]
+    assert Decimal(str(report["money"]["costs"]["memberDiscounts"]["amount"])) == (
+        discount
+    )
 
 
 def test_early_access_refuses_non_members_and_lets_members_through(
