@@ -28,7 +28,7 @@ export function periodOf(key, now = new Date()) {
 
 const MONEY = "{ amount currency }";
 const COSTS = ["advocateRewards", "friendDiscounts", "signupRewards", "tierEntryRewards", "milestoneBonuses",
-  "contestPrizes", "donations", "eventCosts", "otherRewards"];
+  "contestPrizes", "donations", "eventCosts", "memberDiscounts", "otherRewards"];
 const FUNNEL = ["shares", "visits", "signups", "orders", "qualified", "converted", "rewarded"];
 
 const OVERVIEW = `query Overview($channel: String!, $period: ReferralPeriodInput, $compare: Boolean!) {
