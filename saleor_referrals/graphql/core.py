@@ -19,6 +19,7 @@ from graphql_relay import from_global_id
 
 from .. import throttle
 from ..models import ReferralProgram
+from .. import writer
 from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
 
@@ -151,10 +152,7 @@ class ReferralMutation(graphene.Mutation):
 
 def read_alias(info) -> str:
     """The connection queries read from: Saleor's replica when the request allows."""
-    replica = getattr(settings, "DATABASE_CONNECTION_REPLICA_NAME", None)
-    if replica in settings.DATABASES and getattr(info.context, "allow_replica", True):
-        return replica
-    return DEFAULT_DB_ALIAS
+    return writer.read_alias(info.context)
 
 
 def current_user(info):
