@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-
 from ..emails import flows
 from ..emails.tasks import RETRY as EMAIL_RETRY
 from ..writer import allow_writer, referral_task

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..writer import allow_writer, read_alias, referral_task
 from .service import RUN_TASK, run_export
 

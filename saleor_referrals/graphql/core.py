@@ -11,15 +11,14 @@ from typing import Any
 
 import graphene
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db import transaction
 from django.db.models import QuerySet
 from graphene.utils.str_converters import to_camel_case
 from graphql import GraphQLError
 from graphql_relay import from_global_id
 
-from .. import throttle
+from .. import throttle, writer
 from ..models import ReferralProgram
-from .. import writer
 from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
 
