@@ -131,6 +131,9 @@ class ReferralMutation(graphene.Mutation):
 
     @classmethod
     def mutate(cls, root, info, **data):
+        # As Saleor's mutations: the payload reads what was just written, so every
+        # `read_alias(info)` after this point is the writer (inside `reading`).
+        info.context.allow_replica = False
         try:
             if (field := field_with_nul(data)) is not None:
                 raise MutationError(

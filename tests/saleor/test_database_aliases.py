@@ -180,3 +180,50 @@ def test_an_export_writes_on_the_writer_and_reads_its_rows_from_the_replica(
     assert polled["status"] == "SUCCESS"
     assert seen.get(WRITER, []) == []
     assert seen[REPLICA]
+
+
+DECIDE = """
+mutation decide($id: ID!) {
+  referralContestDecide(id: $id) {
+    contest { state entrants prizes { method position winnerName rewardStatus } }
+    errors { field code message }
+  }
+}
+"""
+
+
+def test_a_mutation_payload_reads_the_writer_inside_allow_writer(
+    program, staff_api_client, permission_manage_discounts
+):
+    """Saleor's middleware refuses the writer outside `allow_writer` during a
+    request, and a mutation's payload must read fresh: through `reading`."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    import graphene
+    from django.utils import timezone
+
+    from saleor_referrals.campaigns import contests
+
+    staff_api_client.user.user_permissions.add(permission_manage_discounts)
+    now = timezone.now()
+    contest = contests.create_contest(
+        program,
+        contests.ContestSpec(
+            name="Spring",
+            starts_at=now - timedelta(days=2),
+            ends_at=now - timedelta(days=1),
+            prizes=[contests.PrizeSpec("rank", "store_credit", Decimal("5"))],
+        ),
+    )
+    with our_queries() as seen:
+        decided = get_graphql_content(
+            staff_api_client.post_graphql(
+                DECIDE,
+                {"id": graphene.Node.to_global_id("ReferralContest", contest.pk)},
+            )
+        )["data"]["referralContestDecide"]
+    assert decided["errors"] == []
+    assert decided["contest"]["state"] == "DECIDED"
+    assert decided["contest"]["prizes"][0]["winnerName"] is None
+    assert seen.get(REPLICA, []) == []
