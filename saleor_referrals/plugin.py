@@ -16,7 +16,6 @@ from django.db.models.base import ModelState
 from django.db.models.signals import post_init
 from saleor.channel.models import Channel
 from saleor.checkout.error_codes import CheckoutErrorCode
-from saleor.graphql.core.context import get_database_connection_name
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 from saleor.plugins.models import PluginConfiguration
@@ -39,7 +38,7 @@ from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shoppe
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
 from .tiers.checkout import check_checkout as check_tier_perks
-from .writer import allow_writer, reading
+from .writer import allow_writer, read_alias, reading
 
 FIELD_TYPES = {
     BOOLEAN: ConfigurationTypeField.BOOLEAN,
@@ -86,7 +85,7 @@ class ReferralsPlugin(BasePlugin):
             key=lambda item: FORM_ORDER.get(item["name"], len(FORM_ORDER)),
         )
         channel_slug = self.channel.slug if self.channel else None
-        using = get_database_connection_name(request)
+        using = read_alias(request)
         for item in items:
             if item["name"] == STATUS_FIELD.name:
                 with reading(using):

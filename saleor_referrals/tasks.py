@@ -10,7 +10,6 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from celery import shared_task
 from django.db import DatabaseError
 
 from . import outbox, referrals, rewards
@@ -18,7 +17,7 @@ from .facts import OrderFacts
 from .insights.member_discounts import record_member_discount
 from .insights.repeat import adjust_repeat_order, record_repeat_order
 from .models import ReferralStatus, RewardStatus
-from .writer import allow_writer
+from .writer import allow_writer, referral_task
 
 logger = logging.getLogger(__name__)
 
@@ -30,14 +29,14 @@ RETRY = {
 }
 
 
-@shared_task(name="saleor_referrals.attribute_order", **RETRY)
+@referral_task(name="saleor_referrals.attribute_order", **RETRY)
 def attribute_order_task(facts: dict[str, Any]) -> int | None:
     with allow_writer():
         referral = referrals.attribute_order(OrderFacts.from_json(facts))
     return referral.pk if referral else None
 
 
-@shared_task(name="saleor_referrals.qualify_paid_order", **RETRY)
+@referral_task(name="saleor_referrals.qualify_paid_order", **RETRY)
 def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     order = OrderFacts.from_json(facts)
     with allow_writer():
@@ -51,7 +50,7 @@ def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     return referral.status if referral else None
 
 
-@shared_task(name="saleor_referrals.reverse_order", **RETRY)
+@referral_task(name="saleor_referrals.reverse_order", **RETRY)
 def reverse_order_task(
     order_id: str, reason: str, paid_after_refund: str | None = None
 ) -> int:
@@ -65,7 +64,7 @@ def reverse_order_task(
     return reversal.reversed_rewards
 
 
-@shared_task(name="saleor_referrals.adjust_repeat_order", **RETRY)
+@referral_task(name="saleor_referrals.adjust_repeat_order", **RETRY)
 def adjust_repeat_order_task(
     order_id: str, reason: str, paid_after_refund: str | None = None
 ) -> str | None:
@@ -77,13 +76,13 @@ def adjust_repeat_order_task(
     return str(repeat.total) if repeat is not None else None
 
 
-@shared_task(name="saleor_referrals.release_reward", **RETRY)
+@referral_task(name="saleor_referrals.release_reward", **RETRY)
 def release_reward_task(reward_id: int) -> str:
     with allow_writer():
         return rewards.release(reward_id).status
 
 
-@shared_task(name="saleor_referrals.release_due_rewards")
+@referral_task(name="saleor_referrals.release_due_rewards")
 def release_due_rewards_task(limit: int = 500) -> int:
     """Release every due reward; catches any release whose own task was lost."""
     released = 0
@@ -97,7 +96,7 @@ def release_due_rewards_task(limit: int = 500) -> int:
     return released
 
 
-@shared_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
+@referral_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
 def deliver_outbox_message_task(
     key: str, task_name: str | None = None, args: list[Any] | None = None
 ) -> str:
@@ -109,7 +108,7 @@ def deliver_outbox_message_task(
     return outbox.deliver_handed_off(key, task_name, args or [])
 
 
-@shared_task(name="saleor_referrals.outbox_sweep")
+@referral_task(name="saleor_referrals.outbox_sweep")
 def outbox_sweep_task(limit: int = 500) -> int:
     """Beat: deliver what a broker outage or a failed task left in the outbox."""
     delivered = outbox.deliver_pending(limit)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from celery import shared_task
-
 from ..emails import flows
 from ..emails.tasks import RETRY as EMAIL_RETRY
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from . import contests, switch
 
 logger = logging.getLogger(__name__)
@@ -20,13 +18,13 @@ __all__ = [
 ]
 
 
-@shared_task(name="saleor_referrals.switch_campaigns")
+@referral_task(name="saleor_referrals.switch_campaigns")
 def switch_campaigns_task() -> int:
     with allow_writer():
         return switch.switch_all()
 
 
-@shared_task(name="saleor_referrals.decide_contests")
+@referral_task(name="saleor_referrals.decide_contests")
 def decide_contests_task() -> int:
     """Decide every contest past its end plus the hold (once each)."""
     decided = 0
@@ -41,7 +39,7 @@ def decide_contests_task() -> int:
     return decided
 
 
-@shared_task(name="saleor_referrals.email_contest_won", **EMAIL_RETRY)
+@referral_task(name="saleor_referrals.email_contest_won", **EMAIL_RETRY)
 def email_contest_won_task(prize_id: int) -> str:
     with allow_writer():
         return flows.contest_won(prize_id).value

@@ -11,7 +11,7 @@ from typing import Any
 from .. import outbox
 from ..models import Referral, Reward
 from ..signals import referral_status_changed, reward_status_changed
-from .notes import REFERRAL_NOTES, REWARD_NOTES
+from .notes import KINDS, REFERRAL_NOTES, REWARD_NOTES
 from .tasks import REFERRAL, REWARD
 
 
@@ -42,7 +42,8 @@ def on_reward_status_changed(
     reason: str = "",
     **kwargs: Any,
 ) -> None:
-    if to_status in REWARD_NOTES and reward.referral_id:
+    # The advocate's voucher or store credit; a donation is the cause's, not theirs.
+    if to_status in REWARD_NOTES and reward.referral_id and reward.kind in KINDS:
         _enqueue(REWARD, reward.pk, from_status, to_status, reason)
 
 

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from celery import shared_task
 from django.conf import settings
 from django.db import DatabaseError
 
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from .compaction import compact
 
 __all__ = ["compact_daily_totals_task"]
@@ -15,7 +14,7 @@ __all__ = ["compact_daily_totals_task"]
 COMPACTION_SCHEDULE_NAME = "saleor_referrals.compact_daily_totals"
 
 
-@shared_task(
+@referral_task(
     name="saleor_referrals.compact_daily_totals",
     autoretry_for=(DatabaseError,),
     retry_backoff=5,
