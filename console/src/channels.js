@@ -3,6 +3,7 @@
 // blank frame: a channel where the program is off, a console route that failed.
 import { useEffect, useState } from "preact/hooks";
 import { actions } from "@saleor/app-sdk/app-bridge";
+import { DASHBOARD_ORIGIN_PARAM, dashboardOrigin } from "./auth.js";
 import { t } from "./i18n.js";
 import { html } from "./ui.js";
 
@@ -33,6 +34,8 @@ export function channelUrl(config, slug) {
   const page = url.pathname.startsWith(config.base) ? url.pathname.slice(config.base.length) : "";
   url.pathname = config.shopBase + page;
   url.searchParams.set("channel", slug);
+  const origin = dashboardOrigin();
+  if (origin) url.searchParams.set(DASHBOARD_ORIGIN_PARAM, origin);
   return url.toString();
 }
 
