@@ -62,7 +62,8 @@ export function ChannelSwitch({ channels, channel, config, onError }) {
     <span class="field-label">${t("channel.label")}</span>
     <select name="channel" onChange=${(event) => openConsole(channelUrl(config, event.target.value), onError)}>
       ${channels.map(
-        (one) => html`<option value=${one.slug} selected=${one.slug === channel} data-active=${String(one.active)}>
+        (one) => html`<option value=${one.slug} selected=${one.slug === channel} data-active=${String(one.active)}
+          title=${t(one.active ? "channel.titleActive" : "channel.titleInactive", { name: one.name })}>
           ${t(one.active ? "channel.optionActive" : "channel.optionInactive", { name: one.name })}
         </option>`,
       )}

@@ -2,8 +2,10 @@
 // link and the campaign dates' time zone, in English, Persian and Arabic.
 export const FRAME_MESSAGES = {
   en: {
-    "channel.optionActive": "{name} — active",
-    "channel.optionInactive": "{name} — not active",
+    "channel.optionActive": "{name} (on)",
+    "channel.titleActive": "Referrals are active in {name}",
+    "channel.titleInactive": "Referrals are not active in {name}",
+    "channel.optionInactive": "{name} (off)",
     "notActive.title": "Referrals are not active in {name}",
     "notActive.text": "Codes give no discount and nothing is counted in this channel. To switch the program on, open the Referrals plugin's page, choose {name} in its channel list, tick Active and Save.",
     "notActive.link": "Enable them here",
@@ -17,8 +19,10 @@ export const FRAME_MESSAGES = {
     "time.utc": "UTC: {time}",
   },
   fa: {
-    "channel.optionActive": "{name} — فعال",
-    "channel.optionInactive": "{name} — غیرفعال",
+    "channel.optionActive": "{name} (روشن)",
+    "channel.titleActive": "معرفی‌ها در {name} فعال‌اند",
+    "channel.titleInactive": "معرفی‌ها در {name} فعال نیستند",
+    "channel.optionInactive": "{name} (خاموش)",
     "notActive.title": "معرفی‌ها در {name} فعال نیستند",
     "notActive.text": "در این کانال کدها تخفیفی نمی‌دهند و چیزی شمرده نمی‌شود. برای روشن کردن برنامه، صفحهٔ افزونهٔ Referrals را باز کنید، {name} را در فهرست کانال‌ها برگزینید، Active را بزنید و ذخیره کنید.",
     "notActive.link": "اینجا فعالشان کنید",
@@ -32,8 +36,10 @@ export const FRAME_MESSAGES = {
     "time.utc": "UTC: {time}",
   },
   ar: {
-    "channel.optionActive": "{name} — مفعّلة",
-    "channel.optionInactive": "{name} — غير مفعّلة",
+    "channel.optionActive": "{name} (مفعّلة)",
+    "channel.titleActive": "الإحالات مفعّلة في {name}",
+    "channel.titleInactive": "الإحالات غير مفعّلة في {name}",
+    "channel.optionInactive": "{name} (متوقفة)",
     "notActive.title": "الإحالات غير مفعّلة في {name}",
     "notActive.text": "لا تمنح الرموز أي خصم ولا يُحتسب شيء في هذه القناة. لتشغيل البرنامج افتح صفحة إضافة Referrals واختر {name} من قائمة القنوات وفعّل Active ثم احفظ.",
     "notActive.link": "فعّلها من هنا",

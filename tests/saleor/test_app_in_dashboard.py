@@ -319,7 +319,7 @@ def test_the_console_names_the_channel_and_links_its_settings(
     assert header.get_attribute("data-slug") == channel_USD.slug  # for developers
     options = dashboard.console.locator("select[name=channel] option")
     assert sorted(options.all_inner_texts()) == sorted(
-        [f"{channel_USD.name} — active", f"{channel_PLN.name} — not active"]
+        [f"{channel_USD.name} (on)", f"{channel_PLN.name} (off)"]
     )
     link = dashboard.console.get_by_role("link", name="Referrals settings")
     assert link.get_attribute("href") == (
