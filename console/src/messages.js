@@ -1,4 +1,6 @@
 // The console's texts in English, Persian and Arabic. `{name}` is filled in by t().
+import { FRAME_MESSAGES } from "./messages_frame.js";
+
 const en = {
   "status.RUNNING": "Running", "status.SUCCESS": "Ready",
   "nav.exports": "Exports", "exports.new": "New export", "exports.intro": "A CSV file of the channel's data, written in the background; download it here when it is ready.",
@@ -384,5 +386,7 @@ for (const catalog of [fa, ar]) {
   catalog["language.fa"] = en["language.fa"];
   catalog["language.ar"] = en["language.ar"];
 }
+
+for (const [language, catalog] of Object.entries({ en, fa, ar })) Object.assign(catalog, FRAME_MESSAGES[language]);
 
 export const MESSAGES = { en, fa, ar };
