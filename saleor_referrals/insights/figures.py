@@ -1,8 +1,9 @@
 """Definitions: one definition of each program figure, used everywhere it is shown.
 
-`referralReport` (funnel and money), `referralProgramSummary`, the console's
-overview (KPIs, the month-by-month chart) and the exports read these functions; no
-other module computes a rate, a return or a cost rule of its own. The README's
+`referralReport` (funnel and money), `referralProgramSummary` and the console's
+overview (KPIs, the month-by-month chart: the API's numbers, drawn) read these
+functions, and the funnel export reads `insights.funnel`; no other module computes
+a rate, a return or a cost rule of its own. The README's
 "Program numbers" section repeats them under "Definitions".
 
 **Periods.** Every figure counts what happened in [start, end) of the period asked:
