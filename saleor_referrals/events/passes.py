@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from ..codes import random_code
 from ..facts import Shopper
+from ..identity import MAX_EMAIL_LENGTH
 from ..leads import record_lead
 from ..models import ReferralCode, ReferralSource
 from ..tiers.models import TierMembership
@@ -96,6 +97,12 @@ def normalize_pass_code(raw: str) -> str:
 def redeem(channel_slug: str, raw_code: str, email: str) -> EventPass:
     """A friend claims a guest pass; their e-mail becomes the member's lead."""
     email = (email or "").strip()
+    if len(email) > MAX_EMAIL_LENGTH:
+        raise EventError(
+            "invalid",
+            f"An e-mail address has at most {MAX_EMAIL_LENGTH} characters.",
+            "email",
+        )
     try:
         validate_email(email)
     except DjangoValidationError:
