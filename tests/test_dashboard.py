@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from saleor_referrals import referrals, rewards
-from saleor_referrals.codes import get_or_create_code, saleor_codes
+from saleor_referrals import referrals
+from saleor_referrals.codes import WALLET_CODE_SUFFIX, get_or_create_code, saleor_codes
 from saleor_referrals.commerce.memory import MemoryVoucher
 from saleor_referrals.dashboard import drift
 from saleor_referrals.dashboard.notes import REASONS, TEXTS
@@ -261,7 +261,7 @@ def test_wallet_timeline_explains_each_move(
     facts, _ = referred_paid_order(code, friend, order_facts, run_tasks)
     reward = release_now(facts, run_tasks)
     card = commerce.gift_cards[reward.gift_card_id]
-    assert card.code.endswith("-" + rewards.WALLET_CODE_SUFFIX)
+    assert card.code.endswith("-" + WALLET_CODE_SUFFIX)
     assert list(card.notes.values())[0].startswith(
         "Store credit of the referral program for ada@example.com. Issued by the "
         "shop, not by the customer"

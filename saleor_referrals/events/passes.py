@@ -13,15 +13,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ..codes import random_code
+from ..codes import EVENT_PASS
 from ..facts import Shopper
 from ..identity import MAX_EMAIL_LENGTH
 from ..leads import record_lead
 from ..models import ReferralCode, ReferralSource
 from ..tiers.models import TierMembership
 from .models import Event, EventInvitation, EventPass
-
-PASS_PREFIX = "PASS-"
 
 
 class EventError(ValueError):
@@ -85,7 +83,7 @@ def _announce(invitation_id: int) -> None:
 
 def _new_pass_code() -> str:
     while True:
-        code = f"{PASS_PREFIX}{random_code(8)}"
+        code = EVENT_PASS.draw()
         if not EventPass.objects.filter(code=code).exists():
             return code
 
