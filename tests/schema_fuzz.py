@@ -72,6 +72,8 @@ class Hints:
     # What DateTime arguments get; a host may leave out strings its own scalar
     # rejects before any resolver runs.
     datetimes: st.SearchStrategy[str] | None = None
+    # Global IDs of objects that exist (a checkout, a customer), drawn often.
+    known_ids: tuple[str, ...] = ()
 
 
 def value_strategy(
@@ -108,6 +110,10 @@ def _non_null(graphql_type, hints: Hints, name: str, depth: int) -> st.SearchStr
 def _scalar(scalar: str, hints: Hints, name: str) -> st.SearchStrategy:
     lowered = name.lower()
     if scalar == "ID":
+        if hints.known_ids:
+            return st.one_of(
+                st.sampled_from(hints.known_ids), id_values(hints.id_types)
+            )
         return id_values(hints.id_types)
     if scalar == "Int":
         return INT32
@@ -136,17 +142,6 @@ def _scalar(scalar: str, hints: Hints, name: str) -> st.SearchStrategy:
     return st.one_of(
         text, st.binary(max_size=30).map(lambda raw: base64.b64encode(raw).decode())
     )
-
-
-def _selection(graphql_type) -> str:
-    """What to select of a field's result: the mutation errors, or a type name."""
-    named = _unwrap(graphql_type)
-    fields = getattr(named, "fields", None)
-    if fields is None:
-        return ""
-    if "errors" in fields:
-        return " { __typename errors { field code message } }"
-    return " { __typename }"
 
 
 @dataclass(frozen=True)
@@ -179,33 +174,102 @@ def arguments_of(field) -> dict[str, str]:
     return {name: str(argument.type) for name, argument in field.args.items()}
 
 
+def nested_fields(field) -> dict[str, object]:
+    """The fields of `field`'s result type that take arguments (pages of a
+    profile, a customer's referrals...): fuzzed one level down, with the root."""
+    named = _unwrap(field.type)
+    return {
+        name: subfield
+        for name, subfield in sorted((getattr(named, "fields", None) or {}).items())
+        if subfield.args
+    }
+
+
+def documented_arguments(fields: list[RootField]) -> set[tuple[str, str]]:
+    """(field path, argument) of every argument of every referral field: the
+    root's, and those of the fields of its result one level down."""
+    found = set()
+    for root in fields:
+        found |= {(root.name, argument) for argument in root.arguments}
+        for name, subfield in nested_fields(root.field).items():
+            found |= {(f"{root.name}.{name}", argument) for argument in subfield.args}
+    return found
+
+
+def sent_arguments(root: RootField, variables: dict) -> set[tuple[str, str]]:
+    """The (field path, argument) pairs a request of `request_strategy` sent with
+    a value (not null)."""
+    sent = set()
+    for variable, value in variables.items():
+        if value is None:
+            continue
+        sub, _, argument = variable.rpartition("__")
+        sent.add((f"{root.name}.{sub}" if sub else root.name, argument))
+    return sent
+
+
+def _call(draw, name: str, arguments: dict, hints: Hints, prefix: str = ""):
+    """(declarations, the call, variables) of one field with drawn arguments: the
+    required ones always, each optional one given, null or left out."""
+    variables, declared, passed = {}, [], []
+    for argument in sorted(arguments):
+        graphql_type = arguments[argument].type
+        variable = f"{prefix}{argument}"
+        if isinstance(graphql_type, GraphQLNonNull):
+            value = draw(value_strategy(graphql_type, hints, argument), label=variable)
+        else:
+            # Given (most often), sent as null, or left out.
+            how = draw(st.sampled_from(["given", "given", "null", "absent"]))
+            if how == "absent":
+                continue
+            value = (
+                None
+                if how == "null"
+                else draw(_non_null(graphql_type, hints, argument, 0), label=variable)
+            )
+        variables[variable] = value
+        declared.append(f"${variable}: {graphql_type}")
+        passed.append(f"{argument}: ${variable}")
+    call = f"{name}({', '.join(passed)})" if passed else name
+    return declared, call, variables
+
+
 def request_strategy(field: RootField, hints: Hints) -> st.SearchStrategy:
-    """(query text, variables) calling `field` with drawn values; an optional
-    argument is sometimes left out, sometimes sent as null."""
-    arguments = field.arguments
-    given = (
-        st.lists(st.sampled_from(sorted(arguments)), unique=True)
-        if arguments
-        else st.just([])
-    )
+    """(query text, variables) calling `field` with drawn values, and the fields
+    of its result that take arguments with theirs (a mutation's payload: its
+    errors)."""
+    named = _unwrap(field.field.type)
+    subfields = getattr(named, "fields", None) or {}
+    nested = nested_fields(field.field)
 
     @st.composite
     def build(draw):
-        chosen = set(draw(given)) | {
-            name
-            for name, argument in arguments.items()
-            if isinstance(argument.type, GraphQLNonNull)
-        }
-        variables = {
-            name: draw(value_strategy(arguments[name].type, hints, name), label=name)
-            for name in sorted(chosen)
-        }
-        declared = ", ".join(
-            f"${name}: {arguments[name].type}" for name in sorted(chosen)
+        declared, call, variables = _call(draw, field.name, field.arguments, hints)
+        if "errors" in subfields:
+            selection = " { __typename errors { field code message } }"
+        elif subfields:
+            parts = ["__typename"]
+            for name in sorted(nested):
+                if not draw(st.booleans(), label=f"select {name}"):
+                    continue
+                subfield = nested[name]
+                more, subcall, values = _call(
+                    draw, name, subfield.args, hints, prefix=f"{name}__"
+                )
+                declared += more
+                variables.update(values)
+                leaf = (
+                    " { __typename }"
+                    if getattr(_unwrap(subfield.type), "fields", None)
+                    else ""
+                )
+                parts.append(f"{subcall}{leaf}")
+            selection = " { " + " ".join(parts) + " }"
+        else:
+            selection = ""
+        head = (
+            f"{field.operation}({', '.join(declared)})" if declared else field.operation
         )
-        passed = ", ".join(f"{name}: ${name}" for name in sorted(chosen))
-        head = f"{field.operation}({declared})" if declared else field.operation
-        call = f"{field.name}({passed})" if passed else field.name
-        return f"{head} {{ {call}{_selection(field.field.type)} }}", variables
+        return f"{head} {{ {call}{selection} }}", variables
 
     return build()

@@ -22,14 +22,17 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from saleor.graphql import api
 from saleor.graphql.core.scalars import DateTime as SaleorDateTime
+from saleor.graphql.core.utils import to_global_id_or_none
 
 from saleor_referrals.graphql.schema import build_schema
 
 from ..fuzz_inputs import cursors, datetime_texts, global_ids, nasty_text
 from ..schema_fuzz import (
     Hints,
+    documented_arguments,
     referral_fields,
     request_strategy,
+    sent_arguments,
     type_names_with_ids,
 )
 
@@ -309,8 +312,9 @@ def test_known_bad_arguments_are_invalid(advocate_code, callers, name, values, i
 
 
 # Every root field the referral API adds, as Saleor's composed schema serves it, with
-# values for every argument it documents: derived from the schema, so a field or
-# argument added later is covered without editing this list.
+# values for every argument it documents, and for those of its result's fields
+# (pages, languages): derived from the schema, so a field or argument added later
+# is covered without editing this list.
 SCHEMA_EXAMPLES = 2500
 SENT_ARGUMENTS: set[tuple[str, str]] = set()
 
@@ -325,10 +329,13 @@ def test_every_argument_of_every_referral_field_answers_without_a_crash(
         CHANNEL,
         type_names_with_ids(schema),
         datetimes=datetime_texts().filter(saleor_scalar_parses),
+        known_ids=(
+            to_global_id_or_none(ready_checkout),
+            to_global_id_or_none(advocate_code.user),
+        ),
     )
-    documented = {
-        (field.name, argument) for field in fields for argument in field.arguments
-    }
+    documented = documented_arguments(fields)
+    by_name = {field.name: field for field in fields}
     requests = {field.name: request_strategy(field, hints) for field in fields}
 
     @settings(
@@ -344,11 +351,7 @@ def test_every_argument_of_every_referral_field_answers_without_a_crash(
         query, variables = data.draw(requests[name], label="request")
         caller = data.draw(st.sampled_from(sorted(callers)), label="caller")
         check_response(callers[caller].post_graphql(query, variables), name, variables)
-        SENT_ARGUMENTS.update(
-            (name, argument)
-            for argument, value in variables.items()
-            if value is not None
-        )
+        SENT_ARGUMENTS.update(sent_arguments(by_name[name], variables))
 
     fuzz()
     # Every documented argument was sent with a value at least once.
