@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
 from django.db.models import QuerySet
@@ -39,6 +40,67 @@ RESERVED_WORDS = frozenset(
     }
 )
 MAX_ATTEMPTS = 8
+# The store-credit gift cards' codes end with this: the Dashboard's customer page
+# shows only a card's last 4 characters, so an operator can tell store credit there.
+WALLET_CODE_SUFFIX = "CRDT"
+DEFAULT_MEMBER_PREFIX = "VIP"
+SEPARATORS = "-_"
+
+
+@dataclass(frozen=True)
+class SystemCodeFormat:
+    """A code the program draws itself: `stem` before (or after) a separator and a
+    random part. The generators draw from these; a vanity code may not look like
+    one (`imitated_format`)."""
+
+    what: str
+    stem: str
+    length: int
+    at_end: bool = False
+
+    def draw(self) -> str:
+        random_part = random_code(self.length)
+        if self.at_end:
+            return f"{random_part}-{self.stem}"
+        return f"{self.stem}-{random_part}"
+
+    def imitated_by(self, code: str) -> bool:
+        """Whether `code` (normalized) carries this format's stem where it goes."""
+        stem = re.escape(self.stem)
+        pattern = f"[{SEPARATORS}]{stem}$" if self.at_end else f"^{stem}[{SEPARATORS}]"
+        return re.search(pattern, code) is not None
+
+
+# Saleor gift-card codes are at most 16 characters: 10 + "-CRDT".
+WALLET_CARD = SystemCodeFormat("store-credit gift card", WALLET_CODE_SUFFIX, 10, True)
+REWARD_VOUCHER = SystemCodeFormat("thank-you reward voucher", "THANKS", 10)
+EVENT_PASS = SystemCodeFormat("event guest pass", "PASS", 8)
+
+
+def member_code_format(prefix: str = "") -> SystemCodeFormat:
+    """A tier member's personal code: the program's code prefix, else VIP."""
+    return SystemCodeFormat("tier member code", prefix or DEFAULT_MEMBER_PREFIX, 8)
+
+
+def system_code_formats(
+    program: ReferralProgram | None = None,
+) -> list[SystemCodeFormat]:
+    """Every format the program generates codes in (member codes under the
+    default prefix and under the program's own)."""
+    formats = [REWARD_VOUCHER, EVENT_PASS, WALLET_CARD, member_code_format()]
+    if program is not None and program.code_prefix:
+        formats.append(member_code_format(program.code_prefix))
+    return formats
+
+
+def imitated_format(
+    code: str, program: ReferralProgram | None = None
+) -> SystemCodeFormat | None:
+    """The system format a (normalized) code looks like, if any."""
+    for system_format in system_code_formats(program):
+        if system_format.imitated_by(code):
+            return system_format
+    return None
 
 
 class CodeError(ValueError):
@@ -65,7 +127,7 @@ def generate(prefix: str = "") -> str:
     return f"{prefix}{random_code()}"
 
 
-def validate_vanity(raw: str) -> str:
+def validate_vanity(raw: str, program: ReferralProgram | None = None) -> str:
     code = normalize(raw)
     if not VANITY_PATTERN.match(code):
         raise CodeError(
@@ -75,6 +137,12 @@ def validate_vanity(raw: str) -> str:
         )
     if code.strip("-_") in RESERVED_WORDS:
         raise CodeError("invalid", f"{code} is a reserved word.")
+    imitated = imitated_format(code, program)
+    if imitated is not None:
+        raise CodeError(
+            "invalid",
+            f"{code} looks like a {imitated.what} code; choose another code.",
+        )
     return code
 
 
@@ -109,7 +177,7 @@ def create_code(
 ) -> ReferralCode:
     """A new code for a customer the caller found without one (a concurrent
     creation wins: its code is returned)."""
-    requested = validate_vanity(vanity) if vanity else None
+    requested = validate_vanity(vanity, program) if vanity else None
     commerce = get_commerce()
     for _ in range(MAX_ATTEMPTS):
         candidate = requested or generate(program.code_prefix)

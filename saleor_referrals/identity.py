@@ -5,6 +5,10 @@ import re
 import unicodedata
 
 GMAIL_DOMAINS = {"gmail.com", "googlemail.com"}
+# What every e-mail column holds (RFC 5321's limit on a path); Django's
+# validate_email lets up to 320 characters through, which a column refuses with a
+# DataError: check the length first.
+MAX_EMAIL_LENGTH = 254
 
 
 def normalize_email(email: str | None) -> str:

@@ -67,8 +67,7 @@ def record_lead(
         currency=code.program.currency,
     )
     if is_self_referral(code, shopper):
-        referral.status = ReferralStatus.REJECTED
-        reason = "self-referral: the advocate used their own code"
+        return _record_self_referral(referral, source)
     try:
         with transaction.atomic():
             referral.save()
@@ -81,6 +80,37 @@ def record_lead(
             .get(),
             False,
         )
+    return referral, True
+
+
+SELF_REFERRAL_REASON = "self-referral: the advocate used their own code"
+
+
+def _record_self_referral(referral: Referral, source: str) -> tuple[Referral, bool]:
+    """The advocate came back with their own code: one rejected lead per code and
+    source, with the reason, however often the sign-up (or the pass) is delivered.
+
+    No unique constraint covers rejected rows, so the code's row is locked while
+    looking: deliveries of the same sign-up queue here.
+    """
+    with transaction.atomic():
+        ReferralCode.objects.select_for_update(no_key=True).filter(
+            pk=referral.code_id
+        ).first()
+        shopper = Shopper(referral.friend_id, referral.friend_email)
+        existing = Referral.objects.filter(
+            friend_match(shopper),
+            code_id=referral.code_id,
+            source=source,
+            status=ReferralStatus.REJECTED,
+            order_id__isnull=True,
+        ).first()
+        if existing is not None:
+            return existing, False
+        referral.status = ReferralStatus.REJECTED
+        referral.status_reason = SELF_REFERRAL_REASON
+        referral.save()
+        note_lead(referral, "", SELF_REFERRAL_REASON)
     return referral, True
 
 

@@ -23,7 +23,7 @@ from django.utils import timezone
 from . import outbox
 from .benefits import advocate_reward_amount
 from .causes import donations
-from .codes import random_code
+from .codes import REWARD_VOUCHER, WALLET_CARD
 from .commerce import Customer, WalletUnavailable, get_commerce
 from .dashboard import notes
 from .history import (
@@ -45,9 +45,6 @@ from .models import (
 from .money import format_money
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
-# The Dashboard's customer page shows only a gift card's last 4 characters: every
-# wallet code ends with these, so an operator can tell store credit there.
-WALLET_CODE_SUFFIX = "CRDT"
 
 
 class RewardBlocked(Exception):
@@ -212,10 +209,10 @@ def release(reward_id: int) -> Reward:
         return reward
 
 
-def _reward_code(prefix: str, length: int = 10) -> str:
+def _reward_code() -> str:
     commerce = get_commerce()
     while True:
-        code = f"{prefix}-{random_code(length)}"
+        code = REWARD_VOUCHER.draw()
         if commerce.is_code_available(code):
             return code
 
@@ -235,7 +232,7 @@ def _issue(reward: Reward, order_number: str) -> None:
             channel_slug=program.channel_slug,
             currency=reward.currency,
             amount=reward.amount,
-            code=_reward_code("THANKS"),
+            code=_reward_code(),
             name=f"Referral reward {reward.pk}",
         )
         reward.voucher_id, reward.voucher_code = issued.voucher_id, issued.code
@@ -261,7 +258,7 @@ def wallet_code() -> str:
     """A free wallet code; Saleor gift-card codes are at most 16 characters."""
     commerce = get_commerce()
     while True:
-        code = f"{random_code(10)}-{WALLET_CODE_SUFFIX}"
+        code = WALLET_CARD.draw()
         if commerce.is_code_available(code):
             return code
 

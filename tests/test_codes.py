@@ -45,6 +45,57 @@ def test_bad_vanity_codes_are_refused(program, advocate, vanity):
     assert not ReferralCode.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "vanity",
+    [
+        "THANKS-1",  # a thank-you reward voucher
+        "thanks_7q2m9kxw4p",
+        "PASS-ABCD1234",  # an event guest pass
+        "pass_abcd",
+        "VIP-ABCD1234",  # a tier member code (default prefix)
+        "ABCD1234-CRDT",  # a store-credit gift card
+        "MY_CRDT",
+    ],
+)
+def test_vanity_codes_imitating_system_codes_are_refused(program, advocate, vanity):
+    with pytest.raises(CodeError) as error:
+        get_or_create_code(program, advocate, vanity=vanity)
+    assert error.value.code == "invalid"
+    assert "looks like a" in str(error.value)
+    assert not ReferralCode.objects.exists()
+
+
+def test_vanity_codes_imitating_the_programs_member_prefix_are_refused(
+    configure, program_settings, advocate, friend
+):
+    program = configure(**program_settings, code_prefix="shop")
+    with pytest.raises(CodeError, match="tier member code"):
+        get_or_create_code(program, advocate, vanity="SHOP-ABCD1234")
+    # The words themselves, without a separator, are ordinary codes.
+    for user, vanity in ((advocate, "THANKSADA"), (friend, "VIPCLUB")):
+        assert get_or_create_code(program, user, vanity=vanity).code == vanity
+
+
+def test_every_generator_draws_a_format_the_validator_refuses(program):
+    """One declaration per format: what the generators draw is what a vanity code
+    may not look like."""
+    from saleor_referrals.events.passes import _new_pass_code
+    from saleor_referrals.rewards import _reward_code, wallet_code
+    from saleor_referrals.tiers.perks import _member_code
+
+    drawn = [_new_pass_code(), _reward_code(), wallet_code(), _member_code(program)]
+    assert [codes.imitated_format(code, program) for code in drawn] == [
+        codes.EVENT_PASS,
+        codes.REWARD_VOUCHER,
+        codes.WALLET_CARD,
+        codes.member_code_format(),
+    ]
+    assert drawn[2].endswith("-CRDT") and len(drawn[2]) <= 16
+    for code in drawn:
+        with pytest.raises(CodeError):
+            codes.validate_vanity(code[:20], program)
+
+
 def test_vanity_code_taken_in_the_shop_is_refused(program, advocate, commerce):
     commerce.save_friend_voucher("", _spec())
     other = next(iter(commerce.vouchers.values()))

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from saleor_referrals import referrals, rewards
-from saleor_referrals.codes import get_or_create_code, saleor_codes
+from saleor_referrals import referrals
+from saleor_referrals.codes import WALLET_CODE_SUFFIX, get_or_create_code, saleor_codes
 from saleor_referrals.commerce.memory import MemoryVoucher
 from saleor_referrals.dashboard import drift
 from saleor_referrals.dashboard.notes import REASONS, TEXTS
@@ -191,6 +191,55 @@ def test_notes_follow_the_shop_language(
     assert all(not note.startswith("Referr") for note in notes)
 
 
+def test_a_donation_note_names_its_cause_and_no_shop_object(
+    configure, program_settings, advocate, friend, order_facts, run_tasks, commerce
+):
+    """A donation has no voucher nor gift card in the shop: its notes say which
+    cause it is for (it was read as store credit on gift card '' before)."""
+    from saleor_referrals.causes.models import Cause
+
+    program = configure(**{**program_settings, "hold_days": "14"})
+    Cause.objects.create(program=program, name="Clean rivers", donate_per_referral=2)
+    code = get_or_create_code(program, advocate)
+    facts, referral = referred_paid_order(code, friend, order_facts, run_tasks)
+    release_day = (timezone.now() + timedelta(days=14)).date().isoformat()
+    assert (
+        "Donation of 2.00 USD to Clean rivers is held until "
+        f"{release_day} (return window); it is cancelled if this order is "
+        "cancelled or refunded before then."
+    ) in notes_of(commerce, facts)
+    Reward.objects.update(release_at=timezone.now())
+    with run_tasks():
+        release_due_rewards_task.delay()
+    released = notes_of(commerce, facts)
+    assert (
+        "Donation released: 2.00 USD to Clean rivers, recorded for the cause's "
+        "next payout."
+    ) in released
+    assert not any("gift card" in note for note in released)
+    with run_tasks():
+        referrals.reverse_order(facts.order_id, "order cancelled")
+    assert (
+        "Donation to Clean rivers taken back: order cancelled (2.00 USD taken "
+        "back, shortfall 0.00 USD)."
+    ) in notes_of(commerce, facts)
+
+
+def test_donation_notes_in_the_shop_language(
+    configure, program_settings, advocate, friend, order_facts, run_tasks, commerce
+):
+    from saleor_referrals.causes.models import Cause
+
+    program = configure(**{**program_settings, "email_language": "ar"})
+    Cause.objects.create(program=program, name="Rivers", donate_per_referral=2)
+    code = get_or_create_code(program, advocate)
+    facts, _ = referred_paid_order(code, friend, order_facts, run_tasks)
+    assert any(
+        note.startswith("سُجّل التبرع") and "Rivers" in note
+        for note in notes_of(commerce, facts)
+    )
+
+
 def test_every_note_has_the_three_languages():
     for name, templates in TEXTS.items():
         assert set(templates) == {"en", "fa", "ar"}, name
@@ -212,7 +261,7 @@ def test_wallet_timeline_explains_each_move(
     facts, _ = referred_paid_order(code, friend, order_facts, run_tasks)
     reward = release_now(facts, run_tasks)
     card = commerce.gift_cards[reward.gift_card_id]
-    assert card.code.endswith("-" + rewards.WALLET_CODE_SUFFIX)
+    assert card.code.endswith("-" + WALLET_CODE_SUFFIX)
     assert list(card.notes.values())[0].startswith(
         "Store credit of the referral program for ada@example.com. Issued by the "
         "shop, not by the customer"

@@ -310,6 +310,28 @@ def test_public_redemption_answers_codes(gql, program, member):
     assert unknown["referralEventPassRedeem"]["errors"][0]["code"] == "NOT_FOUND"
 
 
+# Valid to Django's validate_email (labels under 64 characters, under 320 in all),
+# too long for any e-mail column (254).
+LONG_EMAIL = "g" * 64 + "@" + ".".join(["example" * 8] * 4) + ".com"
+
+
+def test_an_over_long_email_is_refused_with_a_code_and_nothing_is_written(
+    gql, program, member
+):
+    assert len(LONG_EMAIL) > 254
+    event = make_event(program)
+    passes.invite_members(event.pk)
+    code = EventPass.objects.first().code
+    result = data(gql(REDEEM, {"channel": CHANNEL, "code": code, "email": LONG_EMAIL}))[
+        "referralEventPassRedeem"
+    ]
+    assert result["event"] is None
+    assert [(e["field"], e["code"]) for e in result["errors"]] == [("email", "INVALID")]
+    assert "254" in result["errors"][0]["message"]
+    assert not EventPass.objects.filter(redeemed_at__isnull=False).exists()
+    assert not Referral.objects.exists()
+
+
 def test_redemptions_are_rate_limited(gql, program, member, settings):
     settings.REFERRALS_RATE_LIMITS = {"event_pass": (2, 60)}
     variables = {"channel": CHANNEL, "code": "PASS-NOPE", "email": "g@example.com"}

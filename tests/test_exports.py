@@ -521,6 +521,34 @@ def test_campaign_filter(gql, staff, shop, django_capture_on_commit_callbacks):
         campaign=to_global_id("ReferralCampaign", own.pk),
     )
     lines = content(ReferralExportFile.objects.get())
+    # The same global ID as the campaign's in GraphQL (the README's promise).
     assert [(line[0], line[12]) for line in lines[1:]] == [
-        (g("Referral", rows[2].pk), str(own.pk))
+        (g("Referral", rows[2].pk), g("ReferralCampaign", own.pk))
     ]
+
+
+def test_campaign_ids_are_the_campaigns_graphql_ids(
+    gql, staff, shop, django_capture_on_commit_callbacks
+):
+    """Every ID column holds the API's global ID: campaign_id of referrals and
+    donations is what `referralCampaigns { id }` answers for the campaign."""
+    program, rows, _, donation_reward = shop
+    own = schedule(program, start_in=timedelta(days=-3), length=timedelta(days=9))
+    Referral.objects.filter(pk=rows[2].pk).update(campaign=own)
+    Donation.objects.filter(reward=donation_reward).update(
+        source=DonationSource.CAMPAIGN, campaign_id=own.pk
+    )
+    listed = data(
+        gql(
+            "query($c: String!) { referralCampaigns(channel: $c) { id } }",
+            {"c": CHANNEL},
+            user=staff,
+        )
+    )["referralCampaigns"]
+    [campaign_id] = [campaign["id"] for campaign in listed]
+    for kind in ("REFERRALS", "DONATIONS"):
+        run(gql, staff, kind, django_capture_on_commit_callbacks)
+        header, *lines = content(ReferralExportFile.objects.latest("pk"))
+        column = header.index("campaign_id")
+        values = {line[column] for line in lines}
+        assert campaign_id in values and values <= {campaign_id, ""}, (kind, values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import graphene
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
@@ -31,6 +32,14 @@ from saleor_referrals.programs import sync_program
 
 from .conftest import CHANNEL, make_staff, make_user
 from .fuzz_inputs import cursors, datetime_texts, global_ids, nasty_text
+from .schema_fuzz import (
+    Hints,
+    documented_arguments,
+    referral_fields,
+    request_strategy,
+    sent_arguments,
+    type_names_with_ids,
+)
 
 SCHEMA = build_schema()
 ALLOWED_TOP_LEVEL = {"PermissionDenied", "Throttled", "InvalidArgument", "GraphQLError"}
@@ -169,8 +178,10 @@ class FuzzGraphQL(TestCase):
         get_or_create_code(self.program, self.advocate)
         shop.add_checkout(MemoryCheckout("token-1", CHANNEL, self.other.pk, "e@x.com"))
 
-    def run_operation(self, name: str, variables: dict, user) -> None:
-        query, _ = OPERATIONS[name]
+    def run_operation(
+        self, name: str, variables: dict, user, query: str | None = None
+    ) -> None:
+        query = query or OPERATIONS[name][0]
         request = RequestFactory().post("/graphql/")
         request.user = user
         request.app = None
@@ -233,3 +244,42 @@ def test_each_operation_is_fuzzed_on_its_own(name, db, commerce):
     fuzz()
     assert FUZZED[name] >= 40
     print(f"fuzzed {name}: {FUZZED[name]} inputs")
+
+
+def test_every_argument_of_every_field_answers_without_a_crash(db, commerce):
+    """Every root field of the schema, every argument it and its result's fields
+    document, values drawn from the schema's types (tests/schema_fuzz.py): no
+    crash, every error coded, nothing written on an error. The same derivation
+    runs inside Saleor through its /graphql/ (tests/saleor/test_graphql_fuzz.py)."""
+    case = FuzzGraphQL()
+    case.setUp()
+    fields = referral_fields(SCHEMA, SCHEMA)
+    hints = Hints(
+        CHANNEL,
+        type_names_with_ids(SCHEMA),
+        known_ids=(
+            graphene.relay.Node.to_global_id("Checkout", "token-1"),
+            graphene.relay.Node.to_global_id("User", case.advocate.pk),
+        ),
+    )
+    by_name = {field.name: field for field in fields}
+    requests = {field.name: request_strategy(field, hints) for field in fields}
+    users = [AnonymousUser(), case.advocate, case.other, case.staff]
+    sent: set[tuple[str, str]] = set()
+
+    @settings(
+        max_examples=1500,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+    )
+    @given(data=st.data())
+    def fuzz(data):
+        cache.clear()
+        name = data.draw(st.sampled_from(sorted(requests)), label="field")
+        query, variables = data.draw(requests[name], label="request")
+        case.run_operation(name, variables, data.draw(st.sampled_from(users)), query)
+        sent.update(sent_arguments(by_name[name], variables))
+
+    fuzz()
+    assert documented_arguments(fields) - sent == set()

@@ -123,6 +123,38 @@ def test_unknown_code_and_self_referral_book_nothing(signup_program, advocate):
     assert not Reward.objects.exists()
 
 
+def test_a_self_referral_signup_is_one_rejected_row_with_its_reason(
+    signup_program, advocate, django_capture_on_commit_callbacks
+):
+    """Saleor saves a new account more than once (the code's save and the next
+    one within the sign-up window each queue the task): the advocate signing up
+    again with their own code is still one rejected referral, and it says why."""
+    code = get_or_create_code(signup_program, advocate)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        twin = register("Ada+second@example.com", code.code)
+        twin.save()  # e.g. Saleor's search document, a second post_save
+    assert len(callbacks) == 2
+    attribute_signup(twin.pk, twin.email, code.code)  # and a retried task
+    referral = Referral.objects.get()
+    assert referral.status == ReferralStatus.REJECTED
+    assert referral.status_reason == "self-referral: the advocate used their own code"
+    assert list(referral.status_changes.values_list("to_status", "reason")) == [
+        (ReferralStatus.REJECTED, referral.status_reason)
+    ]
+    assert not Reward.objects.exists()
+
+
+def test_self_referral_signups_recorded_concurrently_are_one_row(
+    transactional_db, configure, program_settings
+):
+    program = configure(**{**program_settings, "signup_reward_value": "3"})
+    advocate = make_user("ada@example.com")
+    twin = make_user("ada+again@example.com")
+    code = get_or_create_code(program, advocate)
+    assert race(lambda: attribute_signup(twin.pk, twin.email, code.code)) == []
+    assert Referral.objects.filter(status=ReferralStatus.REJECTED).count() == 1
+
+
 def test_velocity_rule_withholds_the_signup_reward_and_says_why(
     configure, program_settings, advocate
 ):

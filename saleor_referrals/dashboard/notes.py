@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
+from ..causes.models import Donation
 from ..commerce import WalletUnavailable, get_commerce
 from ..models import Referral, ReferralStatus, Reward, RewardKind, RewardStatus
 from ..money import format_money
@@ -75,6 +76,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "fa": "پاداش معرف پرداخت شد: {amount} اعتبار خرید روی کارت هدیه …{code}.",
         "ar": "صُرفت مكافأة المُحيل: {amount} رصيدًا في بطاقة الهدية …{code}.",
     },
+    "reward_issued_other": {
+        "en": "Referrer's reward released: {amount} ({kind}).",
+        "fa": "پاداش معرف پرداخت شد: {amount} ({kind}).",
+        "ar": "صُرفت مكافأة المُحيل: {amount} ({kind}).",
+    },
+    # A donation is no shop object (no voucher, no gift card): the program owes it
+    # to the cause until staff record a payout.
+    "donation_held": {
+        "en": "Donation of {amount} to {cause} is held until {date} (return "
+        "window); it is cancelled if this order is cancelled or refunded before "
+        "then.",
+        "fa": "کمک {amount} به {cause} تا {date} نگه داشته می‌شود (مهلت مرجوعی)؛ "
+        "اگر این سفارش پیش از آن لغو یا بازپرداخت شود، لغو می‌شود.",
+        "ar": "تبرع بقيمة {amount} لصالح {cause} محجوز حتى {date} (فترة "
+        "الإرجاع)؛ ويُلغى إذا أُلغي هذا الطلب أو استُرد قبل ذلك.",
+    },
+    "donation_still_held": {
+        "en": "Donation of {amount} to {cause} is still held: {reason}.",
+        "fa": "کمک {amount} به {cause} همچنان نگه داشته شده است: {reason}.",
+        "ar": "التبرع بقيمة {amount} لصالح {cause} لا يزال محجوزًا: {reason}.",
+    },
+    "donation_issued": {
+        "en": "Donation released: {amount} to {cause}, recorded for the cause's "
+        "next payout.",
+        "fa": "کمک ثبت شد: {amount} به {cause}، برای پرداخت بعدی به این هدف.",
+        "ar": "سُجّل التبرع: {amount} لصالح {cause}، ويُدفع مع الدفعة التالية لها.",
+    },
+    "donation_cancelled": {
+        "en": "Donation of {amount} to {cause} cancelled before release: {reason}.",
+        "fa": "کمک {amount} به {cause} پیش از ثبت لغو شد: {reason}.",
+        "ar": "أُلغي التبرع بقيمة {amount} لصالح {cause} قبل تسجيله: {reason}.",
+    },
+    "donation_revoked": {
+        "en": "Donation to {cause} taken back: {reason} ({taken} taken back, "
+        "shortfall {shortfall}).",
+        "fa": "کمک به {cause} پس گرفته شد: {reason} ({taken} پس گرفته شد، کسری "
+        "{shortfall}).",
+        "ar": "استُرد التبرع لصالح {cause}: {reason} (استُرد {taken}، والعجز "
+        "{shortfall}).",
+    },
     "reward_cancelled": {
         "en": "Referrer's reward of {amount} cancelled before release: {reason}.",
         "fa": "پاداش معرف به مبلغ {amount} پیش از پرداخت لغو شد: {reason}.",
@@ -113,6 +154,8 @@ TEXTS: dict[str, dict[str, str]] = {
 KINDS = {
     RewardKind.VOUCHER: {"en": "voucher", "fa": "کد تخفیف", "ar": "قسيمة"},
     RewardKind.STORE_CREDIT: {"en": "store credit", "fa": "اعتبار خرید", "ar": "رصيد"},
+    RewardKind.DONATION: {"en": "donation", "fa": "کمک", "ar": "تبرع"},
+    RewardKind.PERK: {"en": "perk", "fa": "مزیت", "ar": "ميزة"},
 }
 # The reasons the order hooks give, so the commonest notes read in one language.
 REASONS = {
@@ -178,6 +221,8 @@ def referral_note(referral: Referral, to_status: str, reason: str) -> str | None
 
 def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -> str:
     language = reward.program.email_language
+    if reward.kind == RewardKind.DONATION:
+        return donation_note(reward, from_status, to_status, reason, language)
     amount = format_money(reward.amount, reward.currency)
     kind = KINDS.get(reward.kind, {}).get(language, reward.kind)
     reason = reason_text(reason, language)
@@ -194,6 +239,8 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
                 amount=amount,
                 code=reward.voucher_code,
             )
+        if reward.kind != RewardKind.STORE_CREDIT or not reward.gift_card_id:
+            return text("reward_issued_other", language, amount=amount, kind=kind)
         try:
             code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
         except WalletUnavailable:
@@ -207,6 +254,34 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
         reason=reason,
         taken=format_money(reward.revoked_amount, reward.currency),
         shortfall=format_money(reward.shortfall_amount, reward.currency),
+    )
+
+
+def donation_note(
+    reward: Reward, from_status: str, to_status: str, reason: str, language: str
+) -> str:
+    """A donation's step, named by its cause (it has no voucher nor gift card)."""
+    donation = Donation.objects.select_related("cause").filter(reward=reward).first()
+    values = {
+        "amount": format_money(reward.amount, reward.currency),
+        "cause": donation.cause.name if donation is not None else "-",
+        "reason": reason_text(reason, language),
+    }
+    if to_status == RewardStatus.HELD:
+        if from_status == RewardStatus.HELD:
+            return text("donation_still_held", language, **values)
+        date = reward.release_at.date().isoformat()
+        return text("donation_held", language, date=date, **values)
+    if to_status == RewardStatus.ISSUED:
+        return text("donation_issued", language, **values)
+    if to_status == RewardStatus.CANCELLED:
+        return text("donation_cancelled", language, **values)
+    return text(
+        "donation_revoked",
+        language,
+        taken=format_money(reward.revoked_amount, reward.currency),
+        shortfall=format_money(reward.shortfall_amount, reward.currency),
+        **values,
     )
 
 

@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 from .. import outbox
+from ..identity import MAX_EMAIL_LENGTH
 from ..models import ReferralProgram
 from . import consent
 from .registry import INVITATIONS
 
 MAX_MESSAGE_LENGTH = 1000
-MAX_EMAIL_LENGTH = 254  # the e-mail log's recipient column
 
 
 def queue_invitation(

@@ -13,14 +13,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ..codes import random_code
+from ..codes import EVENT_PASS
 from ..facts import Shopper
+from ..identity import MAX_EMAIL_LENGTH
 from ..leads import record_lead
 from ..models import ReferralCode, ReferralSource
 from ..tiers.models import TierMembership
 from .models import Event, EventInvitation, EventPass
-
-PASS_PREFIX = "PASS-"
 
 
 class EventError(ValueError):
@@ -84,7 +83,7 @@ def _announce(invitation_id: int) -> None:
 
 def _new_pass_code() -> str:
     while True:
-        code = f"{PASS_PREFIX}{random_code(8)}"
+        code = EVENT_PASS.draw()
         if not EventPass.objects.filter(code=code).exists():
             return code
 
@@ -96,6 +95,12 @@ def normalize_pass_code(raw: str) -> str:
 def redeem(channel_slug: str, raw_code: str, email: str) -> EventPass:
     """A friend claims a guest pass; their e-mail becomes the member's lead."""
     email = (email or "").strip()
+    if len(email) > MAX_EMAIL_LENGTH:
+        raise EventError(
+            "invalid",
+            f"An e-mail address has at most {MAX_EMAIL_LENGTH} characters.",
+            "email",
+        )
     try:
         validate_email(email)
     except DjangoValidationError:

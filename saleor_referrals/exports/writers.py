@@ -2,8 +2,9 @@
 chunks (`pk > last` in primary-key order), so memory stays flat whatever the size.
 
 Columns are what staff already read through the staff GraphQL fields (`referrals`,
-`referralRewards`): IDs are the same global IDs, e-mails only where those fields
-show them.
+`referralRewards`): every ID column holds the same global ID (campaigns as
+`ReferralCampaign`, like `referralCampaigns { id }`), e-mails only where those
+fields show them.
 """
 
 from __future__ import annotations
@@ -67,7 +68,11 @@ def _referral_columns() -> list[Column]:
             lambda r: _money(r["order_total"], r["currency"]),
         ),
         Column("currency", "currency", lambda r: r["currency"]),
-        Column("campaign_id", "campaign_id", lambda r: r["campaign_id"] or ""),
+        Column(
+            "campaign_id",
+            "campaign_id",
+            lambda r: _gid("ReferralCampaign", r["campaign_id"]),
+        ),
         Column("updated_at", "updated_at", lambda r: _when(r["updated_at"])),
     ]
 
@@ -124,7 +129,11 @@ def _donation_columns() -> list[Column]:
             "reward__referral_id",
             lambda r: _gid("Referral", r["reward__referral_id"]),
         ),
-        Column("campaign_id", "campaign_id", lambda r: r["campaign_id"] or ""),
+        Column(
+            "campaign_id",
+            "campaign_id",
+            lambda r: _gid("ReferralCampaign", r["campaign_id"]),
+        ),
         Column(
             "payout_reference",
             "payout__reference",

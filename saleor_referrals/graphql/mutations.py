@@ -13,7 +13,7 @@ from ..codes import CodeError, find_active_code, get_or_create_code
 from ..commerce import CheckoutNotFound, PromoCodeRejected, get_commerce
 from ..dashboard import drift
 from ..facts import Shopper
-from ..identity import normalize_email
+from ..identity import MAX_EMAIL_LENGTH, normalize_email
 from ..models import Referral as ReferralModel
 from ..models import ReferralVisit, ShareNetwork
 from ..models import Reward as RewardModel
@@ -39,9 +39,6 @@ from .enums import (
 from .types import Profile, Referral, ReferralProfile, ReferralReward
 
 MAX_INVITES_PER_CALL = 10
-# What the e-mail log and opt-out columns hold (RFC 5321's limit on a path);
-# Django's validate_email lets up to 320 through.
-MAX_EMAIL_LENGTH = 254
 MAX_MESSAGE_LENGTH = 500
 Code = ReferralErrorCode
 

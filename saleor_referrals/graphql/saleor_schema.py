@@ -40,9 +40,11 @@ class ReferralCheckoutCodeApply(StandaloneCheckoutCodeApply):
         description = StandaloneCheckoutCodeApply._meta.description
 
     @classmethod
-    def perform(cls, root, info, id, code):
-        fields = super().perform(root, info, id=id, code=code)
-        checkout = CheckoutModel.objects.get(token=decode_id(id, "Checkout"))
+    def perform(cls, root, info, **data):
+        # Every argument of the standalone mutation passes through as it is, so
+        # one added there (as `network` was) reaches it here too.
+        fields = super().perform(root, info, **data)
+        checkout = CheckoutModel.objects.get(token=decode_id(data["id"], "Checkout"))
         return {**fields, "checkout": SyncWebhookControlContext(node=checkout)}
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.db import DEFAULT_DB_ALIAS
 from django.utils import timezone
 
-from ..codes import random_code
+from ..codes import member_code_format
 from ..commerce import FriendVoucherSpec, get_commerce
 from ..history import record_reward_status
 from ..models import (
@@ -123,9 +123,9 @@ def ensure_member_voucher(program: ReferralProgram, tier: Tier) -> str:
 
 def _member_code(program: ReferralProgram) -> str:
     commerce = get_commerce()
-    prefix = program.code_prefix or "VIP"
+    member_format = member_code_format(program.code_prefix)
     while True:
-        code = f"{prefix}-{random_code(8)}"
+        code = member_format.draw()
         if commerce.is_code_available(code):
             return code
 

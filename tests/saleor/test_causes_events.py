@@ -136,6 +136,39 @@ def test_a_friend_who_redeemed_a_pass_and_pays_converts(
     assert EventPass.objects.get().referral == lead
 
 
+def test_an_over_long_guest_email_is_refused_with_a_code(
+    advocate_code, api_client, channel_USD
+):
+    """Public mutation: an e-mail Django's validator accepts (under 320
+    characters) but no e-mail column holds answers INVALID on `email`, no 500."""
+    from saleor_referrals.events import passes
+    from saleor_referrals.events.models import Event
+
+    with allow_writer():
+        event = Event.objects.create(
+            program=advocate_code.program,
+            name="Launch night",
+            starts_at=timezone.now() + timedelta(days=5),
+            capacity=5,
+            guest_passes_per_member=1,
+        )
+        passes.invite_members(event.pk)
+    code = EventPass.objects.get().code
+    email = "g" * 64 + "@" + ".".join(["example" * 8] * 4) + ".com"
+    assert len(email) > 254
+    response = api_client.post_graphql(
+        REDEEM, {"channel": channel_USD.slug, "code": code, "email": email}
+    )
+    assert response.status_code == 200
+    redeemed = get_graphql_content(response)["data"]["referralEventPassRedeem"]
+    assert redeemed["event"] is None
+    assert [(e["field"], e["code"]) for e in redeemed["errors"]] == [
+        ("email", "INVALID")
+    ]
+    assert EventPass.objects.get().redeemed_at is None
+    assert not Referral.objects.exists()
+
+
 def test_program_donation_public_totals_and_donating_store_credit(
     configure,
     advocate_code,

@@ -8,14 +8,18 @@ pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 from decimal import Decimal
 
 import graphene
+from saleor.core.db.connection import allow_writer
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard.models import GiftCard
 from saleor.graphql.tests.utils import get_graphql_content
 from saleor.order import OrderEvents
 from saleor.plugins.manager import get_plugins_manager
 
-from saleor_referrals.models import StoreCreditWallet
+from saleor_referrals.causes.models import Cause
+from saleor_referrals.dashboard.tasks import order_note_task
+from saleor_referrals.models import Reward, RewardKind, RewardStatus, StoreCreditWallet
 
+from .test_causes_events import deliver_paid, paid_order
 from .test_dashboard_edits import credit_program, referred_and_paid  # noqa: F401
 
 ORDER_HISTORY = """
@@ -102,6 +106,36 @@ def test_the_order_history_tells_the_referral_story_once(
     ]
     events = staff(ORDER_HISTORY, order)["order"]["events"]
     assert all(e["user"] is None for e in events if e["type"] == "NOTE_ADDED")
+
+
+def test_a_released_donation_is_noted_with_its_cause(
+    program,
+    advocate_code,
+    friend,
+    friend_order,
+    staff,
+    django_capture_on_commit_callbacks,
+):
+    """A donation is no voucher nor gift card: its note names the cause (the note
+    task looked up gift card '' and failed for every donation)."""
+    with allow_writer():
+        Cause.objects.create(
+            program=program, name="Clean rivers", donate_per_referral=Decimal("2")
+        )
+    order = paid_order(friend_order, friend, voucher_code=advocate_code.code)
+    deliver_paid(order, django_capture_on_commit_callbacks)
+    donation = Reward.objects.get(kind=RewardKind.DONATION)
+    assert donation.status == RewardStatus.ISSUED
+    assert (
+        "Donation released: 2.00 USD to Clean rivers, recorded for the cause's "
+        "next payout."
+    ) in notes(staff, order)
+    # The task itself succeeds (a second delivery finds the note written).
+    result = order_note_task.apply(
+        args=("reward", donation.pk, "held", "issued", donation.status_reason)
+    )
+    assert result.successful(), result.traceback
+    assert sum("Donation released" in note for note in notes(staff, order)) == 1
 
 
 def test_notes_in_the_shop_language(

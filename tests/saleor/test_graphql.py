@@ -49,6 +49,15 @@ mutation apply($id: ID!, $code: String!) {
   }
 }
 """
+APPLY_WITH_NETWORK = """
+mutation apply($id: ID!, $code: String!) {
+  checkoutReferralCodeApply(id: $id, code: $code, network: WHATSAPP) {
+    voucherCode
+    checkout { voucherCode discount { amount } }
+    errors { field code message }
+  }
+}
+"""
 STAFF_REFERRALS = """
 query staff($channel: String!) {
   referrals(channel: $channel, first: 10) {
@@ -158,6 +167,32 @@ def test_friend_applies_the_code_then_buys(
     assert profile["referrals"]["totalCount"] == 1
     assert profile["referrals"]["edges"][0]["node"]["friendName"] == "Jane D."
     assert profile["stats"]["rewarded"] == 1
+
+
+def test_the_documented_network_argument_reaches_the_funnel(
+    advocate_code, friend_client, ready_checkout, pay_and_complete
+):
+    """README: `checkoutReferralCodeApply(id, code, network: WHATSAPP)`, through
+    Saleor's /graphql/: the code is applied, the network kept on the checkout and
+    recorded on the friend's referral."""
+    response = friend_client.post_graphql(
+        APPLY_WITH_NETWORK,
+        {"id": to_global_id_or_none(ready_checkout), "code": advocate_code.code},
+    )
+    applied = get_graphql_content(response)["data"]["checkoutReferralCodeApply"]
+    assert applied["errors"] == []
+    assert applied["checkout"]["voucherCode"] == advocate_code.code
+    assert applied["checkout"]["discount"]["amount"] > 0
+    ready_checkout.refresh_from_db()
+    metadata = ready_checkout.metadata_storage.metadata
+    assert metadata["referral_code"] == advocate_code.code
+    assert metadata["referral_network"] == "whatsapp"
+
+    completed = pay_and_complete(friend_client, ready_checkout)
+    assert completed["errors"] == []
+    referral = Referral.objects.get()
+    assert (referral.code_id, referral.network) == (advocate_code.pk, "whatsapp")
+    assert referral.friend_discount > 0
 
 
 def test_checkout_of_another_customer_is_not_found(

@@ -46,6 +46,33 @@ def register(api_client, channel, email: str, code: str):
 
 
 @override_settings(ALLOWED_CLIENT_HOSTS=["localhost"])
+def test_the_advocate_registering_again_with_their_code_is_one_rejected_row(
+    configure,
+    advocate_code,
+    api_client,
+    channel_USD,
+    customer_user,
+    django_capture_on_commit_callbacks,
+):
+    """accountRegister with the advocate's own address (+tag) and code: one
+    rejected referral, with its reason, and no sign-up credit."""
+    assert configure(signup_reward_value="3")["errors"] == []
+    local, domain = customer_user.email.split("@")
+    with django_capture_on_commit_callbacks(execute=True):
+        result = register(
+            api_client, channel_USD, f"{local}+again@{domain}", advocate_code.code
+        )
+        # Any later save of the new account within the sign-up window (Saleor's
+        # own, a staff edit) hands the sign-up over again.
+        User.objects.get(email=f"{local}+again@{domain}").save()
+    assert result["errors"] == []
+    referral = Referral.objects.get()
+    assert referral.status == ReferralStatus.REJECTED
+    assert referral.status_reason.startswith("self-referral")
+    assert not Reward.objects.exists()
+
+
+@override_settings(ALLOWED_CLIENT_HOSTS=["localhost"])
 def test_account_register_with_a_code_attributes_and_pays_the_signup_credit(
     configure,
     advocate_code,
