@@ -6,7 +6,7 @@ import { formatNumber, offerText, t } from "./i18n.js";
 
 const PROGRAM_QUERY = `query ReferralLanding($channel: String!, $code: String, $language: String) {
   referralProgram(channel: $channel, code: $code, languageCode: $language) {
-    code advocateName
+    code advocateName terms
     socialProof { friendsJoined }
     friendOffer { type value currency minSpent { amount currency } }
   }
@@ -162,6 +162,7 @@ export class ReferralLanding extends ReferralElement {
       <p class="offer">${line}</p>
       ${joined ? `<p data-social-proof>${tHtml(language, "friendsJoined", { count: formatNumber(language, joined) })}</p>` : ""}
       <p class="muted">${esc(t(language, "landingKept"))}</p>
+      ${program.terms ? `<h3 id="referral-terms-title">${esc(t(language, "terms"))}</h3><p class="muted terms" data-terms>${esc(program.terms)}</p>` : ""}
       <p class="status" role="status" aria-live="polite" data-apply-status></p>
       <p class="alert" role="alert" data-alert></p>
     </section>`);
