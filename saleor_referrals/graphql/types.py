@@ -628,7 +628,7 @@ class ReferralProfile(graphene.ObjectType):
             if wallet is None:
                 return None
             try:
-                card = get_commerce().wallet_card(wallet.gift_card_id)
+                card = get_commerce().wallet_card(wallet.gift_card_id, root.using)
             except WalletUnavailable:
                 return None
         return {"code": card.code, "balance": money(card.balance, currency)}

@@ -381,3 +381,75 @@ def test_runserver_cannot_serve_a_storefront_on_another_origin(
         landing = page.locator("referral-landing")
         expect(landing.get_by_role("alert")).to_contain_text("Failed to fetch")
         assert not ReferralVisit.objects.exists()
+
+
+def test_the_advocate_sees_what_is_theirs_in_saleor(
+    page,
+    live_server,
+    configure,
+    channel_USD,
+    advocate_code,
+    friend_order,
+    customer_user2,
+):
+    """Issue 23, point 5, against real Saleor: earned is the store credit on
+    Saleor's gift card (the $2 donation shown apart), the Gold reward, and the
+    wallet's -CRDT code and the member code, the advocate's own."""
+    from saleor.giftcard.models import GiftCard
+
+    from saleor_referrals.causes.models import Cause
+    from saleor_referrals.models import ReferralProgram, StoreCreditWallet
+    from saleor_referrals.tiers.models import TierMembership
+
+    assert (
+        configure(advocate_reward_type="store_credit", advocate_reward_value="10")[
+            "errors"
+        ]
+        == []
+    )
+    with allow_writer():
+        program = ReferralProgram.objects.get(channel_slug=channel_USD.slug)
+        ladder.create_tier(
+            program,
+            ladder.TierSpec(
+                name="Gold",
+                rank=1,
+                min_referrals=1,
+                reward_multiplier=Decimal("1.5"),
+                member_discount_percent=Decimal("5"),
+            ),
+            actor="staff@example.com",
+        )
+        Cause.objects.create(
+            program=program, name="Trees", donate_per_referral=Decimal("2")
+        )
+    order = friend_order(customer_user2)
+    order.voucher_code = advocate_code.code
+    order.charge_status = OrderChargeStatus.FULL
+    order.total_gross_amount = order.total_net_amount = Decimal("80.00")
+    order.total_charged_amount = Decimal("80.00")
+    order.save()
+    get_plugins_manager(allow_replica=False).order_fully_paid(order)
+    advocate = advocate_code.user
+    with allow_writer():
+        wallet = StoreCreditWallet.objects.get(user=advocate)
+        card = GiftCard.objects.get(pk=wallet.gift_card_id)
+        member_code = TierMembership.objects.get(advocate=advocate).member_code
+    assert card.code.endswith("CRDT") and card.current_balance_amount == Decimal(10)
+
+    open_shop(
+        page,
+        live_server.url,
+        channel=channel_USD.slug,
+        share=True,
+        sign_in=(advocate.email, "password"),
+    )
+    share = page.locator("referral-share")
+    expect(share.locator("[data-stat=earned]")).to_have_text("$10.00")
+    expect(share.locator("[data-stat=donated]")).to_have_text("$2.00")
+    expect(share.locator("[data-reward]")).to_have_text(
+        "You get $15.00 store credit for each friend who orders"
+    )
+    expect(share.locator("[data-store-credit]")).to_have_text(card.code)
+    expect(share).to_contain_text("($10.00 left)")
+    expect(share.locator("[data-member-code]")).to_have_text(member_code)
