@@ -15,7 +15,12 @@ from playwright.sync_api import expect
 
 from saleor_referrals.causes.models import Cause
 from saleor_referrals.codes import get_or_create_code
-from saleor_referrals.models import Reward, RewardKind, StoreCreditWallet
+from saleor_referrals.models import (
+    ReferralVisit,
+    Reward,
+    RewardKind,
+    StoreCreditWallet,
+)
 from saleor_referrals.rewards import WALLET_CODE_SUFFIX
 from saleor_referrals.tiers.models import TierMembership
 from tests.server.auth import token_for
@@ -174,3 +179,15 @@ def test_money_and_the_leaderboard_in_the_languages_digits(
     # "Ada L.، ۲ معرفی": no middle dot, which reads as a Persian zero.
     assert "·" not in entry and separator in entry, entry
     assert not LATIN_DIGITS.search(entry.replace("Ada L.", "")), entry
+
+
+def test_a_reload_while_the_visit_is_sent_is_not_a_second_visit(
+    page, live_server, program, advocate
+):
+    code = get_or_create_code(program, advocate).code
+    open_shop(page, live_server.url, f"?ref={code}", landing=True)
+    expect(page.locator("referral-landing [data-code]")).to_have_text(code)
+    page.reload()  # at once: the first visit may still be on its way
+    expect(page.locator("referral-landing [data-code]")).to_have_text(code)
+    page.wait_for_timeout(1000)
+    assert ReferralVisit.objects.count() == 1

@@ -169,23 +169,25 @@ export class ReferralLanding extends ReferralElement {
   }
 
   async _trackVisit(code) {
-    // One visit per code and browser session: reloading the page is no new visit.
+    // One visit per code and browser session: reloading the page is no new visit,
+    // not even while the first visit is still on its way (the mark is set first).
     const key = `${STORAGE_KEY}:visit:${this.channel}:${code}`;
     try {
       if (window.sessionStorage.getItem(key)) return;
+      window.sessionStorage.setItem(key, "1");
     } catch {
-      // No session storage: record the visit.
+      // No session storage: record the visit (a reload may record it again).
     }
     try {
       const data = await this.query(VISIT, { channel: this.channel, code, network: visitNetwork() });
       payload(data, "referralVisitTrack");
-      try {
-        window.sessionStorage.setItem(key, "1");
-      } catch {
-        // Not kept: a reload may record the visit again.
-      }
       this.emit("referral:visit", { code });
     } catch (error) {
+      try {
+        window.sessionStorage.removeItem(key); // not recorded: the next load tries again
+      } catch {
+        // Nothing to undo.
+      }
       this.fail("visit", error);
     }
   }
