@@ -32,8 +32,9 @@ class AdvocateStats:
     qualified: int
     rewarded: int
     # What the advocate got: their vouchers, store credit and perks, issued minus
-    # what was taken back. Donations booked on their behalf go to a cause, not to
-    # them: they are `donated`, never `earned`.
+    # what was taken back. Donations on their behalf (the shop's for their
+    # referrals, or a reward they gave away) go to a cause, not to them: they are
+    # `donated`, never `earned`.
     earned: Decimal
     currency: str
     donated: Decimal = Decimal(0)
@@ -43,8 +44,8 @@ def advocate_stats(
     program: ReferralProgram, user_id: int, using: str = DEFAULT_DB_ALIAS
 ) -> AdvocateStats:
     """Three queries, whatever the number of referrals. `earned` is the money the
-    advocate got (vouchers, store credit, perks); `donated` what the shop gave to
-    causes for their referrals."""
+    advocate got (vouchers, store credit, perks); `donated` what went to causes on
+    their behalf."""
     counts = (
         Referral.objects.using(using)
         .filter(program=program, advocate_id=user_id)

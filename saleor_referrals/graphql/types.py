@@ -234,8 +234,9 @@ class ReferralStats(graphene.ObjectType):
     donated = graphene.Field(
         ReferralMoney,
         required=True,
-        description="What the shop gave to causes for the advocate's referrals, "
-        "issued minus reversals; never part of `earned`.",
+        description="What went to causes on the advocate's behalf, issued minus "
+        "reversals: the shop's donations for their referrals and rewards they gave "
+        "to a cause (`referralRewardDonate`); never part of `earned`.",
     )
 
     class Meta:
