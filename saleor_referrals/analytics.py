@@ -15,6 +15,7 @@ from .models import (
     ReferralStatus,
     ReferralVisit,
     Reward,
+    RewardKind,
     RewardStatus,
 )
 from .money import quantize
@@ -30,14 +31,21 @@ class AdvocateStats:
     pending: int
     qualified: int
     rewarded: int
+    # What the advocate got: their vouchers, store credit and perks, issued minus
+    # what was taken back. Donations on their behalf (the shop's for their
+    # referrals, or a reward they gave away) go to a cause, not to them: they are
+    # `donated`, never `earned`.
     earned: Decimal
     currency: str
+    donated: Decimal = Decimal(0)
 
 
 def advocate_stats(
     program: ReferralProgram, user_id: int, using: str = DEFAULT_DB_ALIAS
 ) -> AdvocateStats:
-    """Three queries, whatever the number of referrals."""
+    """Three queries, whatever the number of referrals. `earned` is the money the
+    advocate got (vouchers, store credit, perks); `donated` what went to causes on
+    their behalf."""
     counts = (
         Referral.objects.using(using)
         .filter(program=program, advocate_id=user_id)
@@ -49,14 +57,15 @@ def advocate_stats(
             rewarded=Count("pk", filter=Q(status=ReferralStatus.REWARDED)),
         )
     )
-    earned = (
+    issued = Q(status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED))
+    net = F("amount") - F("revoked_amount")
+    money = (
         Reward.objects.using(using)
-        .filter(
-            program=program,
-            recipient_id=user_id,
-            status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
+        .filter(program=program, recipient_id=user_id)
+        .aggregate(
+            earned=Sum(net, filter=issued & ~Q(kind=RewardKind.DONATION)),
+            donated=Sum(net, filter=issued & Q(kind=RewardKind.DONATION)),
         )
-        .aggregate(total=Sum(F("amount") - F("revoked_amount")))["total"]
     )
     visits = (
         ReferralVisit.objects.using(using)
@@ -65,7 +74,8 @@ def advocate_stats(
     )
     return AdvocateStats(
         visits=visits,
-        earned=quantize(earned or 0, program.currency),
+        earned=quantize(money["earned"] or 0, program.currency),
+        donated=quantize(money["donated"] or 0, program.currency),
         currency=program.currency,
         **counts,
     )

@@ -12,10 +12,13 @@ of the mechanics that change it is written.
    any amount is booked (`referrals._rule_failure`).
 
 Amounts are rounded to the currency's precision once, at the end.
+`advocate_reward_now` is what an advocate is told they get for their next friend:
+the same precedence with the campaign live now, and nothing once the cap is reached.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS
@@ -23,6 +26,7 @@ from django.db import DEFAULT_DB_ALIAS
 from .campaigns.models import Campaign
 from .models import ReferralProgram
 from .money import quantize
+from .tiers.counting import referrals_counting_toward_cap
 from .tiers.perks import tier_reward_perk
 
 
@@ -57,3 +61,36 @@ def advocate_reward_amount(
             amount *= multiplier
             notes.append(f"{name} tier reward x{multiplier.normalize()}")
     return quantize(amount, program.currency), "; ".join(notes)
+
+
+@dataclass(frozen=True)
+class RewardNow:
+    amount: Decimal
+    notes: str
+    rewards_left: int | None  # None: the program has no cap
+
+
+def advocate_reward_now(
+    program: ReferralProgram,
+    advocate_id: int,
+    campaign: Campaign | None,
+    using: str = DEFAULT_DB_ALIAS,
+) -> RewardNow:
+    """The reward `advocate_id` gets for the next friend who converts, with
+    `campaign` the one live now (a new referral is stamped with it): program,
+    campaign, tier, then the cap (zero once `max_rewards_per_advocate` referrals
+    count toward it)."""
+    amount, notes = advocate_reward_amount(program, advocate_id, campaign, using)
+    cap = program.max_rewards_per_advocate
+    if not cap:
+        return RewardNow(amount, notes, None)
+    left = max(
+        cap - referrals_counting_toward_cap(advocate_id, program.pk, using=using), 0
+    )
+    if left == 0:
+        return RewardNow(
+            quantize(Decimal(0), program.currency),
+            f"reached the cap of {cap} rewarded referrals",
+            0,
+        )
+    return RewardNow(amount, notes, left)

@@ -5,13 +5,21 @@
 #   SALEOR_DIR=/path/to/saleor bash scripts/saleor-run.sh
 #
 # Uses Saleor's own settings from the environment (DATABASE_URL, SECRET_KEY,
-# CELERY_BROKER_URL, EMAIL_URL, ...). Installs only saleor-referrals;
-# REFERRALS_SKIP_INSTALL=1 skips that step (already installed, or a test of this
-# script).
+# CELERY_BROKER_URL, EMAIL_URL, ALLOWED_HOSTS, ALLOWED_GRAPHQL_ORIGINS, ...).
+# Installs only saleor-referrals; REFERRALS_SKIP_INSTALL=1 skips that step (already
+# installed, or a test of this script).
+#
+# The API is served as Saleor's Dockerfile serves it: uvicorn with Saleor's ASGI
+# application (saleor.asgi:application), on REFERRALS_API_HOST:REFERRALS_API_PORT
+# (default 127.0.0.1:8000). Only the ASGI application answers the browser's CORS
+# preflight (OPTIONS /graphql/) and adds Access-Control-Allow-Origin for the origins
+# in ALLOWED_GRAPHQL_ORIGINS (default "*"), so only it serves a storefront -- and the
+# widget -- on another origin; `manage.py runserver` (WSGI) answers the preflight
+# with 405 and the browser never sends the request.
 #
 # Stopping: Ctrl-C (SIGINT) or `kill <this script's PID>` (SIGTERM) stops all three.
 # Each runs in its own process group, so the signal also reaches what they fork
-# (Celery's pool workers, runserver's autoreloader child); whatever is still alive
+# (Celery's pool workers); whatever is still alive
 # after REFERRALS_STOP_GRACE seconds (default 10: a warm Celery shutdown finishes
 # its running tasks) is killed. If one of the three exits, the others are stopped.
 set -euo pipefail
@@ -20,6 +28,8 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 python="${SALEOR_PYTHON:-$SALEOR_DIR/.venv/bin/python}"
 bin="$(dirname "$python")"
 grace="${REFERRALS_STOP_GRACE:-10}"
+host="${REFERRALS_API_HOST:-127.0.0.1}"
+port="${REFERRALS_API_PORT:-8000}"
 
 if [ "${REFERRALS_SKIP_INSTALL:-0}" != 1 ]; then
   if "$python" -m pip --version >/dev/null 2>&1; then
@@ -63,7 +73,8 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-"$python" manage.py runserver 127.0.0.1:8000 &
+"$python" -m uvicorn saleor.asgi:application --host "$host" --port "$port" \
+  --lifespan=auto --ws=none --timeout-graceful-shutdown="$grace" &
 groups+=("$!")
 "$bin/celery" --app saleor.celeryconf:app worker --loglevel=info &
 groups+=("$!")

@@ -1,7 +1,7 @@
 """scripts/saleor-run.sh stops the API, the worker and beat, and what they forked.
 
 Saleor is not needed: a fake SALEOR_DIR holds stand-ins for its python and celery
-that, like runserver's autoreloader and Celery's pool, fork a child, and write both
+that, like Celery's pool, fork a child, and write both
 PIDs down. What is under test is the script's own start and stop logic.
 """
 
@@ -24,7 +24,7 @@ sleep 600 &
 echo "$$ $! {name} $*" >> "{pids}"
 wait
 """
-STARTED = 3  # runserver, worker, beat
+STARTED = 3  # the API (uvicorn), worker, beat
 
 
 def state(pid: int) -> str | None:
@@ -105,7 +105,10 @@ def test_stopping_the_script_stops_every_child(fake_saleor, stop_signal, tmp_pat
         children = started_pids(pids)
         assert all(alive(pid) for pid in children)
         commands = pids.read_text()
-        assert "runserver" in commands
+        # The API as Saleor's Dockerfile serves it: ASGI, which answers CORS
+        # preflights (runserver answers them with 405).
+        assert "-m uvicorn saleor.asgi:application" in commands
+        assert "runserver" not in commands
         assert "worker" in commands and "beat" in commands
 
         script.send_signal(stop_signal)
@@ -120,11 +123,11 @@ def test_one_child_exiting_stops_the_others(fake_saleor, tmp_path):
     saleor, pids = fake_saleor
     with running_script(saleor, pids, tmp_path / "stderr") as script:
         children = started_pids(pids)
-        runserver = next(
+        api = next(
             int(line.split()[0])
             for line in pids.read_text().splitlines()
-            if "runserver" in line
+            if "uvicorn" in line
         )
-        os.kill(runserver, signal.SIGKILL)  # the API dies on its own
+        os.kill(api, signal.SIGKILL)  # the API dies on its own
         script.wait(timeout=20)
         assert [pid for pid in children if alive(pid)] == []

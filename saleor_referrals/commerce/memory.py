@@ -369,7 +369,7 @@ class InMemoryCommerce:
             )
         return card
 
-    def wallet_card(self, gift_card_id: str) -> WalletCard:
+    def wallet_card(self, gift_card_id: str, using: str = "default") -> WalletCard:
         card = self._card(gift_card_id)
         return WalletCard(card.id, card.code, card.balance)
 

@@ -199,8 +199,9 @@ class CommercePort(Protocol):
     def wallet_code(self, gift_card_id: str) -> str:
         """The card's code: the customer enters it at checkout to spend the credit."""
 
-    def wallet_card(self, gift_card_id: str) -> WalletCard:
-        """The card's code and balance at once."""
+    def wallet_card(self, gift_card_id: str, using: str = "default") -> WalletCard:
+        """The card's code and balance at once; `using`: the database alias to read
+        (a query's replica)."""
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str

@@ -397,8 +397,8 @@ class SaleorCommerce:
     def wallet_code(self, gift_card_id: str) -> str:
         return self.wallet_card(gift_card_id).code
 
-    def wallet_card(self, gift_card_id: str) -> WalletCard:
-        cards = GiftCard.objects.filter(pk=gift_card_id)
+    def wallet_card(self, gift_card_id: str, using: str = "default") -> WalletCard:
+        cards = GiftCard.objects.using(using).filter(pk=gift_card_id)
         for code, balance in cards.values_list("code", "current_balance_amount"):
             return WalletCard(str(gift_card_id), code, balance)
         raise WalletUnavailable(

@@ -13,11 +13,12 @@ import graphene
 from django.db import DEFAULT_DB_ALIAS
 
 from .. import analytics, sharing
-from ..benefits import advocate_reward_amount
+from ..benefits import advocate_reward_amount, advocate_reward_now
 from ..codes import code_for
+from ..commerce import WalletUnavailable, get_commerce
 from ..identity import display_name, mask_email
 from ..models import Referral as ReferralModel
-from ..models import ReferralCode, ReferralProgram
+from ..models import ReferralCode, ReferralProgram, StoreCreditWallet
 from ..models import Reward as RewardModel
 from ..programs import friend_voucher_spec, live_campaign
 from ..writer import reading
@@ -224,7 +225,18 @@ class ReferralStats(graphene.ObjectType):
     qualified = graphene.Int(required=True, description="Paid; reward held.")
     rewarded = graphene.Int(required=True, description="Reward released.")
     earned = graphene.Field(
-        ReferralMoney, required=True, description="Rewards issued minus reversals."
+        ReferralMoney,
+        required=True,
+        description="What the advocate got: their vouchers, store credit and perks "
+        "issued, minus reversals. Donations made on their behalf are not in it "
+        "(see `donated`).",
+    )
+    donated = graphene.Field(
+        ReferralMoney,
+        required=True,
+        description="What went to causes on the advocate's behalf, issued minus "
+        "reversals: the shop's donations for their referrals and rewards they gave "
+        "to a cause (`referralRewardDonate`); never part of `earned`.",
     )
 
     class Meta:
@@ -425,6 +437,13 @@ class Profile:
         with reading(self.using):
             return code_for(self.program, self.user.pk, self.using)
 
+    @cached_property
+    def reward_now(self):
+        """`benefits.advocate_reward_now` with the campaign live now."""
+        campaign = ProgramInfo(self.program, using=self.using).campaign
+        with reading(self.using):
+            return advocate_reward_now(self.program, self.user.pk, campaign, self.using)
+
 
 def _own_referrals(root: Profile, info, first=None, after=None):
     queryset = referral_queryset(root.using).filter(
@@ -442,6 +461,18 @@ def _own_rewards(root: Profile, info, first=None, after=None):
         return paginate(queryset, first, after)
 
 
+class ReferralStoreCredit(graphene.ObjectType):
+    code = graphene.String(
+        required=True,
+        description="The gift card's code (it ends in -CRDT): entered at checkout, "
+        "it spends the credit; only its owner can use it.",
+    )
+    balance = graphene.Field(ReferralMoney, required=True)
+
+    class Meta:
+        description = "The customer's store-credit wallet, a Saleor gift card."
+
+
 class ReferralProfile(graphene.ObjectType):
     code = graphene.String(
         description="The customer's code; null until `referralCodeCreate`."
@@ -456,6 +487,23 @@ class ReferralProfile(graphene.ObjectType):
         description="E-mail, WhatsApp, Telegram, X, Facebook, LinkedIn, SMS, link.",
     )
     stats = graphene.Field(ReferralStats, required=True)
+    advocate_reward = graphene.Field(
+        ReferralAdvocateReward,
+        required=True,
+        description="What this customer gets now for each friend who converts: the "
+        "program's reward, the live campaign's override, their tier's multiplier or "
+        "fixed reward, and zero once they reached the program's cap "
+        "(`program.advocateReward` is the reward without a tier).",
+    )
+    rewards_left = graphene.Int(
+        description="Rewarded referrals left before the program's cap; null when "
+        "the program has no cap."
+    )
+    store_credit = graphene.Field(
+        ReferralStoreCredit,
+        description="The customer's store-credit wallet in the channel's currency, "
+        "once credit was issued to it; null otherwise.",
+    )
     rewards = connection_field(ReferralRewardCountableConnection, _own_rewards)
     referrals = connection_field(ReferralCountableConnection, _own_referrals)
     program = graphene.Field(ReferralProgramInfo, required=True)
@@ -554,7 +602,37 @@ class ReferralProfile(graphene.ObjectType):
             "qualified": stats.qualified,
             "rewarded": stats.rewarded,
             "earned": money(stats.earned, stats.currency),
+            "donated": money(stats.donated, stats.currency),
         }
+
+    @staticmethod
+    def resolve_advocate_reward(root: Profile, info):
+        now = root.reward_now
+        return {
+            "type": root.program.advocate_reward_type,
+            "amount": money(now.amount, root.program.currency),
+        }
+
+    @staticmethod
+    def resolve_rewards_left(root: Profile, info):
+        return root.reward_now.rewards_left
+
+    @staticmethod
+    def resolve_store_credit(root: Profile, info):
+        currency = root.program.currency
+        with reading(root.using):
+            wallet = (
+                StoreCreditWallet.objects.using(root.using)
+                .filter(user_id=root.user.pk, currency=currency)
+                .first()
+            )
+            if wallet is None:
+                return None
+            try:
+                card = get_commerce().wallet_card(wallet.gift_card_id, root.using)
+            except WalletUnavailable:
+                return None
+        return {"code": card.code, "balance": money(card.balance, currency)}
 
     @staticmethod
     def resolve_program(root: Profile, info):

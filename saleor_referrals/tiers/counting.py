@@ -57,10 +57,14 @@ def converted_referrals(
 
 
 def referrals_counting_toward_cap(
-    advocate_id: int, program_id: int, exclude_referral_id: int | None = None
+    advocate_id: int,
+    program_id: int,
+    exclude_referral_id: int | None = None,
+    using: str = DEFAULT_DB_ALIAS,
 ) -> int:
     return (
-        Referral.objects.filter(
+        Referral.objects.using(using)
+        .filter(
             program_id=program_id,
             advocate_id=advocate_id,
             status__in=CAP_COUNTED_STATUSES,

@@ -204,7 +204,7 @@ def test_signed_in_advocate_copies_shares_invites_and_sees_progress(
     expect(share.locator("[data-next-tier]")).to_have_text("3 more to reach Gold")
     expect(share.locator("[data-badge=two]")).to_have_text("Two friends")
     expect(share.locator("[data-leaderboard] li")).to_have_text(
-        ["Ada L. · 2 referrals"]
+        ["Ada L. — 2 referrals"]
     )
 
     # Invite a friend by e-mail.

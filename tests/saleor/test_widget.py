@@ -7,7 +7,17 @@ import pytest
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 pytest.importorskip("playwright", reason="Playwright is not installed (README)")
 
+import contextlib
+import json
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 from playwright.sync_api import expect
 from saleor.core.db.connection import allow_writer
@@ -201,3 +211,245 @@ def test_persian_renders_right_to_left_in_saleor(
         "Leslie W. برای شما هدیه فرستاده است"
     )
     assert serious_accessibility_violations(page) == []
+
+
+# --- A storefront on another origin (issue 23, point 2) --------------------------
+# `scripts/saleor-run.sh` serves the API as Saleor's Dockerfile does: uvicorn with
+# `saleor.asgi:application`, whose CORS handler answers the browser's preflight.
+# The shop page is the README's "A plain HTML page" snippet, as written, served by
+# a server of its own (another origin: another port).
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+README_API = "https://shop-api.example.com"
+
+
+def readme_plain_page() -> str:
+    text = README.read_text()
+    section = text[text.index("### A plain HTML page") :]
+    start = section.index("```html\n") + len("```html\n")
+    return section[start : section.index("\n```", start)]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def uvicorn_serving(application) -> Iterator[str]:
+    """`application` under uvicorn, as the run script starts it, in a thread."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        application,
+        host="127.0.0.1",
+        port=free_port(),
+        lifespan="off",
+        ws="none",
+        log_level="warning",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), (
+            "uvicorn did not start"
+        )
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def shop_serving(html: str) -> Iterator[str]:
+    """A static shop page on an origin of its own."""
+
+    class Shop(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Shop)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def readme_shop(api_url: str, channel: str) -> str:
+    return (
+        readme_plain_page()
+        .replace(README_API, api_url)
+        .replace("default-channel", channel)
+    )
+
+
+def preflight(api_url: str, origin: str) -> int:
+    request = urllib.request.Request(
+        f"{api_url}/graphql/",
+        method="OPTIONS",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type",
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_the_readme_page_on_another_origin_reaches_saleor_served_by_asgi(
+    page, channel_USD, advocate_code, guest_checkout
+):
+    from saleor.asgi import application
+    from saleor.core.jwt import create_access_token
+
+    checkout = guest_checkout("guest@example.org")
+    checkout_id = to_global_id_or_none(checkout)
+    code = advocate_code.code
+    token = create_access_token(advocate_code.user)
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
+    with (
+        uvicorn_serving(application) as api,
+        shop_serving(readme_shop(api, channel_USD.slug)) as shop,
+    ):
+        assert api.rsplit(":", 1)[1] != shop.rsplit(":", 1)[1]
+        # What the browser asks before each POST with a JSON body or a token.
+        assert preflight(api, shop) == 200
+        page.add_init_script(
+            f"localStorage.setItem('saleorAccessToken', {json.dumps(token)})"
+        )
+        page.goto(f"{shop}/?ref={code}&utm_source=whatsapp")
+
+        # The landing part: the offer, the visit recorded with its network.
+        landing = page.locator("referral-landing")
+        expect(landing.locator("[data-code]")).to_have_text(code)
+        expect(landing.get_by_role("heading")).to_contain_text("Leslie W.")
+        # The account part (lang="fa"): the signed-in advocate's own code.
+        share = page.locator("referral-share")
+        expect(share.locator("[data-code]")).to_have_text(code)
+        expect(share.get_by_role("button", name="کپی لینک")).to_be_visible()
+        for _ in range(100):
+            if ReferralVisit.objects.exists():
+                break
+            page.wait_for_timeout(100)
+        visit = ReferralVisit.objects.get()
+        assert (visit.code_id, visit.network) == (advocate_code.pk, "whatsapp")
+
+        # The cart part, on a later page: the kept code goes on the checkout.
+        page.evaluate(f"localStorage.setItem('checkoutId', {json.dumps(checkout_id)})")
+        page.goto(f"{shop}/cart")
+        for _ in range(100):
+            checkout.refresh_from_db()
+            if checkout.voucher_code:
+                break
+            page.wait_for_timeout(100)
+        assert checkout.voucher_code == code
+    assert not [line for line in console if "CORS" in line or "Failed" in line]
+
+
+def test_runserver_cannot_serve_a_storefront_on_another_origin(
+    page, live_server, channel_USD, advocate_code
+):
+    """What the test above fails with under `manage.py runserver`: Django's WSGI
+    handler (as pytest-django's live server) answers the preflight with 405, so
+    the browser never sends the widget's requests."""
+    # Both on 127.0.0.1, as the test above (the live server says "localhost").
+    api = live_server.url.replace("://localhost:", "://127.0.0.1:")
+    with shop_serving(readme_shop(api, channel_USD.slug)) as shop:
+        assert preflight(api, shop) == 405
+        page.goto(f"{shop}/?ref={advocate_code.code}")
+        landing = page.locator("referral-landing")
+        expect(landing.get_by_role("alert")).to_contain_text("Failed to fetch")
+        assert not ReferralVisit.objects.exists()
+
+
+def test_the_advocate_sees_what_is_theirs_in_saleor(
+    page,
+    live_server,
+    configure,
+    channel_USD,
+    advocate_code,
+    friend_order,
+    customer_user2,
+):
+    """Issue 23, point 5, against real Saleor: earned is the store credit on
+    Saleor's gift card (the $2 donation shown apart), the Gold reward, and the
+    wallet's -CRDT code and the member code, the advocate's own."""
+    from saleor.giftcard.models import GiftCard
+
+    from saleor_referrals.causes.models import Cause
+    from saleor_referrals.models import ReferralProgram, StoreCreditWallet
+    from saleor_referrals.tiers.models import TierMembership
+
+    assert (
+        configure(advocate_reward_type="store_credit", advocate_reward_value="10")[
+            "errors"
+        ]
+        == []
+    )
+    with allow_writer():
+        program = ReferralProgram.objects.get(channel_slug=channel_USD.slug)
+        ladder.create_tier(
+            program,
+            ladder.TierSpec(
+                name="Gold",
+                rank=1,
+                min_referrals=1,
+                reward_multiplier=Decimal("1.5"),
+                member_discount_percent=Decimal("5"),
+            ),
+            actor="staff@example.com",
+        )
+        Cause.objects.create(
+            program=program, name="Trees", donate_per_referral=Decimal("2")
+        )
+    order = friend_order(customer_user2)
+    order.voucher_code = advocate_code.code
+    order.charge_status = OrderChargeStatus.FULL
+    order.total_gross_amount = order.total_net_amount = Decimal("80.00")
+    order.total_charged_amount = Decimal("80.00")
+    order.save()
+    get_plugins_manager(allow_replica=False).order_fully_paid(order)
+    advocate = advocate_code.user
+    with allow_writer():
+        wallet = StoreCreditWallet.objects.get(user=advocate)
+        card = GiftCard.objects.get(pk=wallet.gift_card_id)
+        member_code = TierMembership.objects.get(advocate=advocate).member_code
+    assert card.code.endswith("CRDT") and card.current_balance_amount == Decimal(10)
+
+    open_shop(
+        page,
+        live_server.url,
+        channel=channel_USD.slug,
+        share=True,
+        sign_in=(advocate.email, "password"),
+    )
+    share = page.locator("referral-share")
+    expect(share.locator("[data-stat=earned]")).to_have_text("$10.00")
+    expect(share.locator("[data-stat=donated]")).to_have_text("$2.00")
+    expect(share.locator("[data-reward]")).to_have_text(
+        "You get $15.00 store credit for each friend who orders"
+    )
+    expect(share.locator("[data-store-credit]")).to_have_text(card.code)
+    expect(share).to_contain_text("($10.00 left)")
+    expect(share.locator("[data-member-code]")).to_have_text(member_code)

@@ -1,6 +1,16 @@
 // The widget's text in English, Persian and Arabic; fa and ar are right to left.
 const MESSAGES = {
   en: {
+    donated: "Donated for you",
+    rewardCapReached: "You reached the program's reward limit: friends still get their offer.",
+    yourCodes: "Your codes",
+    storeCredit: "Store credit",
+    storeCreditHint: "Enter this gift card code at checkout to spend your credit ({balance} left).",
+    memberCode: "Member discount code",
+    memberCodeHint: "Your personal {tier} discount at checkout: only you can use it.",
+    memberCodeHintNoTier: "Your personal member discount at checkout: only you can use it.",
+    boardEntry: "{name} — {count}",
+    terms: "Terms",
     friendsJoined: "{count} friends already joined",
     offerPercentYou: "{value}% off your first order",
     offerFixedYou: "{value} off your first order",
@@ -58,6 +68,16 @@ const MESSAGES = {
     perk: "a perk worth {amount}",
   },
   fa: {
+    donated: "اهدا به نام شما",
+    rewardCapReached: "به سقف جایزهٔ برنامه رسیده‌اید: دوستانتان همچنان پیشنهادشان را می‌گیرند.",
+    yourCodes: "کدهای شما",
+    storeCredit: "اعتبار خرید",
+    storeCreditHint: "این کد کارت هدیه را هنگام پرداخت وارد کنید تا اعتبارتان خرج شود (مانده: {balance}).",
+    memberCode: "کد تخفیف اعضا",
+    memberCodeHint: "تخفیف شخصی سطح {tier} هنگام پرداخت: فقط خودتان می‌توانید از آن استفاده کنید.",
+    memberCodeHintNoTier: "تخفیف شخصی اعضا هنگام پرداخت: فقط خودتان می‌توانید از آن استفاده کنید.",
+    boardEntry: "{name}، {count}",
+    terms: "شرایط",
     friendsJoined: "{count} دوست تا حالا پیوسته‌اند",
     offerPercentYou: "{value}٪ تخفیف روی اولین سفارشتان",
     offerFixedYou: "{value} تخفیف روی اولین سفارشتان",
@@ -115,6 +135,16 @@ const MESSAGES = {
     perk: "امتیازی به ارزش {amount}",
   },
   ar: {
+    donated: "تبرعات باسمك",
+    rewardCapReached: "وصلت إلى الحد الأقصى لمكافآت البرنامج: يواصل أصدقاؤك الحصول على عرضهم.",
+    yourCodes: "رموزك",
+    storeCredit: "رصيد المتجر",
+    storeCreditHint: "أدخل رمز بطاقة الهدايا هذا عند الدفع لاستخدام رصيدك (المتبقي: {balance}).",
+    memberCode: "رمز خصم الأعضاء",
+    memberCodeHint: "خصمك الشخصي لمستوى {tier} عند الدفع: لا يستخدمه غيرك.",
+    memberCodeHintNoTier: "خصمك الشخصي للأعضاء عند الدفع: لا يستخدمه غيرك.",
+    boardEntry: "{name}، {count}",
+    terms: "الشروط",
     friendsJoined: "انضم {count} صديقًا حتى الآن",
     offerPercentYou: "خصم {value}٪ على طلبك الأول",
     offerFixedYou: "خصم {value} على طلبك الأول",
@@ -175,6 +205,10 @@ const MESSAGES = {
 
 export const LANGUAGES = Object.keys(MESSAGES);
 const RTL = new Set(["fa", "ar"]);
+// Numbers and money as the console and the e-mails write them: Persian digits in
+// fa, Arabic-Indic digits in ar (plain "ar" is Latin digits in current ICU).
+const LOCALES = { en: "en-US", fa: "fa-IR-u-nu-arabext", ar: "ar-EG-u-nu-arab" };
+export const locale = (language) => LOCALES[language] || LOCALES.en;
 
 /** The supported language for a `lang` value such as "fa-IR"; English otherwise. */
 export function pickLanguage(value) {
@@ -193,13 +227,13 @@ export function t(language, key, values = {}) {
 export function formatMoney(language, money) {
   if (!money) return "";
   try {
-    return new Intl.NumberFormat(language, { style: "currency", currency: money.currency }).format(money.amount);
+    return new Intl.NumberFormat(locale(language), { style: "currency", currency: money.currency }).format(money.amount);
   } catch {
-    return `${money.amount} ${money.currency}`;
+    return `${formatNumber(language, money.amount)} ${money.currency}`;
   }
 }
 
-export const formatNumber = (language, value) => new Intl.NumberFormat(language).format(value);
+export const formatNumber = (language, value) => new Intl.NumberFormat(locale(language)).format(value);
 
 /** "10% off their first order" (or "your", to the friend) from a ReferralFriendOffer. */
 export function offerText(language, offer, toFriend = false) {
@@ -228,6 +262,6 @@ export function rewardText(language, reward) {
 
 /** "1 referral", "2 referrals" (by the language's plural rules). */
 export function referralCount(language, count) {
-  const one = new Intl.PluralRules(language).select(count) === "one";
+  const one = new Intl.PluralRules(locale(language)).select(count) === "one";
   return t(language, one ? "referralsOne" : "referrals", { count: formatNumber(language, count) });
 }

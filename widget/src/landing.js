@@ -6,7 +6,7 @@ import { formatNumber, offerText, t } from "./i18n.js";
 
 const PROGRAM_QUERY = `query ReferralLanding($channel: String!, $code: String, $language: String) {
   referralProgram(channel: $channel, code: $code, languageCode: $language) {
-    code advocateName
+    code advocateName terms
     socialProof { friendsJoined }
     friendOffer { type value currency minSpent { amount currency } }
   }
@@ -162,29 +162,32 @@ export class ReferralLanding extends ReferralElement {
       <p class="offer">${line}</p>
       ${joined ? `<p data-social-proof>${tHtml(language, "friendsJoined", { count: formatNumber(language, joined) })}</p>` : ""}
       <p class="muted">${esc(t(language, "landingKept"))}</p>
+      ${program.terms ? `<h3 id="referral-terms-title">${esc(t(language, "terms"))}</h3><p class="muted terms" data-terms>${esc(program.terms)}</p>` : ""}
       <p class="status" role="status" aria-live="polite" data-apply-status></p>
       <p class="alert" role="alert" data-alert></p>
     </section>`);
   }
 
   async _trackVisit(code) {
-    // One visit per code and browser session: reloading the page is no new visit.
+    // One visit per code and browser session: reloading the page is no new visit,
+    // not even while the first visit is still on its way (the mark is set first).
     const key = `${STORAGE_KEY}:visit:${this.channel}:${code}`;
     try {
       if (window.sessionStorage.getItem(key)) return;
+      window.sessionStorage.setItem(key, "1");
     } catch {
-      // No session storage: record the visit.
+      // No session storage: record the visit (a reload may record it again).
     }
     try {
       const data = await this.query(VISIT, { channel: this.channel, code, network: visitNetwork() });
       payload(data, "referralVisitTrack");
-      try {
-        window.sessionStorage.setItem(key, "1");
-      } catch {
-        // Not kept: a reload may record the visit again.
-      }
       this.emit("referral:visit", { code });
     } catch (error) {
+      try {
+        window.sessionStorage.removeItem(key); // not recorded: the next load tries again
+      } catch {
+        // Nothing to undo.
+      }
       this.fail("visit", error);
     }
   }

@@ -8,7 +8,11 @@ const MONEY = "amount currency";
 const PROFILE = `
   code shareUrl shareMessage
   shareLinks { network url }
-  stats { visits friends orders pending qualified rewarded earned { ${MONEY} } }
+  stats { visits friends orders pending qualified rewarded earned { ${MONEY} } donated { ${MONEY} } }
+  advocateReward { type amount { ${MONEY} } }
+  rewardsLeft
+  storeCredit { code balance { ${MONEY} } }
+  memberDiscountCode
   program {
     friendOffer { type value currency minSpent { ${MONEY} } }
     advocateReward { type amount { ${MONEY} } }
@@ -136,9 +140,15 @@ export class ReferralShare extends ReferralElement {
     }
     const heading = `<h2 id="referral-title">${esc(t(language, "title"))}</h2>`;
     const program = profile.program;
+    // The reward this advocate gets now (campaign, tier, cap), not the base one.
+    const reward = profile.advocateReward || program.advocateReward;
+    const yours =
+      profile.rewardsLeft === 0
+        ? esc(t(language, "rewardCapReached"))
+        : esc(t(language, "youGet", { reward: rewardText(language, reward) }));
     const offer = `<div class="offer">
       <p>${esc(t(language, "friendGets", { offer: offerText(language, program.friendOffer) }))}</p>
-      <p>${esc(t(language, "youGet", { reward: rewardText(language, program.advocateReward) }))}</p>
+      <p data-reward>${yours}</p>
     </div>`;
     if (!profile.code) {
       this.paint(`<section aria-labelledby="referral-title">${heading}${offer}
@@ -149,6 +159,7 @@ export class ReferralShare extends ReferralElement {
     this.paint(`<section aria-labelledby="referral-title">${heading}${offer}
       ${this._linkHtml(language, profile)}
       ${this._statsHtml(language, profile.stats)}
+      ${this._codesHtml(language, profile)}
       ${this._tierHtml(language, profile)}
       ${this._inviteHtml(language)}
       ${this._leaderboardHtml(language)}
@@ -185,7 +196,30 @@ export class ReferralShare extends ReferralElement {
       ${item("orders", formatNumber(language, stats.orders))}
       ${item("rewarded", formatNumber(language, stats.rewarded))}
       ${item("earned", formatMoney(language, stats.earned))}
+      ${stats.donated && stats.donated.amount > 0 ? item("donated", formatMoney(language, stats.donated)) : ""}
     </dl>`;
+  }
+
+  /** The signed-in customer's own codes to spend at checkout: the store-credit
+   * gift card (…-CRDT) and their tier's member discount code. */
+  _codesHtml(language, profile) {
+    const rows = [];
+    const code = (value, key) => `<span class="code" data-${key}>${esc(value)}</span>`;
+    if (profile.storeCredit) {
+      const balance = formatMoney(language, profile.storeCredit.balance);
+      rows.push(`<div><dt>${esc(t(language, "storeCredit"))}</dt><dd>${code(profile.storeCredit.code, "store-credit")}
+        <p class="muted">${tHtml(language, "storeCreditHint", { balance })}</p></dd></div>`);
+    }
+    if (profile.memberDiscountCode) {
+      const hint = profile.tier
+        ? tHtml(language, "memberCodeHint", { tier: profile.tier.name })
+        : esc(t(language, "memberCodeHintNoTier"));
+      rows.push(`<div><dt>${esc(t(language, "memberCode"))}</dt><dd>${code(profile.memberDiscountCode, "member-code")}
+        <p class="muted">${hint}</p></dd></div>`);
+    }
+    if (!rows.length) return "";
+    return `<h3 id="referral-codes-title">${esc(t(language, "yourCodes"))}</h3>
+      <dl class="codes" aria-labelledby="referral-codes-title">${rows.join("")}</dl>`;
   }
 
   _tierHtml(language, profile) {
@@ -228,7 +262,9 @@ export class ReferralShare extends ReferralElement {
     if (!this.leaderboard.length) return "";
     return `<h3 id="referral-board-title">${esc(t(language, "leaderboard"))}</h3>
       <ol class="board" aria-labelledby="referral-board-title" data-leaderboard>${this.leaderboard
-        .map((entry) => `<li value="${entry.rank}"><bdi>${esc(entry.name || "—")}</bdi> · ${esc(referralCount(language, entry.convertedReferrals))}</li>`)
+        // The separator cannot read as a digit (a middle dot looks like the
+        // Persian zero): the language's own (the Arabic comma in fa and ar).
+        .map((entry) => `<li value="${entry.rank}">${tHtml(language, "boardEntry", { name: entry.name || "—", count: referralCount(language, entry.convertedReferrals) })}</li>`)
         .join("")}</ol>`;
   }
 

@@ -30,6 +30,9 @@ label{display:block;font-weight:600;margin:.5em 0 .2em}
 textarea,input[type=text]{width:100%;font:inherit;padding:8px 10px;border:1px solid var(--_border);border-radius:calc(var(--_radius) - 4px);background:var(--_bg);color:inherit}
 .form-actions{margin-top:.6em}
 ol.board{padding-inline-start:1.6em;margin:.3em 0}.root[lang=fa] ol{list-style-type:persian}.root[lang=ar] ol{list-style-type:arabic-indic}ol.board li{padding:2px 0}
+dl.codes{margin:.4em 0}dl.codes div{background:var(--_surface);border-radius:var(--_radius);padding:8px 10px;margin:0 0 8px}
+dl.codes dt{font-size:.85em;color:var(--_muted)}dl.codes dd{margin:0}dl.codes .code{font-size:1.15em}
+.terms{font-size:.85em;white-space:pre-line}
 .status{color:var(--_success);font-weight:600}
 .alert{color:var(--_danger);font-weight:600}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
