@@ -55,6 +55,8 @@ setup(
             "ruff>=0.12.2,<0.13",
             # Drives Debian's chromium (no browser download): tests/browser/.
             "playwright==1.65.2",
+            # Builds docs/ (--strict: a broken link or anchor fails the test command).
+            "mkdocs>=1.6,<2",
         ],
     },
     entry_points={

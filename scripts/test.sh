@@ -57,4 +57,6 @@ bash scripts/frontends.sh --check
 .venv/bin/ruff format --check saleor_referrals tests benchmarks
 DJANGO_SETTINGS_MODULE=tests.settings .venv/bin/django-admin makemigrations \
   saleor_referrals --check --dry-run --pythonpath .
+# The reference under docs/ builds, with no broken link or anchor.
+.venv/bin/mkdocs build --strict --quiet
 .venv/bin/python -m pytest "$@"
