@@ -216,16 +216,16 @@ def test_persian_renders_right_to_left_in_saleor(
 # --- A storefront on another origin (issue 23, point 2) --------------------------
 # `scripts/saleor-run.sh` serves the API as Saleor's Dockerfile does: uvicorn with
 # `saleor.asgi:application`, whose CORS handler answers the browser's preflight.
-# The shop page is the README's "A plain HTML page" snippet, as written, served by
+# The shop page is the "A plain HTML page" snippet of docs/widget.md, as written, served by
 # a server of its own (another origin: another port).
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+WIDGET_PAGE = Path(__file__).resolve().parents[2] / "docs" / "widget.md"
 README_API = "https://shop-api.example.com"
 
 
 def readme_plain_page() -> str:
-    text = README.read_text()
-    section = text[text.index("### A plain HTML page") :]
+    text = WIDGET_PAGE.read_text()
+    section = text[text.index("## A plain HTML page") :]
     start = section.index("```html\n") + len("```html\n")
     return section[start : section.index("\n```", start)]
 
