@@ -24,8 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from . import fraud, leads, rewards
-from .campaigns.switch import campaign_at
+from . import fraud, leads, registry, rewards
 from .codes import active_codes, find_active_code
 from .codes import normalize as normalize_code
 from .commerce import Customer, get_commerce
@@ -217,7 +216,7 @@ def attribute_order(
     referral = Referral(
         program_id=code.program_id,
         code=code,
-        campaign=campaign_at(code.program_id, now),
+        campaign=registry.campaign_at(code.program_id, now),
         created_at=now,
         advocate_id=code.user_id,
         friend_id=facts.shopper.user_id,

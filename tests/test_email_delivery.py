@@ -13,13 +13,13 @@ from saleor_referrals.emails import flows, queue_invitation
 from saleor_referrals.emails.models import EmailLog, EmailStatus
 from saleor_referrals.emails.send import Outcome, sender
 from saleor_referrals.emails.setup import NUDGE_SCHEDULE_NAME
-from saleor_referrals.models import Referral, Reward
-from saleor_referrals.tasks import (
+from saleor_referrals.emails.tasks import (
     email_invitation_task,
     email_nudges_task,
     email_reward_status_task,
     email_thank_you_task,
 )
+from saleor_referrals.models import Referral, Reward
 
 from . import celery_app
 from .conftest import CHANNEL

@@ -6,8 +6,6 @@ import logging
 
 from celery import shared_task
 
-from ..emails import flows
-from ..emails.tasks import RETRY as EMAIL_RETRY
 from ..writer import allow_writer
 from . import contests, switch
 
@@ -15,7 +13,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "decide_contests_task",
-    "email_contest_won_task",
     "switch_campaigns_task",
 ]
 
@@ -39,9 +36,3 @@ def decide_contests_task() -> int:
             continue
         decided += decision.newly_decided
     return decided
-
-
-@shared_task(name="saleor_referrals.email_contest_won", **EMAIL_RETRY)
-def email_contest_won_task(prize_id: int) -> str:
-    with allow_writer():
-        return flows.contest_won(prize_id).value

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
+from .. import domain_events
 from ..commerce import get_commerce
+from ..domain_events import DonationIssued
 from ..history import change_reward_status, record_reward_status
 from ..models import (
     Referral,
@@ -97,10 +99,8 @@ def issue(reward: Reward) -> None:
     """A due donation becomes final for the cause (owed until a payout)."""
     cause = Donation.objects.select_related("cause").get(reward=reward).cause
     change_reward_status(reward, RewardStatus.ISSUED, f"donated to {cause.name}")
-    from ..emails.tasks import email_donation_task
-
-    reward_id = reward.pk
-    transaction.on_commit(lambda: email_donation_task.delay(reward_id))
+    # After commit: the e-mails wing thanks the advocate.
+    domain_events.publish(DonationIssued(reward_id=reward.pk))
 
 
 def take_back(reward: Reward, reason: str) -> None:
