@@ -29,6 +29,7 @@ from .codes import active_codes, find_active_code
 from .codes import normalize as normalize_code
 from .commerce import Customer, get_commerce
 from .config import REJECT
+from .converted import referrals_counting_toward_cap
 from .facts import CheckoutFacts, OrderFacts, Shopper
 from .history import change_referral_status, record_referral_status
 from .identity import normalize_email
@@ -43,7 +44,6 @@ from .models import (
     ShareNetwork,
 )
 from .money import format_money, quantize
-from .tiers.counting import referrals_counting_toward_cap
 
 OPEN_STATUSES = (
     ReferralStatus.PENDING,

@@ -2,7 +2,7 @@
 
 Counting: an advocate's entries are their *converted* referrals (approved or
 rewarded: past the hold) whose order fell in the window, filtered by
-`tiers.counting.converted_q`, the one definition tiers and milestones use. A
+`converted.converted_q`, the one definition tiers and milestones use. A
 referral refunded inside its hold is rejected, so it never counts. The task
 decides a contest once the end plus the program's hold has passed, when every
 referral of the window has either converted or been undone; staff may decide
@@ -36,10 +36,10 @@ from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
 from .. import domain_events, rewards
+from ..converted import converted_q
 from ..domain_events import ContestPrizeAwarded
 from ..models import Referral, ReferralProgram, Reward
 from ..money import format_money, quantize
-from ..tiers.counting import converted_q
 from ..tiers.perks import book_bonus
 from .errors import CampaignError, CampaignErrorCode
 from .models import Contest, ContestPrize, ContestState, PrizeKind, PrizeMethod
