@@ -70,6 +70,16 @@ def test_background_queries(
         app_api_client, customer_user, program.advocate_reward_value
     )
     print_table(per_order, app_create, app_adjust)
+    if os.environ.get("BENCH_SQL"):
+        print_statements(per_order[0])
+
+
+def print_statements(runs) -> None:
+    """`BENCH_SQL=1`: every statement of the first order's tasks."""
+    for run in runs:
+        print(f"\n-- {run.label}: {run.queries} queries")
+        for sql in run.statements:
+            print("   ", sql[:300])
 
 
 def print_table(per_order, app_create, app_adjust) -> None:

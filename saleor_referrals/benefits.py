@@ -40,6 +40,6 @@ def advocate_reward_amount(
 ) -> tuple[Decimal, str]:
     """The amount and the notes that explain it (empty for the plain default)."""
     benefit = registry.Benefit(amount=program.advocate_reward_value)
-    for modifier in registry.reward_modifiers():
+    for modifier in registry.reward_modifiers(program):
         modifier(benefit, program, advocate_id, campaign, using)
     return quantize(benefit.amount, program.currency), "; ".join(benefit.notes)

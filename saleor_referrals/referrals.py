@@ -216,7 +216,7 @@ def attribute_order(
     referral = Referral(
         program_id=code.program_id,
         code=code,
-        campaign=registry.campaign_at(code.program_id, now),
+        campaign=registry.campaign_at(code.program, now),
         created_at=now,
         advocate_id=code.user_id,
         friend_id=facts.shopper.user_id,

@@ -130,7 +130,8 @@ def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     `_credit_wallet`): no round trip of its own.
     """
     referral = (
-        Referral.objects.select_for_update(no_key=True)
+        Referral.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("program")  # the wings' `registry.configured` reads it
         .filter(pk=Subquery(Reward.objects.filter(pk=reward_id).values("referral_id")))
         .first()
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import outbox
+from .. import outbox, registry
 from ..models import Referral
 from ..signals import referral_status_changed
 from .counting import CONVERTED_STATUSES
+from .setup import WING
 
 
 def on_referral_status_changed(
@@ -23,6 +24,8 @@ def on_referral_status_changed(
     was, now = from_status in CONVERTED_STATUSES, to_status in CONVERTED_STATUSES
     if was == now or referral.advocate_id is None:
         return
+    if not registry.configured(referral.program, WING):
+        return  # no tier and no milestone: nothing to evaluate, no query
     from .tasks import evaluate_tier_task
 
     args = (
