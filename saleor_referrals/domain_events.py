@@ -24,7 +24,9 @@ instance where a receiver needs its fields (no second query to load it).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -209,3 +211,24 @@ def publish(event: DomainEvent, *, committed: bool = False) -> None:
 def _run(handlers: list[Handler], event: DomainEvent) -> None:
     for handler in handlers:
         handler(event)
+
+
+# --- where the work runs -----------------------------------------------------------
+
+_background: ContextVar[bool] = ContextVar("saleor_referrals_background", default=False)
+
+
+@contextmanager
+def background() -> Iterator[None]:
+    """Marks a Celery task's core step: a subscriber may then do its (small) work in
+    this task and this transaction instead of handing it to a task of its own; in
+    a request it hands the work off, so a shopper's request never does it."""
+    token = _background.set(True)
+    try:
+        yield
+    finally:
+        _background.reset(token)
+
+
+def in_background() -> bool:
+    return _background.get()

@@ -141,6 +141,8 @@ def lock(reward_id: int) -> tuple[Referral | None, Reward]:
         .annotate(wallet_locked=_wallet_advisory_lock())
         .get(pk=reward_id)
     )
+    if referral is not None:
+        reward.referral = referral  # the same row, locked: no second load
     return referral, reward
 
 

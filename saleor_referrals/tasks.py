@@ -37,7 +37,7 @@ RETRY = {
 
 @shared_task(name="saleor_referrals.attribute_order", **RETRY)
 def attribute_order_task(facts: dict[str, Any]) -> int | None:
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         referral = referrals.attribute_order(OrderFacts.from_json(facts))
     return referral.pk if referral else None
 
@@ -45,7 +45,7 @@ def attribute_order_task(facts: dict[str, Any]) -> int | None:
 @shared_task(name="saleor_referrals.qualify_paid_order", **RETRY)
 def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     order = OrderFacts.from_json(facts)
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         referral = referrals.qualify_paid_order(order)
         # The wings in this task: numbers count a code on an order that is no
         # referral (a repeat order, a tier member's discount).
@@ -65,7 +65,7 @@ def reverse_order_task(
     order_id: str, reason: str, paid_after_refund: str | None = None
 ) -> int:
     paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         reversal = referrals.reverse_order(order_id, reason, paid_after_refund=paid)
         referral = reversal.referral
         domain_events.publish(
@@ -83,7 +83,7 @@ def reverse_order_task(
 
 @shared_task(name="saleor_referrals.release_reward", **RETRY)
 def release_reward_task(reward_id: int) -> str:
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         return rewards.release(reward_id).status
 
 
@@ -93,7 +93,7 @@ def release_due_rewards_task(limit: int = 500) -> int:
     released = 0
     for reward_id in rewards.due_reward_ids(limit):
         try:
-            with allow_writer():
+            with allow_writer(), domain_events.background():
                 if rewards.release(reward_id).status == RewardStatus.ISSUED:
                     released += 1
         except Exception:  # one broken reward must not block the others

@@ -165,7 +165,7 @@ def referral_note(referral: Referral, to_status: str, reason: str) -> str | None
         return None
     language = referral.program.email_language
     if name == "attributed":
-        advocate = referral.advocate.email if referral.advocate else "-"
+        advocate = _advocate_email(referral)
         return text(
             name,
             language,
@@ -174,6 +174,43 @@ def referral_note(referral: Referral, to_status: str, reason: str) -> str | None
             source=referral.source,
         )
     return text(name, language, reason=reason_text(reason, language))
+
+
+def _advocate_email(referral: Referral) -> str:
+    """The advocate's e-mail, from the code's owner when the attribution loaded the
+    code with its user (no query of its own)."""
+    if referral.advocate_id is None:
+        return "-"
+    code = referral._state.fields_cache.get("code")
+    if (
+        "advocate" not in referral._state.fields_cache
+        and code is not None
+        and code.user_id == referral.advocate_id
+        and "user" in code._state.fields_cache
+    ):
+        return code.user.email
+    return referral.advocate.email
+
+
+def record_referral_note(referral: Referral, to_status: str, reason: str) -> int:
+    """In the status change's own transaction (in a Celery task): one INSERT."""
+    message = referral_note(referral, to_status, reason)
+    if message is None or not referral.order_id:
+        return 0
+    key = note_key("referral", referral.pk, to_status, reason)
+    return get_commerce().record_order_notes(referral.order_id, [(message, key)])
+
+
+def record_reward_note(
+    reward: Reward, from_status: str, to_status: str, reason: str
+) -> int:
+    """In the status change's own transaction (in a Celery task): one INSERT."""
+    referral = reward.referral
+    if referral is None or not referral.order_id or to_status not in REWARD_NOTES:
+        return 0
+    message = reward_note(reward, from_status, to_status, reason)
+    key = note_key("reward", reward.pk, to_status, reason)
+    return get_commerce().record_order_notes(referral.order_id, [(message, key)])
 
 
 def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -> str:

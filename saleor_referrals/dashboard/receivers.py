@@ -1,6 +1,9 @@
-"""Order notes follow the status signals: the receiver only registers an on-commit
-hand-off (no query, nothing for a rolled-back change); a Celery task writes the
-note, so no note is ever written inside a shopper's request. A broker outage at
+"""Order notes follow the status signals. Inside a Celery task's core step
+(`domain_events.background`) the note is written by the status change's own
+transaction: once with it, one INSERT, no task of its own. Elsewhere the receiver
+only registers an on-commit hand-off (no query, nothing for a rolled-back change);
+a Celery task writes the note, so no note is ever written inside a shopper's
+request. A broker outage at
 that moment is logged, never raised into the request (`outbox.send_after_commit`):
 a note is a record for operators, not a payment, so it does not get an outbox row."""
 
@@ -8,10 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import outbox
+from .. import domain_events, outbox
 from ..models import Referral, Reward
 from ..signals import referral_status_changed, reward_status_changed
-from .notes import REFERRAL_NOTES, REWARD_NOTES
+from .notes import (
+    REFERRAL_NOTES,
+    REWARD_NOTES,
+    record_referral_note,
+    record_reward_note,
+)
 from .tasks import REFERRAL, REWARD
 
 
@@ -31,7 +39,10 @@ def on_referral_status_changed(
     **kwargs: Any,
 ) -> None:
     if to_status in REFERRAL_NOTES and referral.order_id:
-        _enqueue(REFERRAL, referral.pk, from_status, to_status, reason)
+        if domain_events.in_background():  # a task: with the change, one INSERT
+            record_referral_note(referral, to_status, reason)
+        else:
+            _enqueue(REFERRAL, referral.pk, from_status, to_status, reason)
 
 
 def on_reward_status_changed(
@@ -43,7 +54,10 @@ def on_reward_status_changed(
     **kwargs: Any,
 ) -> None:
     if to_status in REWARD_NOTES and reward.referral_id:
-        _enqueue(REWARD, reward.pk, from_status, to_status, reason)
+        if domain_events.in_background():
+            record_reward_note(reward, from_status, to_status, reason)
+        else:
+            _enqueue(REWARD, reward.pk, from_status, to_status, reason)
 
 
 def connect() -> None:
