@@ -214,7 +214,7 @@ def attribute_order(
         return lead  # the friend's sign-up or event lead takes the order
     now = timezone.now()
     referral = Referral(
-        program_id=code.program_id,
+        program=code.program,  # loaded with the code: receivers read it free
         code=code,
         campaign=registry.campaign_at(code.program, now),
         created_at=now,
@@ -319,7 +319,7 @@ def _qualify(facts: OrderFacts) -> tuple[Referral, Reward | None] | None:
         )
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .annotate(has_advocate_reward=Exists(advocate_rewards))
             .get(order_id=facts.order_id)
         )
@@ -393,7 +393,7 @@ def reverse_order(
     with transaction.atomic():
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .filter(order_id=order_id)
             .first()
         )
@@ -468,7 +468,7 @@ def review(referral_id: int, *, approve: bool, reason: str, actor: str) -> Refer
     with transaction.atomic():
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .get(pk=referral_id)
         )
         note = f"{'approved' if approve else 'rejected'} by {actor}" + (

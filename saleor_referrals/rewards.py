@@ -316,6 +316,9 @@ def _credit_wallet(reward: Reward, order_number: str) -> str:
         StoreCreditWallet.objects.create(
             user=user, currency=reward.currency, gift_card_id=credit.gift_card_id
         )
+    # Not a field: the card's code as the credit returned it, for the receivers
+    # of this status change (the order note names the card) without a lookup.
+    reward.credited_card_code = credit.code
     return credit.gift_card_id
 
 

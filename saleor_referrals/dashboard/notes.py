@@ -209,11 +209,15 @@ def record_reward_note(
     if referral is None or not referral.order_id or to_status not in REWARD_NOTES:
         return 0
     message = reward_note(reward, from_status, to_status, reason)
+    if message is None:
+        return 0
     key = note_key("reward", reward.pk, to_status, reason)
     return get_commerce().record_order_notes(referral.order_id, [(message, key)])
 
 
-def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -> str:
+def reward_note(
+    reward: Reward, from_status: str, to_status: str, reason: str
+) -> str | None:
     language = reward.program.email_language
     amount = format_money(reward.amount, reward.currency)
     kind = KINDS.get(reward.kind, {}).get(language, reward.kind)
@@ -224,6 +228,8 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
         date = reward.release_at.date().isoformat()
         return text("reward_held", language, amount=amount, kind=kind, date=date)
     if to_status == RewardStatus.ISSUED:
+        if reward.kind not in KINDS:
+            return None  # a donation: the cause's, not the order's, to note
         if reward.kind == RewardKind.VOUCHER:
             return text(
                 "reward_issued_voucher",
@@ -231,10 +237,13 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
                 amount=amount,
                 code=reward.voucher_code,
             )
-        try:
-            code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
-        except WalletUnavailable:
-            code = "-"
+        code = getattr(reward, "credited_card_code", None)
+        if code is None:  # not credited by this process just now
+            try:
+                code = get_commerce().wallet_code(reward.gift_card_id)
+            except WalletUnavailable:
+                code = "-"
+        code = code[-4:]
         return text("reward_issued_credit", language, amount=amount, code=code)
     if to_status == RewardStatus.CANCELLED:
         return text("reward_cancelled", language, amount=amount, reason=reason)
@@ -275,6 +284,8 @@ def write_reward_note(
     if to_status not in REWARD_NOTES:
         return False
     message = reward_note(reward, from_status, to_status, reason)
+    if message is None:
+        return False
     key = note_key("reward", reward.pk, to_status, reason)
     return get_commerce().add_order_note(reward.referral.order_id, message, key)
 
