@@ -1,13 +1,11 @@
-"""Status e-mails follow the status signals.
+"""Status e-mails follow the status events (`domain_events`).
 
-The signals are sent inside the transaction that saved the change, so receivers
+The events are published inside the transaction that saved the change, so receivers
 record an outbox message in it (nothing sent for a rolled-back change, nothing lost
 to a broker outage); the Celery task does the rest after commit.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from .. import domain_events, outbox
 from ..domain_events import (
@@ -15,26 +13,24 @@ from ..domain_events import (
     DonationIssued,
     EventInvitationCreated,
     MilestoneReached,
+    ReferralStatusChanged,
+    RewardStatusChanged,
     TierChanged,
 )
 from ..models import (
-    Referral,
     ReferralStatus,
-    Reward,
     RewardKind,
     RewardSide,
     RewardStatus,
 )
-from ..signals import referral_status_changed, reward_status_changed
 from .flows import REWARD_EMAILS, has_real_hold
 
 # The tier changes an advocate hears of (TierChangeKind.PROMOTED, .AT_RISK).
 TIER_CHANGE_EMAILS = ("promoted", "at_risk")
 
 
-def on_referral_status_changed(
-    sender: Any, referral: Referral, to_status: str, **kwargs: Any
-) -> None:
+def on_referral_status_changed(event: ReferralStatusChanged) -> None:
+    referral, to_status = event.referral, event.to_status
     if to_status != ReferralStatus.PENDING or referral.advocate_id is None:
         return
     from .tasks import email_referral_status_task
@@ -47,9 +43,8 @@ def on_referral_status_changed(
     )
 
 
-def on_reward_status_changed(
-    sender: Any, reward: Reward, to_status: str, **kwargs: Any
-) -> None:
+def on_reward_status_changed(event: RewardStatusChanged) -> None:
+    reward, to_status = event.reward, event.to_status
     if (
         to_status not in REWARD_EMAILS
         or reward.side != RewardSide.ADVOCATE
@@ -113,13 +108,9 @@ def connect() -> None:
     domain_events.subscribe(EventInvitationCreated, on_event_invitation_created)
     domain_events.subscribe(DonationIssued, on_donation_issued)
     """Idempotent (dispatch_uid): ready() may run more than once in tests."""
-    referral_status_changed.connect(
-        on_referral_status_changed,
-        sender=Referral,
-        dispatch_uid="saleor_referrals.emails.referral_status",
+    domain_events.subscribe(
+        ReferralStatusChanged, on_referral_status_changed, in_transaction=True
     )
-    reward_status_changed.connect(
-        on_reward_status_changed,
-        sender=Reward,
-        dispatch_uid="saleor_referrals.emails.reward_status",
+    domain_events.subscribe(
+        RewardStatusChanged, on_reward_status_changed, in_transaction=True
     )
