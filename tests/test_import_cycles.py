@@ -4,6 +4,8 @@ imports inside functions too, is at most five modules, in the package and in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .import_graph import describe, import_graph, strongly_connected, subgraph
 
 MAX_CYCLE = 5
@@ -106,3 +108,27 @@ def test_the_graph_counts_imports_inside_functions(tmp_path):
     graph = import_graph(package)
     assert graph["pkg.b"] == {"pkg.a"}
     assert strongly_connected(graph) == [["pkg.a", "pkg.b"]]
+
+
+def test_every_wing_task_is_registered_without_tasks_py_importing_the_wings():
+    """`tasks.py` imports no wing; `ReferralsConfig.ready()` brings each wing's
+    tasks, so Celery (Saleor's app, or the suite's) still knows every one."""
+    import re
+
+    from celery import current_app
+
+    import saleor_referrals
+
+    package = Path(saleor_referrals.__file__).parent
+    declared = {
+        name
+        for path in package.rglob("*.py")
+        for name in re.findall(
+            r'@shared_task\([^)]*?name="(saleor_referrals\.[a-z_]+)"',
+            path.read_text(encoding="utf-8"),
+            re.DOTALL,
+        )
+    }
+    declared.add("saleor_referrals.run_export")  # named by a constant
+    assert len(declared) == 30
+    assert declared <= set(current_app.tasks)
