@@ -130,5 +130,5 @@ def test_every_wing_task_is_registered_without_tasks_py_importing_the_wings():
         )
     }
     declared.add("saleor_referrals.run_export")  # named by a constant
-    assert len(declared) == 30
+    assert len(declared) >= 30
     assert declared <= set(current_app.tasks)
