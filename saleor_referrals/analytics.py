@@ -78,14 +78,16 @@ class ProgramSummary:
     visits_by_network: dict[str, int]
     referred_revenue: Decimal
     reward_cost: Decimal
+    full_cost: Decimal
     currency: str
 
     @property
     def return_on_rewards(self) -> Decimal | None:
-        """Referred revenue per unit of reward cost (None without cost)."""
-        if not self.reward_cost:
-            return None
-        return (self.referred_revenue / self.reward_cost).quantize(Decimal("0.01"))
+        """Referred revenue per unit of FULL cost: `referralReport`'s
+        `returnOnRewards` for the same period (`insights.figures`)."""
+        from .insights.figures import return_on_rewards
+
+        return return_on_rewards(self.referred_revenue, self.full_cost)
 
 
 def program_summary(
@@ -94,17 +96,19 @@ def program_summary(
     end: datetime | None,
     using: str = DEFAULT_DB_ALIAS,
 ) -> ProgramSummary:
-    """From the daily totals (`insights.totals`): one query for a whole-day period,
-    whatever the number of referrals; partial days add the raw rows' queries."""
+    """From the daily totals (`insights.totals`): one query for a whole-day period
+    and three for the cost lines outside the ledger (prizes, events, member
+    discounts), whatever the number of referrals; partial days add the raw rows'
+    queries. Revenue and full cost are `insights.money.full_costs`, the report's."""
+    from .insights.money import full_costs
     from .insights.periods import Period
-    from .insights.totals import REFERRAL, REWARD, VISIT, buckets
+    from .insights.totals import ALL, REFERRAL, REWARD, VISIT, buckets
 
     counts = {status.value: 0 for status in ReferralStatus}
     visits_by_network: dict[str, int] = {}
-    revenue = cost = Decimal("0")
-    rows = buckets(
-        program, Period(start, end), kinds=(VISIT, REFERRAL, REWARD), using=using
-    )
+    period = Period(start, end)
+    rows = buckets(program, period, kinds=(VISIT, REFERRAL, REWARD), using=using)
+    reward_cost = Decimal("0")
     for row in rows:
         if row.kind == VISIT:
             visits_by_network[row.network] = (
@@ -112,15 +116,15 @@ def program_summary(
             )
         elif row.kind == REFERRAL:
             counts[row.status] = counts.get(row.status, 0) + row.n
-            if row.status in (*QUALIFIED, ReferralStatus.REWARDED):
-                revenue += row.amount
         elif row.status in (RewardStatus.ISSUED, RewardStatus.REVOKED):
-            cost += row.amount - row.taken_back
+            reward_cost += row.amount - row.taken_back
+    _, revenue, costs, _ = full_costs(program, period, ALL, rows, using=using)
     return ProgramSummary(
         counts=counts,
         visits=sum(visits_by_network.values()),
         visits_by_network=dict(sorted(visits_by_network.items())),
         referred_revenue=quantize(revenue, program.currency),
-        reward_cost=quantize(cost, program.currency),
+        reward_cost=quantize(reward_cost, program.currency),
+        full_cost=quantize(sum(costs.values(), Decimal("0")), program.currency),
         currency=program.currency,
     )

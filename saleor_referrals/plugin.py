@@ -14,9 +14,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db.models.base import ModelState
 from django.db.models.signals import post_init
+from saleor.app.models import App
 from saleor.channel.models import Channel
 from saleor.checkout.error_codes import CheckoutErrorCode
-from saleor.graphql.core.context import get_database_connection_name
 from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 from saleor.plugins.models import PluginConfiguration
@@ -34,15 +34,17 @@ from .config import (
     canonical_choices,
     parse,
 )
-from .dashboard.status import program_status_line
+from .dashboard.links import console_link
+from .dashboard.status import program_status
 from .emails.tasks import email_thank_you_task
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
 from .insights.tasks import adjust_repeat_order_task
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
+from .saleor_app.manifest import APP_IDENTIFIER
 from .signups.tasks import convert_lead_task
 from .tiers.checkout import check_checkout as check_tier_perks
-from .writer import allow_writer, reading
+from .writer import allow_writer, read_alias, reading
 
 FIELD_TYPES = {
     BOOLEAN: ConfigurationTypeField.BOOLEAN,
@@ -62,9 +64,14 @@ def _values(configuration: list[dict[str, Any]]) -> dict[str, Any]:
 class ReferralsPlugin(BasePlugin):
     PLUGIN_ID = PLUGIN_ID
     PLUGIN_NAME = "Referrals"
+    # Extensions → Installed shows this plugin beside the console App: say which
+    # is which (the Dashboard shows the description as plain text, no links).
     PLUGIN_DESCRIPTION = (
-        "Customer referral program: personal codes that are Saleor vouchers, "
-        "two-sided rewards, store credit, held rewards and clawback."
+        "The referral program's settings, per channel: personal codes that are "
+        "Saleor vouchers, two-sided rewards, store credit, held rewards and "
+        "clawback. Its console (review queue, referrals, tiers, campaigns) is the "
+        "Referrals console app: Discounts → Referrals, after "
+        "`manage.py referrals_install_app`."
     )
     CONFIGURATION_PER_CHANNEL = True
     DEFAULT_ACTIVE = False
@@ -89,11 +96,16 @@ class ReferralsPlugin(BasePlugin):
             key=lambda item: FORM_ORDER.get(item["name"], len(FORM_ORDER)),
         )
         channel_slug = self.channel.slug if self.channel else None
-        using = get_database_connection_name(request)
+        using = read_alias(request)
         for item in items:
             if item["name"] == STATUS_FIELD.name:
                 with reading(using):
-                    item["value"] = program_status_line(channel_slug, using=using)
+                    value, details = program_status(channel_slug, using=using)
+                    console = console_app_link(using)
+                item["value"] = value
+                item["help_text"] = (
+                    f"{details} Console: {console}." if console else details
+                )
         return items
 
     @classmethod
@@ -234,6 +246,17 @@ class ReferralsPlugin(BasePlugin):
         else:
             _lower_repeat_order(order, "order cancelled")
         return previous_value
+
+
+def console_app_link(using: str) -> str:
+    """The installed console App's page in the Dashboard; "" when not installed."""
+    app = (
+        App.objects.using(using)
+        .filter(identifier=APP_IDENTIFIER, removed_at__isnull=True)
+        .only("pk")
+        .first()
+    )
+    return console_link(app.pk) if app is not None else ""
 
 
 def order_facts(order) -> OrderFacts | None:

@@ -16,14 +16,13 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from celery import shared_task
 from django.db import DatabaseError
 
 from . import domain_events, outbox, referrals, rewards
 from .domain_events import OrderPaid, OrderReversed
 from .facts import OrderFacts
 from .models import RewardStatus
-from .writer import allow_writer
+from .writer import allow_writer, referral_task
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +34,14 @@ RETRY = {
 }
 
 
-@shared_task(name="saleor_referrals.attribute_order", **RETRY)
+@referral_task(name="saleor_referrals.attribute_order", **RETRY)
 def attribute_order_task(facts: dict[str, Any]) -> int | None:
     with allow_writer(), domain_events.background():
         referral = referrals.attribute_order(OrderFacts.from_json(facts))
     return referral.pk if referral else None
 
 
-@shared_task(name="saleor_referrals.qualify_paid_order", **RETRY)
+@referral_task(name="saleor_referrals.qualify_paid_order", **RETRY)
 def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     order = OrderFacts.from_json(facts)
     with allow_writer(), domain_events.background():
@@ -60,7 +59,7 @@ def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     return referral.status if referral else None
 
 
-@shared_task(name="saleor_referrals.reverse_order", **RETRY)
+@referral_task(name="saleor_referrals.reverse_order", **RETRY)
 def reverse_order_task(
     order_id: str, reason: str, paid_after_refund: str | None = None
 ) -> int:
@@ -81,13 +80,13 @@ def reverse_order_task(
     return reversal.reversed_rewards
 
 
-@shared_task(name="saleor_referrals.release_reward", **RETRY)
+@referral_task(name="saleor_referrals.release_reward", **RETRY)
 def release_reward_task(reward_id: int) -> str:
     with allow_writer(), domain_events.background():
         return rewards.release(reward_id).status
 
 
-@shared_task(name="saleor_referrals.release_due_rewards")
+@referral_task(name="saleor_referrals.release_due_rewards")
 def release_due_rewards_task(limit: int = 500) -> int:
     """Release every due reward; catches any release whose own task was lost."""
     released = 0
@@ -101,7 +100,7 @@ def release_due_rewards_task(limit: int = 500) -> int:
     return released
 
 
-@shared_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
+@referral_task(name="saleor_referrals.deliver_outbox_message", **RETRY)
 def deliver_outbox_message_task(
     key: str, task_name: str | None = None, args: list[Any] | None = None
 ) -> str:
@@ -113,7 +112,7 @@ def deliver_outbox_message_task(
     return outbox.deliver_handed_off(key, task_name, args or [])
 
 
-@shared_task(name="saleor_referrals.outbox_sweep")
+@referral_task(name="saleor_referrals.outbox_sweep")
 def outbox_sweep_task(limit: int = 500) -> int:
     """Beat: deliver what a broker outage or a failed task left in the outbox."""
     delivered = outbox.deliver_pending(limit)

@@ -1,15 +1,42 @@
-"""Saleor refuses writes on its default connection outside `allow_writer()` in tests
-and in its Celery tasks; hooks and tasks that write wrap their work in it."""
+"""Saleor's database rules, declared once for the whole plugin.
 
-from collections.abc import Iterator
+Saleor refuses queries on its writer (the `default` connection) outside
+`allow_writer()` in its tests and logs them in production: in GraphQL requests
+(`restrict_writer_middleware`) and in every Celery task (`RestrictWriterDBTask`,
+`CELERY_RESTRICT_WRITER_METHOD`). Reads that may lag go to its replica instead.
+
+- `referral_task`: how every task of the plugin is declared. The body runs inside
+  `allow_writer()` (each task writes, or reads what it must see fresh).
+- `read_alias`: the one place that picks the connection for reads that may lag
+  (numbers, leaderboard, exports, console lists, the status line): Saleor's replica
+  (`DATABASE_CONNECTION_REPLICA_NAME`) when it is defined and the request allows it.
+- `reading`: wrap reads from an alias `read_alias` chose; allowed on the writer too
+  (a mutation's fresh payload, where Saleor disallows the replica).
+
+This is the only module besides the adapters that imports `saleor`; without Saleor
+(the standalone suite) there is nothing to allow.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from typing import Any, TypeVar
 
+from celery import shared_task
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
 
 try:  # Saleor present: use its guard. Absent (standalone suite): nothing to allow.
     from saleor.core.db.connection import allow_writer as _saleor_allow_writer
 except ImportError:  # pragma: no cover - depends on the environment
     _saleor_allow_writer = None
+
+TASK_PREFIX = "saleor_referrals."
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextmanager
@@ -18,8 +45,44 @@ def allow_writer() -> Iterator[None]:
         yield
 
 
+def read_alias(context: object | None = None) -> str:
+    """The connection for reads that may lag.
+
+    Saleor's replica when the settings define one and `context` (a request, or
+    None in a task) allows it, as Saleor's `get_database_connection_name`: a
+    mutation's context sets `allow_replica = False`, so its payload reads fresh.
+    """
+    replica = getattr(settings, "DATABASE_CONNECTION_REPLICA_NAME", None)
+    if replica in settings.DATABASES and getattr(context, "allow_replica", True):
+        return replica
+    return DEFAULT_DB_ALIAS
+
+
 @contextmanager
 def reading(using: str) -> Iterator[None]:
     """Reads from `using`; allowed on the writer too (a mutation's fresh payload)."""
     with allow_writer() if using == DEFAULT_DB_ALIAS else nullcontext():
         yield
+
+
+def referral_task(name: str, **options: Any) -> Callable[[F], Any]:
+    """Declare a Celery task of the plugin (`shared_task`, so Saleor's app and its
+    task base class `RestrictWriterDBTask` run it) whose body runs inside
+    `allow_writer()`. `name` must start with `saleor_referrals.`; `options` are
+    Celery's (retries, acks_late). Lagging reads inside pass `using=read_alias()`.
+    """
+    if not name.startswith(TASK_PREFIX):
+        raise ValueError(f"A referral task's name starts with {TASK_PREFIX!r}")
+
+    def declare(func: F) -> Any:
+        @functools.wraps(func)
+        def body(*args: Any, **kwargs: Any) -> Any:
+            with allow_writer():
+                return func(*args, **kwargs)
+
+        # Celery checks a call's arguments against the signature it reads from
+        # the function (without following `__wrapped__`): keep the real one.
+        body.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
+        return shared_task(name=name, **options)(body)
+
+    return declare

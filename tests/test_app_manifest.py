@@ -35,7 +35,7 @@ def test_the_manifest_points_at_the_channels_console(client):
     manifest = get_manifest(client)
     console = f"http://testserver{ROUTE}console"
     assert manifest["id"] == "saleor-referrals"
-    assert manifest["name"] == "Referrals"
+    assert manifest["name"] == "Referrals console"
     assert manifest["permissions"] == ["MANAGE_DISCOUNTS"]
     assert manifest["appUrl"] == console
     assert manifest["requiredSaleorVersion"] == ">=3.23"

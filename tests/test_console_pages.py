@@ -16,6 +16,9 @@ from saleor_referrals.graphql.schema import build_schema
 
 from .conftest import CHANNEL, make_staff, make_user
 
+# The shell reads each channel's program state.
+pytestmark = pytest.mark.django_db
+
 SCHEMA = build_schema()
 ROOT = f"/plugins/channel/{CHANNEL}/saleor_referrals/"
 
@@ -39,7 +42,8 @@ def config_of(response) -> dict:
 @pytest.mark.parametrize(
     "path", ["console", "console/", "console/review", "console/customer"]
 )
-def test_every_console_route_is_the_same_shell(rf, path):
+def test_every_console_route_is_the_same_shell(rf, path, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_URL", raising=False)
     response = shell(rf, path)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/html; charset=utf-8"
@@ -51,6 +55,10 @@ def test_every_console_route_is_the_same_shell(rf, path):
         "channel": CHANNEL,
         "language": "en",
         "base": f"{ROOT}console/",
+        "shopBase": "/plugins/saleor_referrals/console/",
+        "programs": {},
+        "settingsPath": "/extensions/plugin/saleor_referrals",
+        "dashboardUrl": "",
     }
     assert '<html lang="en" dir="ltr">' in html
 
@@ -62,6 +70,33 @@ def test_the_channel_comes_from_the_query_outside_a_channel_route(rf):
     assert config["base"] == "/plugins/saleor_referrals/console/"
     bad = rf.get("/plugins/saleor_referrals/console?channel=<script>")
     assert config_of(pages.serve(bad, "console"))["channel"] == ""
+
+
+def test_the_shell_names_each_channels_program_state_and_the_settings_page(
+    rf, program, settings
+):
+    settings.REFERRALS_DASHBOARD_URL = "https://shop.example/dashboard/"
+    values = config_of(shell(rf, "console/tiers"))
+    assert values["programs"] == {CHANNEL: True}
+    assert values["shopBase"] == "/plugins/saleor_referrals/console/"
+    assert values["settingsPath"] == "/extensions/plugin/saleor_referrals"
+    assert values["dashboardUrl"] == "https://shop.example/dashboard"
+    program.is_active = False
+    program.save()
+    assert config_of(shell(rf, "console"))["programs"] == {CHANNEL: False}
+
+
+def test_a_failing_shell_answers_a_page_with_the_reason(rf, monkeypatch):
+    from saleor_referrals.console import views
+
+    def broken(request):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "_shell", broken)
+    response = shell(rf, "console")
+    assert response.status_code == 500
+    assert 'class="console-error"' in response.content.decode()
+    assert "the server failed" in response.content.decode()
 
 
 def test_the_language_from_the_query_then_accept_language(rf):

@@ -124,7 +124,7 @@ def test_every_wing_task_is_registered_without_tasks_py_importing_the_wings():
         name
         for path in package.rglob("*.py")
         for name in re.findall(
-            r'@shared_task\([^)]*?name="(saleor_referrals\.[a-z_]+)"',
+            r'@(?:shared|referral)_task\([^)]*?name="(saleor_referrals\.[a-z_]+)"',
             path.read_text(encoding="utf-8"),
             re.DOTALL,
         )

@@ -332,7 +332,7 @@ def test_money_counts_revenue_and_every_cost_line(shop, program, advocate):
         program=program,
         name="Tasting",
         capacity=10,
-        starts_at=timezone.now() + timedelta(hours=2),
+        starts_at=timezone.now() - timedelta(hours=2),  # held: a planned one is no cost
         cost=Decimal("60"),
     )
 
@@ -587,10 +587,13 @@ def test_the_summary_reads_the_daily_totals(gql, shop, program):
 
     with CaptureQueriesContext(connection) as queries:
         summary = program_summary(program, None, None)
-    assert len(queries.captured_queries) == 2
+    # The totals, then the cost lines outside the ledger (prizes, events, member
+    # discounts): the full cost, as the report reads it.
+    assert len(queries.captured_queries) == 5
     assert summary.counts["rewarded"] == 1
     assert summary.referred_revenue == Decimal("100.00")
     assert summary.reward_cost == Decimal("20.00")
+    assert summary.full_cost == Decimal("20.00")
 
 
 APPLY_WITH_NETWORK = """

@@ -13,6 +13,7 @@ import { LANGUAGES, currentLanguage, pickLanguage, setLanguage, t } from "./i18n
 import { createRouter } from "./router.js";
 import { AppContext, Field, FormErrors, Input, html, useForm } from "./ui.js";
 import { PAGES, NAVIGATION } from "./pages/index.js";
+import { ChannelSwitch, ConsoleError, NotActive, SettingsLink, channelName, useChannels } from "./channels.js";
 
 function SignIn({ gql, onToken }) {
   const form = useForm({ email: "", password: "" });
@@ -89,35 +90,6 @@ function Embedded({ bridge, children }) {
   return html`<main class="content embedded" ref=${root}>${children}</main>`;
 }
 
-const CHANNELS = "query Channels { channels { slug name } }";
-
-// The shop's channels (Saleor's `channels`); switching opens that channel's console.
-function ChannelSwitch({ gql, channel }) {
-  const [channels, setChannels] = useState([]);
-  useEffect(() => {
-    gql(CHANNELS).then(
-      (data) => setChannels(data.channels || []),
-      () => setChannels([]),
-    );
-  }, []);
-  if (channels.length < 2) return null;
-  function open(slug) {
-    const url = new URL(location.href);
-    if (/\/plugins\/channel\/[^/]+\//.test(url.pathname)) {
-      url.pathname = url.pathname.replace(/\/plugins\/channel\/[^/]+\//, `/plugins/channel/${encodeURIComponent(slug)}/`);
-    } else {
-      url.searchParams.set("channel", slug);
-    }
-    location.assign(url.toString());
-  }
-  return html`<label class="channel-switch">
-    <span class="field-label">${t("channel.label")}</span>
-    <select name="channel" onChange=${(event) => open(event.target.value)}>
-      ${channels.map((one) => html`<option value=${one.slug} selected=${one.slug === channel}>${one.name}</option>`)}
-    </select>
-  </label>`;
-}
-
 export function App({ config }) {
   const framed = useMemo(inDashboard, []);
   const query = new URLSearchParams(location.search);
@@ -150,15 +122,19 @@ export function App({ config }) {
 
   const gql = useMemo(() => createClient(apiUrl, () => token), [apiUrl, token]);
   const route = router.useRoute();
+  const channels = useChannels(gql, config.programs || {});
+  const [consoleError, setConsoleError] = useState(null);
 
   function signOut() {
     storeToken(null);
     setToken(null);
     setScreen("app");
   }
+  const name = channelName(channels, channel);
   const context = {
     gql,
     channel,
+    channelName: name,
     router,
     navigate: router.navigate,
     framed,
@@ -183,15 +159,21 @@ export function App({ config }) {
 
   const Page = PAGES[route.page] || PAGES.overview;
   const active = PAGES[route.page] ? route.page : "overview";
+  // The program is off in this channel (or was never set up): say so, and where to
+  // switch it on, instead of pages that would all be empty.
+  const programOff = config.programs && config.programs[channel] !== true;
+  let content = html`<${Page} query=${route.query} />`;
+  if (consoleError) content = html`<${ConsoleError} error=${consoleError} onBack=${() => setConsoleError(null)} />`;
+  else if (programOff) content = html`<${NotActive} name=${name} slug=${channel} config=${config} bridge=${bridge} />`;
   if (framed && WIDGETS.has(active)) {
     return html`<${AppContext.Provider} value=${context}>
-      <${Embedded} bridge=${bridge} key=${`${active}-${language}`}><${Page} query=${route.query} /><//>
+      <${Embedded} bridge=${bridge} key=${`${active}-${language}`}>${content}<//>
     <//>`;
   }
   return html`<${AppContext.Provider} value=${context}>
     <div class="layout">
       <nav class="sidebar" aria-label=${t("nav.label")}>
-        <div class="brand">${t("app.title")}<small>${channel}</small></div>
+        <div class="brand">${t("app.title")}<small class="channel-name" title=${channel} data-slug=${channel}>${name}</small></div>
         <ul>
           ${NAVIGATION.map(
             (name) => html`<li>
@@ -210,7 +192,8 @@ export function App({ config }) {
           )}
         </ul>
         <div class="sidebar-foot">
-          <${ChannelSwitch} gql=${gql} channel=${channel} />
+          <${ChannelSwitch} channels=${channels} channel=${channel} config=${config} onError=${setConsoleError} />
+          <${SettingsLink} config=${config} bridge=${bridge}>${t("settings.link")}<//>
           <label class="language">
             <span class="sr-only">${t("language")}</span>
             <select
@@ -225,7 +208,7 @@ export function App({ config }) {
         </div>
       </nav>
       <main class="content" data-page=${active} key=${`${active}-${language}`}>
-        <${Page} query=${route.query} />
+        ${content}
       </main>
     </div>
   <//>`;

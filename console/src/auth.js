@@ -16,8 +16,27 @@ let earlyBridge = null;
 // the frame's load, which can come before the app's effects run; the bridge keeps
 // what it heard in its state.
 export function startDashboardBridge() {
-  if (!earlyBridge && inDashboard()) earlyBridge = new AppBridge({ autoNotifyReady: true });
+  if (!earlyBridge && inDashboard()) {
+    earlyBridge = new AppBridge({ autoNotifyReady: true });
+    keepDashboardOrigin(earlyBridge);
+  }
   return earlyBridge;
+}
+
+// The bridge trusts messages from the origin of `document.referrer`, the Dashboard's
+// on the frame's first page. When the console opens another of its pages in the
+// frame (the channel switch), the referrer is the console itself: the Dashboard's
+// origin then comes along in `?dashboardOrigin=` (only taken when the referrer is
+// our own origin: a page framing the console directly is its referrer anyway).
+export const DASHBOARD_ORIGIN_PARAM = "dashboardOrigin";
+
+function keepDashboardOrigin(bridge) {
+  const carried = new URLSearchParams(location.search).get(DASHBOARD_ORIGIN_PARAM);
+  if (carried && bridge.refererOrigin === location.origin) bridge.refererOrigin = carried;
+}
+
+export function dashboardOrigin() {
+  return earlyBridge && earlyBridge.refererOrigin !== location.origin ? earlyBridge.refererOrigin : null;
 }
 
 // Resolves once the Dashboard has handed over a token (its handshake).

@@ -26,8 +26,20 @@ export const locale = () => LOCALES[language];
 // "from → to", pointing the way the text reads.
 export const arrow = () => (direction() === "rtl" ? "←" : "→");
 
+// The plural form of `key` for `count` in the language ("exports.rows.one"...),
+// then the language's "other", then the key itself.
+function pluralKey(key, count) {
+  if (typeof count !== "number") return key;
+  const rule = new Intl.PluralRules(LOCALES[language]).select(count);
+  const catalog = MESSAGES[language];
+  if (`${key}.${rule}` in catalog) return `${key}.${rule}`;
+  if (`${key}.other` in catalog) return `${key}.other`;
+  return key;
+}
+
 export function t(key, params = {}) {
-  const text = MESSAGES[language][key] ?? MESSAGES.en[key] ?? key;
+  const chosen = pluralKey(key, params.count);
+  const text = MESSAGES[language][chosen] ?? MESSAGES.en[chosen] ?? MESSAGES.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) =>
     typeof params[name] === "number" ? fmtNumber(params[name]) : String(params[name] ?? ""),
   );

@@ -1,5 +1,17 @@
 // The console's texts in English, Persian and Arabic. `{name}` is filled in by t().
+import { FRAME_MESSAGES } from "./messages_frame.js";
+
 const en = {
+  // Plural forms: t() picks "key.one", "key.other"... by the count (Intl.PluralRules).
+  "exports.rows.one": "{count} row", "exports.rows.other": "{count} rows",
+  "contests.entrants.one": "{count} entrant", "contests.entrants.other": "{count} entrants",
+  "tiers.deleted.one": "Tier deleted; {count} member moved.", "tiers.deleted.other": "Tier deleted; {count} members moved.",
+  "perk.multiplier": "×{value} reward", "perk.fixed": "{amount} reward", "perk.entry": "{amount} on entering",
+  "perk.discount": "{percent} member discount", "perk.earlyAccess": "early access to {count} collections",
+  "perk.earlyAccess.one": "early access to {count} collection",
+  "review.confirmApprove": "Approve this referral?", "review.confirmReject": "Reject this referral?",
+  "review.confirmText": "{friend}, referred by {advocate}. The reason is recorded in the referral's history.",
+  "review.reasonRequired": "Give a reason.", "review.confirm": "Confirm",
   "status.RUNNING": "Running", "status.SUCCESS": "Ready",
   "nav.exports": "Exports", "exports.new": "New export", "exports.intro": "A CSV file of the channel's data, written in the background; download it here when it is ready.",
   "exports.kind": "What", "exports.campaign": "Campaign", "exports.request": "Export", "exports.requested": "Export requested.",
@@ -10,7 +22,7 @@ const en = {
   "period.all": "All time", "overview.new": "new", "overview.vsPrevious": "against the previous period of the same length",
   "overview.windowRevenue": "Revenue with repeat orders ({days} days)", "overview.fullCost": "Full cost",
   "list.sep": " · ",
-  "overview.rates": "Visit to order: {visitToOrder} · order to converted: {orderToConverted} · reversed: {reversed}",
+  "overview.rates": "Visit to order: {visitToOrder} ({linkOrders} orders through a visit, of {visits} visits) · order to converted: {orderToConverted} · reversed: {reversed}",
   "overview.costs": "Where the cost goes", "overview.committed": "Still held (committed, not yet paid): {amount}",
   "overview.comparison": "This period against the previous one", "overview.thisPeriod": "This period",
   "overview.previousPeriod": "Previous period",
@@ -128,6 +140,14 @@ const en = {
 };
 
 const fa = {
+  "exports.rows.other": "{count} ردیف",
+  "contests.entrants.other": "{count} شرکت‌کننده",
+  "tiers.deleted.other": "سطح حذف شد؛ {count} عضو جابه‌جا شدند.",
+  "perk.multiplier": "پاداش ×{value}", "perk.fixed": "پاداش {amount}", "perk.entry": "{amount} هنگام ورود",
+  "perk.discount": "{percent} تخفیف اعضا", "perk.earlyAccess": "دسترسی زودهنگام به {count} مجموعه",
+  "review.confirmApprove": "این معرفی تأیید شود؟", "review.confirmReject": "این معرفی رد شود؟",
+  "review.confirmText": "{friend}، معرفی‌شده توسط {advocate}. دلیل در تاریخچهٔ معرفی ثبت می‌شود.",
+  "review.reasonRequired": "دلیل را بنویسید.", "review.confirm": "تأیید",
   "status.RUNNING": "در حال اجرا", "status.SUCCESS": "آماده",
   "nav.exports": "خروجی‌ها", "exports.new": "خروجی تازه", "exports.intro": "یک فایل CSV از داده‌های کانال که در پس‌زمینه نوشته می‌شود؛ وقتی آماده شد از همین‌جا بارگیری کنید.",
   "exports.kind": "چه چیزی", "exports.campaign": "کمپین", "exports.request": "خروجی بگیر", "exports.requested": "خروجی درخواست شد.",
@@ -138,7 +158,7 @@ const fa = {
   "period.all": "همهٔ زمان‌ها", "overview.new": "تازه", "overview.vsPrevious": "در برابر بازهٔ هم‌اندازهٔ قبلی",
   "overview.windowRevenue": "درآمد با خریدهای تکراری ({days} روز)", "overview.fullCost": "هزینهٔ کامل",
   "list.sep": "، ",
-  "overview.rates": "بازدید به سفارش: {visitToOrder}، سفارش به موفق: {orderToConverted}، برگشتی: {reversed}",
+  "overview.rates": "بازدید به سفارش: {visitToOrder} ({linkOrders} سفارش از راه بازدید، از {visits} بازدید)، سفارش به موفق: {orderToConverted}، برگشتی: {reversed}",
   "overview.costs": "هزینه کجا می‌رود", "overview.committed": "هنوز نگه‌داشته (تعهدشده، پرداخت‌نشده): {amount}",
   "overview.comparison": "این بازه در برابر بازهٔ قبلی", "overview.thisPeriod": "این بازه",
   "overview.previousPeriod": "بازهٔ قبلی",
@@ -254,6 +274,18 @@ const fa = {
 };
 
 const ar = {
+  "exports.rows.zero": "لا صفوف", "exports.rows.one": "صف واحد", "exports.rows.two": "صفّان",
+  "exports.rows.few": "{count} صفوف", "exports.rows.many": "{count} صفًا", "exports.rows.other": "{count} صف",
+  "contests.entrants.zero": "لا مشاركين", "contests.entrants.one": "مشارك واحد", "contests.entrants.two": "مشاركان",
+  "contests.entrants.few": "{count} مشاركين", "contests.entrants.many": "{count} مشاركًا", "contests.entrants.other": "{count} مشارك",
+  "tiers.deleted.zero": "تم حذف المستوى؛ لم يُنقل أي عضو.", "tiers.deleted.one": "تم حذف المستوى؛ نُقل عضو واحد.",
+  "tiers.deleted.two": "تم حذف المستوى؛ نُقل عضوان.", "tiers.deleted.few": "تم حذف المستوى؛ نُقل {count} أعضاء.",
+  "tiers.deleted.many": "تم حذف المستوى؛ نُقل {count} عضوًا.", "tiers.deleted.other": "تم حذف المستوى؛ نُقل {count} عضو.",
+  "perk.multiplier": "مكافأة ×{value}", "perk.fixed": "مكافأة {amount}", "perk.entry": "{amount} عند الدخول",
+  "perk.discount": "خصم الأعضاء {percent}", "perk.earlyAccess": "وصول مبكر إلى {count} مجموعات",
+  "review.confirmApprove": "الموافقة على هذه الإحالة؟", "review.confirmReject": "رفض هذه الإحالة؟",
+  "review.confirmText": "{friend}، بإحالة من {advocate}. يُسجَّل السبب في سجل الإحالة.",
+  "review.reasonRequired": "اذكر السبب.", "review.confirm": "تأكيد",
   "status.RUNNING": "قيد التنفيذ", "status.SUCCESS": "جاهز",
   "nav.exports": "التصدير", "exports.new": "تصدير جديد", "exports.intro": "ملف CSV لبيانات القناة يُكتب في الخلفية؛ نزّله من هنا عندما يجهز.",
   "exports.kind": "ماذا", "exports.campaign": "الحملة", "exports.request": "تصدير", "exports.requested": "تم طلب التصدير.",
@@ -264,7 +296,7 @@ const ar = {
   "period.all": "كل الوقت", "overview.new": "جديد", "overview.vsPrevious": "مقارنة بالفترة السابقة بنفس الطول",
   "overview.windowRevenue": "الإيرادات مع الطلبات المتكررة ({days} يوماً)", "overview.fullCost": "التكلفة الكاملة",
   "list.sep": "، ",
-  "overview.rates": "من الزيارة إلى الطلب: {visitToOrder}، من الطلب إلى النجاح: {orderToConverted}، معكوسة: {reversed}",
+  "overview.rates": "من الزيارة إلى الطلب: {visitToOrder} ({linkOrders} طلبات بعد زيارة، من {visits} زيارات)، من الطلب إلى النجاح: {orderToConverted}، معكوسة: {reversed}",
   "overview.costs": "أين تذهب التكلفة", "overview.committed": "ما زال محتجزاً (ملتزم به، لم يُدفع): {amount}",
   "overview.comparison": "هذه الفترة مقابل السابقة", "overview.thisPeriod": "هذه الفترة",
   "overview.previousPeriod": "الفترة السابقة",
@@ -384,5 +416,7 @@ for (const catalog of [fa, ar]) {
   catalog["language.fa"] = en["language.fa"];
   catalog["language.ar"] = en["language.ar"];
 }
+
+for (const [language, catalog] of Object.entries({ en, fa, ar })) Object.assign(catalog, FRAME_MESSAGES[language]);
 
 export const MESSAGES = { en, fa, ar };

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from celery import shared_task
-
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from . import contests, switch
 
 logger = logging.getLogger(__name__)
@@ -17,13 +15,13 @@ __all__ = [
 ]
 
 
-@shared_task(name="saleor_referrals.switch_campaigns")
+@referral_task(name="saleor_referrals.switch_campaigns")
 def switch_campaigns_task() -> int:
     with allow_writer():
         return switch.switch_all()
 
 
-@shared_task(name="saleor_referrals.decide_contests")
+@referral_task(name="saleor_referrals.decide_contests")
 def decide_contests_task() -> int:
     """Decide every contest past its end plus the hold (once each)."""
     decided = 0

@@ -1,14 +1,30 @@
-"""The console's HTML shell: loads the built app and hands it its configuration."""
+"""The console's HTML shell: loads the built app and hands it its configuration.
+
+Two routes reach it. The App's pages are the channel's route
+(`/plugins/channel/<slug>/saleor_referrals/console/...`), which Saleor answers only
+while the plugin is active in that channel: for an inactive channel Saleor itself
+answers an empty 404 and the Dashboard's frame stays white. The console's channel
+switch therefore opens channels through the shop-wide route
+(`/plugins/saleor_referrals/console/...?channel=<slug>`), which Saleor hands to the
+plugin whatever its state in the channels (`webhook_endpoint_without_channel`), so
+an inactive channel gets the console's "not active in this channel" page.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.html import escape
 from django.views.decorators.clickjacking import xframe_options_exempt
+
+from .. import PLUGIN_ID
+from ..dashboard.links import PLUGIN_SETTINGS_PATH, dashboard_url
+
+logger = logging.getLogger(__name__)
 
 CONSOLE_PAGE = "console"
 LANGUAGES = ("en", "fa", "ar")
@@ -57,7 +73,14 @@ def asset_url(root: str, name: str) -> str:
     return f"{root}assets/console/{name}?v={version}"
 
 
-def config(request: HttpRequest) -> dict[str, str]:
+def program_states() -> dict[str, bool]:
+    """Each channel's program: active or not (a channel never set up has none)."""
+    from ..models import ReferralProgram  # the shell's module loads with pages.py
+
+    return dict(ReferralProgram.objects.values_list("channel_slug", "is_active"))
+
+
+def config(request: HttpRequest) -> dict[str, object]:
     root = plugin_root(request)
     return {
         "graphqlUrl": getattr(
@@ -66,15 +89,62 @@ def config(request: HttpRequest) -> dict[str, str]:
         "channel": channel_of(request),
         "language": language_of(request),
         "base": f"{root}{CONSOLE_PAGE}/",
+        # The shop-wide route: it answers for every channel, active or not.
+        "shopBase": f"{shop_prefix(request)}/plugins/{PLUGIN_ID}/{CONSOLE_PAGE}/",
+        "programs": program_states(),
+        # Where the plugin's settings are in the Dashboard (its path, and the
+        # Dashboard's address when configured, for the console outside a frame).
+        "settingsPath": PLUGIN_SETTINGS_PATH,
+        "dashboardUrl": dashboard_url(),
     }
+
+
+def shop_prefix(request: HttpRequest) -> str:
+    """What precedes `/plugins/` in the request's path (a shop mounted below /)."""
+    return request.path.split("/plugins/", 1)[0]
 
 
 @xframe_options_exempt
 def console_shell(request: HttpRequest) -> HttpResponse:
-    """The same small page for every console route; the app routes on the client."""
+    """The same small page for every console route; the app routes on the client.
+
+    A failure here still answers a page that says what went wrong (never the
+    Dashboard's empty white frame)."""
+    try:
+        return _shell(request)
+    except Exception:  # the frame must show something, whatever failed
+        logger.exception("The Referrals console's page failed")
+        return console_error_page(
+            500,
+            "The Referrals console could not be opened: the server failed. "
+            "The error is in the shop's log; try again in a moment.",
+        )
+
+
+def console_error_page(status: int, reason: str) -> HttpResponse:
+    """A console-styled page with the reason, for an error inside the frame."""
+    html = (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Referrals console: error {status}</title>\n"
+        "<style>body{font:14px/1.5 system-ui,sans-serif;margin:0;padding:24px;"
+        "color:#25262a;background:#fff}main{max-width:640px;border:1px solid #e4e4e7;"
+        "border-radius:8px;padding:16px 20px}h1{font-size:20px;margin:0 0 8px}"
+        "</style>\n</head>\n<body>\n"
+        f'<main class="console-error" role="alert" data-status="{status}">'
+        f"<h1>Referrals console: error {status}</h1><p>{escape(reason)}</p></main>\n"
+        "</body>\n</html>\n"
+    )
+    response = HttpResponse(
+        html, status=status, content_type="text/html; charset=utf-8"
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _shell(request: HttpRequest) -> HttpResponse:
     values = config(request)
     root = plugin_root(request)
-    language = values["language"]
+    language = str(values["language"])
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     # `</` cannot appear inside the JSON: it would close the script element.
     payload = json.dumps(values).replace("</", "<\\/")

@@ -281,7 +281,7 @@ def write_reward_note(
     )
     if reward is None or reward.referral is None or not reward.referral.order_id:
         return False
-    if to_status not in REWARD_NOTES:
+    if to_status not in REWARD_NOTES or reward.kind not in KINDS:
         return False
     message = reward_note(reward, from_status, to_status, reason)
     if message is None:

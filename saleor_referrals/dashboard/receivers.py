@@ -12,6 +12,7 @@ from __future__ import annotations
 from .. import domain_events, outbox
 from ..domain_events import ReferralStatusChanged, RewardStatusChanged
 from .notes import (
+    KINDS,
     REFERRAL_NOTES,
     REWARD_NOTES,
     record_referral_note,
@@ -40,7 +41,8 @@ def on_referral_status_changed(event: ReferralStatusChanged) -> None:
 def on_reward_status_changed(event: RewardStatusChanged) -> None:
     reward, to_status = event.reward, event.to_status
     from_status, reason = event.from_status, event.reason
-    if to_status in REWARD_NOTES and reward.referral_id:
+    # The advocate's voucher or store credit; a donation is the cause's, not theirs.
+    if to_status in REWARD_NOTES and reward.referral_id and reward.kind in KINDS:
         if domain_events.in_background():
             record_reward_note(reward, from_status, to_status, reason)
         else:

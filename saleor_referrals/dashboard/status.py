@@ -17,13 +17,37 @@ from ..models import Referral, ReferralProgram, ReferralStatus, Reward, RewardSt
 from ..money import format_money
 
 REVIEW_HINT = (
-    "Review flagged referrals through the staff GraphQL API: query referrals with "
-    "status FLAGGED, then referralReview (needs Manage discounts)."
+    "Review flagged referrals in the Referrals console (Discounts → Referrals; "
+    "needs Manage discounts)."
 )
 
 
 def month_start(now: datetime) -> datetime:
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def program_status(
+    channel_slug: str | None,
+    *,
+    now: datetime | None = None,
+    using: str = DEFAULT_DB_ALIAS,
+) -> tuple[str, str]:
+    """(the field's value, its help text): the Dashboard shows an OUTPUT field as a
+    one-line input that does not wrap, so the value is a few words and the whole
+    line (which wraps) is the help text below it."""
+    line = program_status_line(channel_slug, now=now, using=using)
+    return short_status(line), line
+
+
+def short_status(line: str) -> str:
+    """The first part of the line, with the counts a few words each: `Active · 1
+    to review · 2 held`."""
+    parts = line.rstrip(".").split(" · ")
+    if len(parts) < 3:
+        return parts[0].split(":", 1)[0]
+    review = parts[1].split(" ", 1)[0]
+    held = parts[2].split(" ", 1)[0]
+    return f"{parts[0].split(' (', 1)[0]} · {review} to review · {held} held"
 
 
 def program_status_line(

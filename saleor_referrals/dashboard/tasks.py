@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import logging
 
-from celery import shared_task
 from django.db import DatabaseError
 
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from . import drift, notes
 
 logger = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ REFERRAL, REWARD = "referral", "reward"
 __all__ = ["order_note_task", "repair_dashboard_edits_task"]
 
 
-@shared_task(name="saleor_referrals.order_note", **RETRY)
+@referral_task(name="saleor_referrals.order_note", **RETRY)
 def order_note_task(
     subject: str, pk: int, from_status: str, to_status: str, reason: str
 ) -> bool:
@@ -36,7 +35,7 @@ def order_note_task(
         return notes.write_reward_note(pk, from_status, to_status, reason)
 
 
-@shared_task(name="saleor_referrals.repair_dashboard_edits")
+@referral_task(name="saleor_referrals.repair_dashboard_edits")
 def repair_dashboard_edits_task() -> int:
     """Beat: undo Dashboard edits of friend vouchers and their codes."""
     found = 0

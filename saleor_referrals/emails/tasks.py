@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from celery import shared_task
 from django.db import DatabaseError
 
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from . import flows
 
 logger = logging.getLogger(__name__)
@@ -39,13 +38,13 @@ __all__ = [
 ]
 
 
-@shared_task(name="saleor_referrals.email_thank_you", **RETRY)
+@referral_task(name="saleor_referrals.email_thank_you", **RETRY)
 def email_thank_you_task(order: dict[str, Any]) -> str:
     with allow_writer():
         return flows.thank_you(order).value
 
 
-@shared_task(name="saleor_referrals.email_invitation", **RETRY)
+@referral_task(name="saleor_referrals.email_invitation", **RETRY)
 def email_invitation_task(
     program_id: int, advocate_id: int, email: str, message: str, language: str
 ) -> str:
@@ -53,49 +52,49 @@ def email_invitation_task(
         return flows.invitation(program_id, advocate_id, email, message, language).value
 
 
-@shared_task(name="saleor_referrals.email_referral_status", **RETRY)
+@referral_task(name="saleor_referrals.email_referral_status", **RETRY)
 def email_referral_status_task(referral_id: int, status: str) -> str:
     with allow_writer():
         return flows.referral_status(referral_id, status).value
 
 
-@shared_task(name="saleor_referrals.email_reward_status", **RETRY)
+@referral_task(name="saleor_referrals.email_reward_status", **RETRY)
 def email_reward_status_task(reward_id: int, status: str) -> str:
     with allow_writer():
         return flows.reward_status(reward_id, status).value
 
 
-@shared_task(name="saleor_referrals.email_event_invitation", **RETRY)
+@referral_task(name="saleor_referrals.email_event_invitation", **RETRY)
 def email_event_invitation_task(invitation_id: int) -> str:
     with allow_writer():
         return flows.event_invitation(invitation_id).value
 
 
-@shared_task(name="saleor_referrals.email_donation", **RETRY)
+@referral_task(name="saleor_referrals.email_donation", **RETRY)
 def email_donation_task(reward_id: int) -> str:
     with allow_writer():
         return flows.donation_made(reward_id).value
 
 
-@shared_task(name="saleor_referrals.email_tier_change", **RETRY)
+@referral_task(name="saleor_referrals.email_tier_change", **RETRY)
 def email_tier_change_task(change_id: int) -> str:
     with allow_writer():
         return flows.tier_change(change_id).value
 
 
-@shared_task(name="saleor_referrals.email_milestone", **RETRY)
+@referral_task(name="saleor_referrals.email_milestone", **RETRY)
 def email_milestone_task(badge_id: int) -> str:
     with allow_writer():
         return flows.milestone_reached(badge_id).value
 
 
-@shared_task(name="saleor_referrals.email_contest_won", **RETRY)
+@referral_task(name="saleor_referrals.email_contest_won", **RETRY)
 def email_contest_won_task(prize_id: int) -> str:
     with allow_writer():
         return flows.contest_won(prize_id).value
 
 
-@shared_task(name="saleor_referrals.email_nudges")
+@referral_task(name="saleor_referrals.email_nudges")
 def email_nudges_task(limit: int = 500) -> int:
     """Beat: remind customers who have a code but have not referred anyone lately."""
     sent = 0

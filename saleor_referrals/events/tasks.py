@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from celery import shared_task
 from django.db import DatabaseError
 
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from .passes import invite_members
 
 __all__ = ["invite_event_members_task"]
 
 
-@shared_task(
+@referral_task(
     name="saleor_referrals.invite_event_members",
     autoretry_for=(DatabaseError,),
     retry_backoff=5,

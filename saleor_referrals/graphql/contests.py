@@ -156,7 +156,9 @@ class ReferralContest(graphene.ObjectType):
 
     @staticmethod
     def resolve_prizes(root: Contest, info):
-        prizes = list(root.prizes.all())
+        # A mutation's payload (the contest just decided) reads the writer.
+        with reading(read_alias(info)):
+            prizes = list(root.prizes.all())
         for prize in prizes:
             prize.contest = root
         return prizes

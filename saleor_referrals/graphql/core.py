@@ -11,13 +11,13 @@ from typing import Any
 
 import graphene
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db import transaction
 from django.db.models import QuerySet
 from graphene.utils.str_converters import to_camel_case
 from graphql import GraphQLError
 from graphql_relay import from_global_id
 
-from .. import throttle
+from .. import throttle, writer
 from ..models import ReferralProgram
 from ..writer import allow_writer, reading
 from .enums import ReferralErrorCode
@@ -131,6 +131,9 @@ class ReferralMutation(graphene.Mutation):
 
     @classmethod
     def mutate(cls, root, info, **data):
+        # As Saleor's mutations: the payload reads what was just written, so every
+        # `read_alias(info)` after this point is the writer (inside `reading`).
+        info.context.allow_replica = False
         try:
             if (field := field_with_nul(data)) is not None:
                 raise MutationError(
@@ -151,10 +154,7 @@ class ReferralMutation(graphene.Mutation):
 
 def read_alias(info) -> str:
     """The connection queries read from: Saleor's replica when the request allows."""
-    replica = getattr(settings, "DATABASE_CONNECTION_REPLICA_NAME", None)
-    if replica in settings.DATABASES and getattr(info.context, "allow_replica", True):
-        return replica
-    return DEFAULT_DB_ALIAS
+    return writer.read_alias(info.context)
 
 
 def current_user(info):

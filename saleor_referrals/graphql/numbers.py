@@ -80,6 +80,11 @@ class ReferralFunnel(graphene.ObjectType):
     reversed = graphene.Int(
         required=True, description="Rewarded, then refunded or cancelled."
     )
+    link_orders = graphene.Int(
+        required=True,
+        description="Referred orders that came through a landing visit (a share "
+        "network recorded, or the link itself): not codes typed at checkout.",
+    )
     shares_by_network = graphene.List(
         graphene.NonNull(ReferralNetworkCount), required=True
     )
@@ -87,7 +92,8 @@ class ReferralFunnel(graphene.ObjectType):
         graphene.NonNull(ReferralNetworkCount), required=True
     )
     visit_to_order_rate = graphene.Float(
-        description="Orders per visit; null without visits."
+        description="Link orders per landing visit (0..1); null without visits. "
+        "Orders from codes typed at checkout had no visit and are left out."
     )
     order_to_converted_rate = graphene.Float(
         description="Converted referrals per order; null without orders."
@@ -109,11 +115,11 @@ class ReferralFunnel(graphene.ObjectType):
 
     @staticmethod
     def resolve_visit_to_order_rate(root: funnel_service.Funnel, info):
-        return root.rate("orders", "visits")
+        return root.visit_to_order_rate
 
     @staticmethod
     def resolve_order_to_converted_rate(root: funnel_service.Funnel, info):
-        return root.rate("converted", "orders")
+        return root.order_to_converted_rate
 
 
 def _money_field(description: str) -> graphene.Field:
@@ -130,7 +136,10 @@ class ReferralCosts(graphene.ObjectType):
     milestone_bonuses = _money_field("Bonuses for milestones.")
     contest_prizes = _money_field("Prizes: ledger prizes and physical prizes' cost.")
     donations = _money_field("Donations to causes.")
-    event_costs = _money_field("Costs of events starting in the period.")
+    event_costs = _money_field(
+        "Costs of events that started in the period (a planned event counts once "
+        "it starts)."
+    )
     member_discounts = _money_field(
         "Tier members' discounts on orders paid with their member codes."
     )
@@ -153,13 +162,14 @@ class ReferralMoneyReport(graphene.ObjectType):
     repeat_revenue = _money_field("What those later orders kept paid.")
     window_revenue = _money_field("First orders plus repeat orders.")
     costs = graphene.Field(ReferralCosts, required=True)
-    total_cost = _money_field("All cost lines together.")
+    total_cost = _money_field("The full cost: all cost lines together.")
     committed = _money_field("Rewards still held: paid if their referrals hold.")
     return_on_rewards = graphene.Float(
-        description="First-order revenue per unit of cost; null without cost."
+        description="First-order revenue per unit of full cost; null without "
+        "cost. The summary's `returnOnRewards` is the same figure."
     )
     window_return_on_rewards = graphene.Float(
-        description="Window revenue per unit of cost; null without cost."
+        description="Window revenue per unit of full cost; null without cost."
     )
 
     class Meta:

@@ -256,6 +256,7 @@ class ReferralQueries(
             ],
             "referred_revenue": money(summary.referred_revenue, summary.currency),
             "reward_cost": money(summary.reward_cost, summary.currency),
+            "full_cost": money(summary.full_cost, summary.currency),
             "return_on_rewards": summary.return_on_rewards,
         }
 

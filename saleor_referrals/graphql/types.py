@@ -332,10 +332,20 @@ class ReferralProgramSummary(graphene.ObjectType):
         description="Order totals of qualified, approved and rewarded referrals.",
     )
     reward_cost = graphene.Field(
-        ReferralMoney, required=True, description="Rewards issued minus reversals."
+        ReferralMoney,
+        required=True,
+        description="The reward ledger alone: rewards issued minus reversals (one "
+        "part of `fullCost`).",
+    )
+    full_cost = graphene.Field(
+        ReferralMoney,
+        required=True,
+        description="The full cost, every line: `referralReport`'s `totalCost` for "
+        "the same period.",
     )
     return_on_rewards = graphene.Float(
-        description="Referred revenue per unit of reward cost."
+        description="Referred revenue per unit of full cost: `referralReport`'s "
+        "`returnOnRewards` for the same period; null without cost."
     )
 
     class Meta:

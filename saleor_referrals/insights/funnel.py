@@ -7,6 +7,8 @@ Stages (each counts referrals created in the period, the friend's order time, as
 - shares, visits: share-button clicks and `?ref=` landing visits;
 - sign-ups: friends who registered with a code (leads);
 - orders: referred orders, whatever became of them;
+- link orders: of those, the ones that came through a landing visit (the base of
+  the visit-to-order rate: see `insights.figures`);
 - qualified: orders that met the rules (qualified, approved, rewarded or later
   reversed);
 - converted: past the hold (approved or rewarded): THE converted count;
@@ -25,6 +27,7 @@ from ..campaigns.models import Campaign, Contest
 from ..converted import CONVERTED_STATUSES
 from ..models import ReferralProgram, ReferralSource, ReferralStatus, ShareNetwork
 from ..tiers.models import Tier, TierMembership
+from . import figures
 from .errors import InsightError, InsightErrorCode
 from .periods import Period, PeriodError
 from .totals import REFERRAL, SHARE, VISIT, Bucket, Scope, buckets
@@ -48,6 +51,7 @@ class Funnel:
     converted: int
     rewarded: int
     reversed: int
+    link_orders: int = 0
     shares_by_network: dict[str, int] = field(default_factory=dict)
     visits_by_network: dict[str, int] = field(default_factory=dict)
     # Referrals (leads and orders) by their current status.
@@ -55,8 +59,15 @@ class Funnel:
 
     def rate(self, numerator: str, denominator: str) -> float | None:
         """`numerator` per `denominator` stage (0..1), None without a base."""
-        base = getattr(self, denominator)
-        return round(getattr(self, numerator) / base, 4) if base else None
+        return figures.rate(getattr(self, numerator), getattr(self, denominator))
+
+    @property
+    def visit_to_order_rate(self) -> float | None:
+        return figures.visit_to_order_rate(self.link_orders, self.visits)
+
+    @property
+    def order_to_converted_rate(self) -> float | None:
+        return figures.order_to_converted_rate(self.converted, self.orders)
 
 
 def _own(obj, program: ReferralProgram, field_name: str, what: str) -> None:
@@ -122,7 +133,7 @@ def funnel_from(period: Period, rows: list[Bucket]) -> Funnel:
     shares: dict[str, int] = {}
     visits: dict[str, int] = {}
     statuses = {status.value: 0 for status in ReferralStatus}
-    signups = orders = 0
+    signups = orders = link_orders = 0
     for row in rows:
         if row.kind == SHARE:
             shares[row.network] = shares.get(row.network, 0) + row.n
@@ -131,6 +142,8 @@ def funnel_from(period: Period, rows: list[Bucket]) -> Funnel:
         elif row.kind == REFERRAL:
             statuses[row.status] = statuses.get(row.status, 0) + row.n
             orders += row.orders
+            if figures.is_link_order(row.network, row.category):
+                link_orders += row.orders
             if row.category == ReferralSource.SIGNUP:
                 signups += row.n
     return Funnel(
@@ -143,6 +156,7 @@ def funnel_from(period: Period, rows: list[Bucket]) -> Funnel:
         converted=sum(statuses[status] for status in CONVERTED_STATUSES),
         rewarded=statuses[ReferralStatus.REWARDED],
         reversed=statuses[ReferralStatus.REVERSED],
+        link_orders=link_orders,
         shares_by_network=dict(sorted(shares.items())),
         visits_by_network=dict(sorted(visits.items())),
         statuses=statuses,

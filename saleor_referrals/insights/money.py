@@ -11,8 +11,9 @@ reported apart as committed):
   contest prizes and donations: the reward ledger, by its key's kind;
 - contest prizes without a ledger row (physical prizes): their recorded cost;
 - friend discounts: what the counted first orders were discounted;
-- event costs: events starting in the period.
-A period counts ledger rows created in it and referrals created in it.
+- event costs: events that started in the period (once they start).
+A period counts ledger rows created in it and referrals created in it. The
+definitions (full cost, return on rewards, the date rules) are in `figures`.
 """
 
 from __future__ import annotations
@@ -26,20 +27,16 @@ from django.db.models import Count, F, Q, Sum
 
 from ..campaigns.models import Campaign, Contest, ContestPrize, PrizeKind
 from ..events.models import Event
-from ..models import ReferralProgram, ReferralStatus, RewardStatus
+from ..models import ReferralProgram, RewardStatus
 from ..money import quantize
 from ..tiers.models import Tier
 from .errors import InsightError, InsightErrorCode
+from .figures import REVENUE_STATUSES, event_cost_counts, return_on_rewards
 from .funnel import scoped
 from .models import MemberDiscountUse, RepeatOrder
 from .periods import Period
 from .totals import REFERRAL, REWARD, ZERO, Bucket, Scope, buckets
 
-REVENUE_STATUSES = (
-    ReferralStatus.QUALIFIED,
-    ReferralStatus.APPROVED,
-    ReferralStatus.REWARDED,
-)
 DEFAULT_WINDOW_DAYS = 180
 MAX_WINDOW_DAYS = 3660
 # Ledger key prefix -> cost line.
@@ -88,21 +85,15 @@ class MoneyReport:
     def total_cost(self) -> Decimal:
         return sum(self.costs.values(), ZERO)
 
-    @staticmethod
-    def _ratio(revenue: Decimal, cost: Decimal) -> Decimal | None:
-        if not cost:
-            return None
-        return (revenue / cost).quantize(Decimal("0.01"))
-
     @property
     def return_on_rewards(self) -> Decimal | None:
-        """First-order revenue per unit of cost (None without cost)."""
-        return self._ratio(self.first_order_revenue, self.total_cost)
+        """First-order revenue per unit of full cost (`figures.return_on_rewards`)."""
+        return return_on_rewards(self.first_order_revenue, self.total_cost)
 
     @property
     def window_return_on_rewards(self) -> Decimal | None:
-        """Revenue over the window per unit of cost."""
-        return self._ratio(self.window_revenue, self.total_cost)
+        """Revenue over the window per unit of full cost."""
+        return return_on_rewards(self.window_revenue, self.total_cost)
 
 
 def _ledger(rows: list[Bucket], costs: dict[str, Decimal], *, prizes: bool) -> Decimal:
@@ -155,11 +146,9 @@ def _prize_cost(
 def _event_cost(
     program: ReferralProgram, period: Period, tier: Tier | None, using: str
 ) -> Decimal:
-    events = Event.objects.using(using).filter(program_id=program.pk)
-    if period.start is not None:
-        events = events.filter(starts_at__gte=period.start)
-    if period.end is not None:
-        events = events.filter(starts_at__lt=period.end)
+    events = Event.objects.using(using).filter(
+        event_cost_counts(period), program_id=program.pk
+    )
     if tier is not None:
         events = events.filter(min_tier_id=tier.pk)
     return events.aggregate(total=Sum("cost"))["total"] or ZERO
@@ -204,6 +193,39 @@ def _repeat_orders(
     return totals["n"] or 0, totals["total"] or ZERO
 
 
+def full_costs(
+    program: ReferralProgram,
+    period: Period,
+    scope: Scope,
+    rows: list[Bucket],
+    *,
+    campaign: Campaign | None = None,
+    contest: Contest | None = None,
+    tier: Tier | None = None,
+    network: str | None = None,
+    using: str = DEFAULT_DB_ALIAS,
+) -> tuple[int, Decimal, dict[str, Decimal], Decimal]:
+    """(referred orders, first-order revenue, cost by line, committed) of the
+    period from its REFERRAL and REWARD buckets, plus up to three queries (physical
+    prizes, events, member discounts). THE full cost: the report and the staff
+    summary both read it."""
+    costs = {line: ZERO for line in COST_LINES}
+    referred_orders, revenue = 0, ZERO
+    for row in rows:
+        if row.kind == REFERRAL and row.status in REVENUE_STATUSES:
+            referred_orders += row.orders
+            revenue += row.amount
+            costs["friend_discounts"] += row.discount
+    committed = _ledger(rows, costs, prizes=contest is None)
+    if network is None:
+        costs["contest_prizes"] += _prize_cost(program, period, scope, contest, using)
+        costs["event_costs"] += _event_cost(program, period, tier, using)
+    if network is None and campaign is None and contest is None:
+        # Member codes belong to tiers, not to a campaign, contest or network.
+        costs["member_discounts"] += _member_discounts(program, period, tier, using)
+    return referred_orders, revenue, costs, committed
+
+
 def money(
     program: ReferralProgram,
     *,
@@ -235,20 +257,17 @@ def money(
         using=using,
     )
     rows = buckets(program, period, scope, (REFERRAL, REWARD), using)
-    costs = {line: ZERO for line in COST_LINES}
-    referred_orders, revenue = 0, ZERO
-    for row in rows:
-        if row.kind == REFERRAL and row.status in REVENUE_STATUSES:
-            referred_orders += row.orders
-            revenue += row.amount
-            costs["friend_discounts"] += row.discount
-    committed = _ledger(rows, costs, prizes=contest is None)
-    if network is None:
-        costs["contest_prizes"] += _prize_cost(program, period, scope, contest, using)
-        costs["event_costs"] += _event_cost(program, period, tier, using)
-    if network is None and campaign is None and contest is None:
-        # Member codes belong to tiers, not to a campaign, contest or network.
-        costs["member_discounts"] += _member_discounts(program, period, tier, using)
+    referred_orders, revenue, costs, committed = full_costs(
+        program,
+        period,
+        scope,
+        rows,
+        campaign=campaign,
+        contest=contest,
+        tier=tier,
+        network=network,
+        using=using,
+    )
     repeat_count, repeat_revenue = _repeat_orders(
         program, period, scope, window_days, using
     )

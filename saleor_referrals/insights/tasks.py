@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from celery import shared_task
 from django.conf import settings
 from django.db import DatabaseError
 
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from .compaction import compact
 from .repeat import adjust_repeat_order
 
@@ -18,7 +17,7 @@ __all__ = ["adjust_repeat_order_task", "compact_daily_totals_task"]
 COMPACTION_SCHEDULE_NAME = "saleor_referrals.compact_daily_totals"
 
 
-@shared_task(
+@referral_task(
     name="saleor_referrals.compact_daily_totals",
     autoretry_for=(DatabaseError,),
     retry_backoff=5,
@@ -43,7 +42,7 @@ def register_compaction() -> None:
     )
 
 
-@shared_task(
+@referral_task(
     name="saleor_referrals.adjust_repeat_order",
     autoretry_for=(DatabaseError,),
     retry_backoff=5,

@@ -31,10 +31,16 @@ from ..emails.consent import configured_public_url
 from ..graphql.core import staff_permission
 
 APP_IDENTIFIER = "saleor-referrals"
-APP_NAME = "Referrals"
+# Extensions → Installed lists the App and the plugin side by side: the App is the
+# console, the plugin ("Referrals") its settings.
+APP_NAME = "Referrals console"
+# The navigation entry (Discounts → Referrals) and the widgets' title.
+EXTENSION_LABEL = "Referrals"
 APP_ABOUT = (
     "The referral program's console: review queue, referrals and rewards, tiers, "
-    "campaigns, contests, causes and events, per channel."
+    "campaigns, contests, causes and events, per channel. Its settings are the "
+    "Referrals plugin's (Extensions → Installed → Referrals, or "
+    "/extensions/plugin/saleor_referrals)."
 )
 APP_AUTHOR = "saleor-referrals"
 # The plugin's page (pages.py) serving the manifest; the console's is CONSOLE_PAGE.
@@ -67,13 +73,21 @@ EXTENSIONS = (
     # The 3.23 Dashboard has no marketing section: discounts is the nearest, and
     # the staff permission is MANAGE_DISCOUNTS too. APP_PAGE opens the console in
     # the Dashboard's own frame; its URL must be relative to `appUrl`.
-    Extension("referrals-console", APP_NAME, "NAVIGATION_DISCOUNTS", "APP_PAGE", ""),
+    Extension(
+        "referrals-console", EXTENSION_LABEL, "NAVIGATION_DISCOUNTS", "APP_PAGE", ""
+    ),
     # Widgets on the customer's and the order's page: that customer's referral
     # status (the Dashboard appends `customerId` / `orderId`).
     Extension(
-        "referrals-customer", APP_NAME, "CUSTOMER_DETAILS_WIDGETS", "WIDGET", "customer"
+        "referrals-customer",
+        EXTENSION_LABEL,
+        "CUSTOMER_DETAILS_WIDGETS",
+        "WIDGET",
+        "customer",
     ),
-    Extension("referrals-order", APP_NAME, "ORDER_DETAILS_WIDGETS", "WIDGET", "order"),
+    Extension(
+        "referrals-order", EXTENSION_LABEL, "ORDER_DETAILS_WIDGETS", "WIDGET", "order"
+    ),
 )
 
 

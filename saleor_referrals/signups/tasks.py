@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from celery import shared_task
 from django.db import DatabaseError
 
 from ..insights.repeat import record_repeat_order
 from ..leads import convert_lead
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from .service import attribute_signup
 
 __all__ = ["attribute_signup_task", "convert_lead_task"]
@@ -20,14 +19,14 @@ RETRY = {
 }
 
 
-@shared_task(name="saleor_referrals.attribute_signup", **RETRY)
+@referral_task(name="saleor_referrals.attribute_signup", **RETRY)
 def attribute_signup_task(user_id: int, email: str, code: str) -> int | None:
     with allow_writer():
         referral = attribute_signup(user_id, email, code)
     return referral.pk if referral else None
 
 
-@shared_task(name="saleor_referrals.convert_lead", **RETRY)
+@referral_task(name="saleor_referrals.convert_lead", **RETRY)
 def convert_lead_task(order_id: str) -> str | None:
     """A paid order without a referral hint: does its shopper have a lead, or were
     they referred before (a repeat order)?"""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from celery import shared_task
-
-from ..writer import allow_writer
+from ..writer import allow_writer, referral_task
 from . import evaluation, sweeps
 
 __all__ = [
@@ -21,20 +19,20 @@ RETRY = {
 }
 
 
-@shared_task(name="saleor_referrals.evaluate_tier", **RETRY)
+@referral_task(name="saleor_referrals.evaluate_tier", **RETRY)
 def evaluate_tier_task(program_id: int, advocate_id: int, reason: str) -> str:
     with allow_writer():
         outcome = evaluation.evaluate(program_id, advocate_id, reason=reason)
     return outcome.change.kind if outcome.change else ""
 
 
-@shared_task(name="saleor_referrals.sweep_tiers")
+@referral_task(name="saleor_referrals.sweep_tiers")
 def sweep_tiers_task() -> int:
     with allow_writer():
         return sweeps.sweep_all()
 
 
-@shared_task(name="saleor_referrals.place_advocates", **RETRY)
+@referral_task(name="saleor_referrals.place_advocates", **RETRY)
 def place_advocates_task(run_id: int) -> int:
     with allow_writer():
         return sweeps.run_placement(run_id).done

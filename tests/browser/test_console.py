@@ -29,6 +29,13 @@ def sign_in(page, live_server, path: str = "", email: str = "operator@example.co
     page.click("button[type=submit]")
 
 
+def decide(page, reason: str) -> None:
+    """The review's confirmation dialog: give the reason, confirm."""
+    dialog = page.locator("dialog.review-dialog[open]")
+    dialog.locator("textarea[name=reason]").fill(reason)
+    dialog.locator("button[name=confirm]").click()
+
+
 def test_sign_in_shows_the_overview_with_charts(page, live_server, order_facts):
     the_program = program()
     staff()
@@ -109,13 +116,13 @@ def test_review_a_flagged_referral_reject_and_approve_with_reasons(
     expect(items).to_have_count(2)
     bob = page.locator(".queue-item", has_text="bob@example.com")
     expect(bob.locator(".flag-reason")).to_contain_text("same address")
-    bob.locator("textarea[name=reason]").fill("same household")
     bob.locator("button[name=reject]").click()
+    decide(page, "same household")
     expect(page.locator(".notice")).to_contain_text("Rejected")
     expect(items).to_have_count(1)
     cy = page.locator(".queue-item", has_text="cy@example.com")
-    cy.locator("textarea[name=reason]").fill("checked by phone")
     cy.locator("button[name=approve]").click()
+    decide(page, "checked by phone")
     expect(page.locator(".empty")).to_contain_text("No referral waits")
     first.refresh_from_db()
     second.refresh_from_db()
@@ -205,8 +212,8 @@ def test_customer_and_order_pages_of_the_dashboard_extensions(
     )
     order = page.locator(".order-referral")
     expect(order).to_contain_text("ada@example.com")
-    order.locator("textarea[name=reason]").fill("verified")
     order.locator("button[name=approve]").click()
+    decide(page, "verified")
     expect(order.locator(".badge").first).to_contain_text("Qualified")
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.QUALIFIED
@@ -258,10 +265,14 @@ def test_switching_channel_opens_that_channels_console(page, live_server, commer
     )
     staff()
     sign_in(page, live_server, "/campaigns")
-    expect(page.locator(".brand small")).to_have_text(CHANNEL)
+    # The channel's name for the operator; its slug only for developers.
+    expect(page.locator(".brand small")).to_have_text("Default Channel")
+    expect(page.locator(".brand small")).to_have_attribute("data-slug", CHANNEL)
     page.select_option("select[name=channel]", "eu-shop")
-    expect(page.locator(".brand small")).to_have_text("eu-shop")
-    assert "/plugins/channel/eu-shop/saleor_referrals/console/campaigns" in page.url
+    expect(page.locator(".brand small")).to_have_attribute("data-slug", "eu-shop")
+    # Through the shop-wide route, which answers whatever the channel's state.
+    assert "/plugins/saleor_referrals/console/campaigns?" in page.url
+    assert "channel=eu-shop" in page.url
     expect(page.locator("h1")).to_have_text("Campaigns")
 
 

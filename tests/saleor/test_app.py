@@ -60,7 +60,7 @@ mutation fetch($url: String!) {
 """
 APP_INSTALL = """
 mutation install($url: String!) {
-  appInstall(input: {appName: "Referrals", manifestUrl: $url,
+  appInstall(input: {appName: "Referrals console", manifestUrl: $url,
                      permissions: [MANAGE_DISCOUNTS]}) {
     appInstallation { id status message }
     errors { field code message }

@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 
@@ -241,3 +241,169 @@ def test_the_navigation_entry_opens_the_console_with_the_apps_token(
 
     dashboard.console.get_by_text("Referred revenue").first.wait_for(timeout=20_000)
     assert "POST /graphql/" in dashboard.shop_requests
+
+
+# The way in (issue 22): names, the channel's name, inactive channels, errors -------
+
+PLUGIN_AND_APPS = """
+query names($id: ID!) {
+  plugin(id: $id) { name description
+    channelConfigurations { channel { slug }
+      configuration { name value helpText type } } }
+  apps(first: 10) { edges { node { name identifier } } }
+}
+"""
+
+
+def open_app_page(staff_user, customer_widget, request) -> Dashboard:
+    """The navigation entry's page, as the Dashboard frames it."""
+    app = get_graphql_content(
+        ApiClient(user=staff_user).post_graphql(
+            DASHBOARD_APP, {"id": customer_widget["app_id"]}
+        )
+    )["data"]["app"]
+    dashboard = request.getfixturevalue("dashboard")
+    dashboard.open(
+        f"{app['appUrl']}/", app["accessToken"], id=customer_widget["app_id"]
+    )
+    return dashboard
+
+
+def test_the_app_and_the_plugin_are_told_apart_and_point_at_each_other(
+    channel_USD, staff_user, permission_manage_plugins, customer_widget, settings
+):
+    """Extensions → Installed lists both: the App is the console, the plugin the
+    settings; the plugin's status line links the console's page."""
+    settings.REFERRALS_DASHBOARD_URL = f"{DASHBOARD}/"
+    staff_user.user_permissions.add(permission_manage_plugins)
+    data = get_graphql_content(
+        ApiClient(user=staff_user).post_graphql(
+            PLUGIN_AND_APPS, {"id": "saleor_referrals"}
+        )
+    )["data"]
+    [app] = [
+        edge["node"]
+        for edge in data["apps"]["edges"]
+        if edge["node"]["identifier"] == "saleor-referrals"
+    ]
+    assert app["name"] == "Referrals console"
+    assert data["plugin"]["name"] == "Referrals"
+    assert data["plugin"]["description"].startswith("The referral program's settings")
+    assert "Referrals console" in data["plugin"]["description"]
+    [config] = data["plugin"]["channelConfigurations"]
+    status = config["configuration"][0]
+    assert status["type"] == "OUTPUT"
+    # One line that fits the Dashboard's input; the details wrap below it.
+    assert status["value"] == "Active · 0 to review · 0 held"
+    assert status["helpText"].endswith(
+        f"Console: {DASHBOARD}/extensions/app/{customer_widget['app_id']}."
+    )
+
+
+def test_the_console_names_the_channel_and_links_its_settings(
+    channel_USD,
+    channel_PLN,
+    staff_user,
+    permission_manage_discounts,
+    customer_widget,
+    request,
+    settings,
+):
+    settings.REFERRALS_DASHBOARD_URL = f"{DASHBOARD}/"
+    staff_user.user_permissions.add(permission_manage_discounts)
+    dashboard = open_app_page(staff_user, customer_widget, request)
+
+    header = dashboard.console.locator(".brand .channel-name")
+    header.filter(has_text=channel_USD.name).wait_for(timeout=20_000)
+    assert channel_USD.slug not in header.inner_text()
+    assert header.get_attribute("data-slug") == channel_USD.slug  # for developers
+    options = dashboard.console.locator("select[name=channel] option")
+    assert sorted(options.all_inner_texts()) == sorted(
+        [f"{channel_USD.name} (on)", f"{channel_PLN.name} (off)"]
+    )
+    link = dashboard.console.get_by_role("link", name="Referrals settings")
+    assert link.get_attribute("href") == (
+        f"{DASHBOARD}/extensions/plugin/saleor_referrals"
+    )
+
+
+def test_switching_to_an_inactive_channel_shows_how_to_enable_it(
+    channel_USD,
+    channel_PLN,
+    staff_user,
+    permission_manage_discounts,
+    customer_widget,
+    request,
+):
+    """Saleor answers the channel's own route with an empty 404 while the plugin is
+    off there: the switch opens the shop-wide route, which says what to do."""
+    staff_user.user_permissions.add(permission_manage_discounts)
+    dashboard = open_app_page(staff_user, customer_widget, request)
+    console = dashboard.console
+    console.get_by_text("Referred revenue").first.wait_for(timeout=20_000)
+
+    console.locator("select[name=channel]").select_option(channel_PLN.slug)
+
+    page = console.locator(".not-active")
+    page.wait_for(timeout=20_000)
+    assert page.get_by_role("heading").inner_text() == (
+        f"Referrals are not active in {channel_PLN.name}"
+    )
+    assert page.get_attribute("data-channel") == channel_PLN.slug
+    # The console opened its other page itself: the Dashboard's origin came along
+    # (the app bridge would otherwise trust only the console's own origin).
+    frame_url = dashboard.page.frames[1].url
+    assert f"dashboardOrigin={quote(DASHBOARD, safe='')}" in frame_url
+    enable = page.get_by_role("link", name="Enable them here")
+    assert enable.get_attribute("href").endswith("/extensions/plugin/saleor_referrals")
+    assert console.locator(".brand .channel-name").inner_text() == channel_PLN.name
+    shell = "GET /plugins/saleor_referrals/console/"
+    assert shell in dashboard.shop_requests
+    # The channel's own route is what a blank frame came from.
+    with outside_the_event_loop():
+        direct = Client().get(
+            f"/plugins/channel/{channel_PLN.slug}/saleor_referrals/console/"
+        )
+    assert direct.status_code == 404
+
+
+def test_a_console_route_that_fails_shows_a_console_page(
+    channel_USD,
+    channel_PLN,
+    staff_user,
+    permission_manage_discounts,
+    customer_widget,
+    request,
+    monkeypatch,
+):
+    """A 5xx (or 404) of a console route inside the frame: the reason, never an
+    empty frame; both when the switch finds the page failing and when the frame
+    loads it."""
+    from saleor_referrals.console import views
+
+    staff_user.user_permissions.add(permission_manage_discounts)
+    dashboard = open_app_page(staff_user, customer_widget, request)
+    console = dashboard.console
+    console.get_by_text("Referred revenue").first.wait_for(timeout=20_000)
+
+    def broken(request):
+        raise RuntimeError("the console's page broke")
+
+    monkeypatch.setattr(views, "_shell", broken)
+    console.locator("select[name=channel]").select_option(channel_PLN.slug)
+    error = console.locator(".console-error")
+    error.wait_for(timeout=20_000)
+    assert error.get_attribute("data-status") == "500"
+    assert "server error" in error.inner_text()
+    error.get_by_role("button", name="Back").click()
+    console.get_by_text("Referred revenue").first.wait_for(timeout=20_000)
+
+    # The frame itself loading a failing console route: the shell's error page.
+    dashboard.page.frame_locator("#app").locator("body").wait_for()
+    dashboard.page.evaluate(
+        "document.getElementById('app').src = document.getElementById('app').src"
+    )
+    page = dashboard.page.frame_locator("#app").locator("main.console-error")
+    page.wait_for(timeout=20_000)
+    assert page.get_attribute("data-status") == "500"
+    assert "the server failed" in page.inner_text()

@@ -43,8 +43,9 @@ def config_of(html: str) -> dict:
 
 
 def test_the_console_is_served_through_saleors_plugin_routes(
-    program, client, channel_USD
+    program, client, channel_USD, monkeypatch
 ):
+    monkeypatch.delenv("DASHBOARD_URL", raising=False)
     root = f"/plugins/channel/{channel_USD.slug}/saleor_referrals/"
     for path in ("console", "console/review", "console/customer"):
         response = client.get(f"{root}{path}?lang=fa", HTTP_ACCEPT_LANGUAGE="en")
@@ -56,12 +57,34 @@ def test_the_console_is_served_through_saleors_plugin_routes(
             "channel": channel_USD.slug,
             "language": "fa",
             "base": f"{root}console/",
+            "shopBase": "/plugins/saleor_referrals/console/",
+            "programs": {channel_USD.slug: True},
+            "settingsPath": "/extensions/plugin/saleor_referrals",
+            "dashboardUrl": "",
         }
     script = re.search(r'src="([^"]+console\.js\?v=\w+)"', html).group(1)
     asset = client.get(script)
     assert asset.status_code == 200
     assert asset["Content-Type"] == "text/javascript; charset=utf-8"
     assert b"referrals-console" in asset.content
+
+
+def test_the_shop_wide_route_serves_the_console_of_an_inactive_channel(
+    program, client, channel_USD, channel_PLN
+):
+    """Saleor answers a channel's own plugin route only while the plugin is active
+    there; the shop-wide route reaches the plugin whatever its state, so the console
+    can say the program is off instead of a blank 404."""
+    own = client.get(f"/plugins/channel/{channel_PLN.slug}/saleor_referrals/console")
+    assert own.status_code == 404
+    response = client.get(
+        f"/plugins/saleor_referrals/console?channel={channel_PLN.slug}"
+    )
+    assert response.status_code == 200
+    values = config_of(response.content.decode())
+    assert values["channel"] == channel_PLN.slug
+    assert values["programs"] == {channel_USD.slug: True}  # PLN: none, so off
+    assert values["base"] == "/plugins/saleor_referrals/console/"
 
 
 def test_customer_and_order_pages_read_saleors_ids(

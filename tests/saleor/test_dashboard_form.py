@@ -45,7 +45,10 @@ def test_the_form_starts_with_the_status_line_then_the_operator_order(
     status_item = items[0]
     assert status_item["type"] == "OUTPUT"
     assert status_item["label"] == "Program status"
-    assert status_item["value"].startswith("Active · 0 referrals waiting for your")
+    # The Dashboard's OUTPUT field is one line that does not wrap: a few words,
+    # the whole line below it as the field's help text.
+    assert status_item["value"] == "Active · 0 to review · 0 held"
+    assert status_item["helpText"].startswith("Active · 0 referrals waiting for your")
     labels = {item["name"]: item for item in items}
     assert (
         labels["friend_min_spent"]["label"] == "Minimum cart for the friend's discount"
@@ -70,9 +73,10 @@ def test_the_status_line_counts_referrals_waiting_for_review(
             currency="USD",
             status=ReferralStatus.FLAGGED,
         )
-    value = form(staff_api_client)[0]["value"]
-    assert "1 referral waiting for your review" in value
-    assert value.endswith(status.REVIEW_HINT)
+    item = form(staff_api_client)[0]
+    assert item["value"] == "Active · 1 to review · 0 held"
+    assert "1 referral waiting for your review" in item["helpText"]
+    assert item["helpText"].endswith(status.REVIEW_HINT)
 
 
 def test_the_status_line_costs_nothing_outside_the_form(
@@ -84,7 +88,7 @@ def test_the_status_line_costs_nothing_outside_the_form(
         raise AssertionError("status computed outside the form")
 
     monkeypatch.setattr(status, "program_status_line", fail)
-    monkeypatch.setattr("saleor_referrals.plugin.program_status_line", fail)
+    monkeypatch.setattr("saleor_referrals.plugin.program_status", fail)
     manager = get_plugins_manager(allow_replica=False)
     plugin = manager.get_plugin("saleor_referrals", channel_USD.slug)
     assert plugin.configuration  # built, hooks usable, nothing computed

@@ -189,3 +189,88 @@ def test_an_unreferred_order_refund_costs_its_request_no_query(
         plugin.order_cancelled(order, None)
         plugin.order_fully_refunded(order, None)
     assert queries.captured_queries == []
+
+
+FIGURES = """
+query figures($channel: String!, $period: ReferralPeriodInput, $from: DateTime, $to: DateTime) {
+  referralProgramSummary(channel: $channel, from: $from, to: $to) {
+    referredRevenue { amount } rewardCost { amount } fullCost { amount } returnOnRewards
+  }
+  referralReport(channel: $channel, period: $period) {
+    funnel { visits orders linkOrders visitToOrderRate }
+    money {
+      firstOrderRevenue { amount } costs { eventCosts { amount } }
+      totalCost { amount } returnOnRewards
+    }
+  }
+}
+"""
+
+
+def test_one_definition_of_each_figure_through_saleor(
+    advocate_code,
+    friend_client,
+    ready_checkout,
+    pay_and_complete,
+    staff_api_client,
+    permission_manage_discounts,
+    channel_USD,
+):
+    """A code typed at checkout after someone else's landing visit, and an event
+    planned for later today: through Saleor's /graphql/ the summary and the report
+    give the same full cost and return on rewards, the typed code is no link order
+    (visit to order 0%, not 100%), and the planned event is not a cost yet."""
+    from saleor_referrals.events.models import Event
+    from saleor_referrals.models import ReferralVisit
+
+    ReferralVisit.objects.create(
+        program=advocate_code.program, code=advocate_code, network="whatsapp"
+    )
+    Event.objects.create(
+        program=advocate_code.program,
+        name="Tasting",
+        capacity=10,
+        starts_at=timezone.now() + timedelta(hours=2),
+        cost=Decimal("60"),
+    )
+    applied = get_graphql_content(
+        friend_client.post_graphql(
+            ADD_PROMO_CODE,
+            {"id": to_global_id_or_none(ready_checkout), "code": advocate_code.code},
+        )
+    )["data"]["checkoutAddPromoCode"]
+    assert applied["errors"] == []
+    assert pay_and_complete(friend_client, ready_checkout)["errors"] == []
+    referral = Referral.objects.get()
+    assert referral.status == ReferralStatus.REWARDED and referral.friend_discount
+
+    staff_api_client.user.user_permissions.add(permission_manage_discounts)
+    now = timezone.now()
+    start, end = (now - timedelta(days=1)).isoformat(), (now + timedelta(days=1))
+    content = get_graphql_content(
+        staff_api_client.post_graphql(
+            FIGURES,
+            {
+                "channel": channel_USD.slug,
+                "period": {"gte": start, "lte": end.isoformat()},
+                "from": start,
+                "to": end.isoformat(),
+            },
+        )
+    )["data"]
+    summary, report = content["referralProgramSummary"], content["referralReport"]
+    full_cost = Decimal("20.00") + referral.friend_discount
+    assert Decimal(str(report["money"]["totalCost"]["amount"])) == full_cost
+    assert summary["fullCost"] == report["money"]["totalCost"]
+    assert summary["rewardCost"] == {"amount": 20.0}
+    assert summary["referredRevenue"] == report["money"]["firstOrderRevenue"]
+    expected = (referral.order_total / full_cost).quantize(Decimal("0.01"))
+    assert summary["returnOnRewards"] == report["money"]["returnOnRewards"]
+    assert Decimal(str(report["money"]["returnOnRewards"])) == expected
+    assert report["money"]["costs"]["eventCosts"] == {"amount": 0.0}
+    assert report["funnel"] == {
+        "visits": 1,
+        "orders": 1,
+        "linkOrders": 0,
+        "visitToOrderRate": 0.0,
+    }

@@ -20,6 +20,15 @@ const UPDATE = `mutation CampaignUpdate($channel: String, $id: ID!, $input: Refe
   referralCampaignUpdate(channel: $channel, id: $id, input: $input) { campaign { id } ${ERRORS} }
 }`;
 const LANGUAGES = ["en", "fa", "ar"];
+// Saleor has no shop time zone (its dates are UTC; the Dashboard shows them in the
+// browser's zone): the window is entered and shown in the browser's zone, named on
+// the field, and the UTC time it is stored as is shown under it.
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+function utcText(local) {
+  const date = local ? new Date(local) : null;
+  if (!date || Number.isNaN(date.getTime())) return "";
+  return t("time.utc", { time: date.toISOString().slice(0, 16).replace("T", " ") });
+}
 const FORM_FIELDS = ["name", "copy", "imageUrl", "startsAt", "endsAt", "friendOffer", "advocateReward"];
 
 function values(campaign) {
@@ -74,8 +83,8 @@ function CampaignForm({ campaign, onDone, onCancel }) {
   return html`<form class="entity-form" name="campaign" onSubmit=${submit} noValidate>
     <div class="form-grid">
       <${Field} label=${t("campaigns.name")} name="name" errors=${errors}><${Input} name="name" value=${v.name} set=${set} /><//>
-      <${Field} label=${t("campaigns.startsAt")} name="startsAt" errors=${errors}><${Input} name="startsAt" type="datetime-local" value=${v.startsAt} set=${set} /><//>
-      <${Field} label=${t("campaigns.endsAt")} name="endsAt" errors=${errors}><${Input} name="endsAt" type="datetime-local" value=${v.endsAt} set=${set} /><//>
+      <${Field} label=${`${t("campaigns.startsAt")} (${t("time.zone", { zone: ZONE })})`} name="startsAt" errors=${errors} hint=${utcText(v.startsAt)}><${Input} name="startsAt" type="datetime-local" value=${v.startsAt} set=${set} /><//>
+      <${Field} label=${`${t("campaigns.endsAt")} (${t("time.zone", { zone: ZONE })})`} name="endsAt" errors=${errors} hint=${utcText(v.endsAt)}><${Input} name="endsAt" type="datetime-local" value=${v.endsAt} set=${set} /><//>
       <${Field} label=${t("campaigns.imageUrl")} name="imageUrl" errors=${errors}><${Input} name="imageUrl" type="url" value=${v.imageUrl} set=${set} /><//>
     </div>
     <fieldset class="form-grid" data-field="copy">
@@ -125,7 +134,7 @@ export function Campaigns() {
     <${Section} title=${t("nav.campaigns")} id="campaigns">
       ${data.referralCampaigns.length
         ? html`<table class="table campaigns-table"><thead><tr>
-            <th>${t("campaigns.name")}</th><th>${t("col.status")}</th><th>${t("campaigns.window")}</th>
+            <th>${t("campaigns.name")}</th><th>${t("col.status")}</th><th>${t("campaigns.window")} <small class="muted">(${ZONE})</small></th>
             <th>${t("campaigns.results")}</th><th></th></tr></thead><tbody>
           ${data.referralCampaigns.map((campaign) => html`<tr data-id=${campaign.id}>
               <td>${campaign.name}</td>

@@ -1,15 +1,15 @@
 // Dashboard extensions on Saleor's customer and order pages: that customer's (or
 // order's) referral status, with the same review and revoke actions.
-import { fmtMoney, fmtNumber, t } from "../i18n.js";
+import { currentLanguage, fmtMoney, fmtNumber, t } from "../i18n.js";
 import { Empty, Loading, QueryError, Section, Status, When, html, useApp, useQuery, useState } from "./deps.js";
 import { REFERRAL_FIELDS, REFERRAL_HEAD, ReferralDetails, ReferralRow, ReviewForm } from "./referral_parts.js";
 import { REWARD_FIELDS, RewardTable } from "./rewards.js";
 
-const CUSTOMER = `query Customer($channel: String!, $id: ID!) {
+const CUSTOMER = `query Customer($channel: String!, $id: ID!, $language: String) {
   referralCustomer(channel: $channel, id: $id) {
     code shareUrl memberDiscountCode tierAtRiskUntil
     stats { visits friends orders pending qualified rewarded earned { amount currency } }
-    tier { name } nextTier { tier { name } referralsNeeded }
+    tier { name(languageCode: $language) } nextTier { tier { name(languageCode: $language) } referralsNeeded }
     badges { slug name earnedAt }
   }
   referrals(channel: $channel, filter: {customer: $id}, first: 50) { totalCount edges { node { ${REFERRAL_FIELDS} } } }
@@ -57,7 +57,7 @@ function Stat({ title, value }) {
 export function Customer({ query }) {
   const app = useApp();
   const id = entityId(query, ["customerId", "customer", "id"], "User");
-  const { data, error, loading, reload } = useQuery(CUSTOMER, { channel: app.channel, id: id || "" }, [id]);
+  const { data, error, loading, reload } = useQuery(CUSTOMER, { channel: app.channel, id: id || "", language: currentLanguage() }, [id]);
   if (!id) return html`<h1>${t("customer.title")}</h1><${Empty} text=${t("customer.missing")} />`;
   if (loading && !data) return html`<h1>${t("customer.title")}</h1><${Loading} />`;
   if (error) return html`<h1>${t("customer.title")}</h1><${QueryError} error=${error} />`;

@@ -1,3 +1,3 @@
 // What every page imports, in one place.
-export { useEffect, useState } from "preact/hooks";
+export { useEffect, useRef, useState } from "preact/hooks";
 export * from "../ui.js";

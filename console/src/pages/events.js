@@ -1,16 +1,16 @@
 // Exclusive events (F14): capacity, minimum tier, guest passes, invitations.
 import { ERRORS } from "../api.js";
-import { fmtMoney, fmtNumber, t } from "../i18n.js";
+import { currentLanguage, fmtMoney, fmtNumber, t } from "../i18n.js";
 import {
   Checkbox, Empty, Field, FormErrors, Input, Loading, QueryError, Section, Select, When, html, integer, isoOrNull,
   localInput, number, useApp, useForm, useMutation, useQuery, useState,
 } from "./deps.js";
 
-const FIELDS = `id name description startsAt capacity seatsLeft minTier { id name } guestPassesPerMember isActive
+const FIELDS = `id name description startsAt capacity seatsLeft minTier { id name(languageCode: $language) } guestPassesPerMember isActive
   cost { amount currency } invitedMembers passesRedeemed`;
-const LIST = `query Events($channel: String!) {
+const LIST = `query Events($channel: String!, $language: String) {
   referralEvents(channel: $channel) { ${FIELDS} }
-  referralTiers(channel: $channel) { id name }
+  referralTiers(channel: $channel) { id name(languageCode: $language) }
 }`;
 const CREATE = `mutation EventCreate($channel: String!, $input: ReferralEventInput!, $invite: Boolean) {
   referralEventCreate(channel: $channel, input: $input, inviteMembers: $invite) { event { id } ${ERRORS} }
@@ -67,7 +67,7 @@ function EventForm({ event: item, tiers, onDone, onCancel }) {
 
 export function Events() {
   const app = useApp();
-  const { data, error, loading, reload } = useQuery(LIST, { channel: app.channel });
+  const { data, error, loading, reload } = useQuery(LIST, { channel: app.channel, language: currentLanguage() });
   const [editing, setEditing] = useState(null);
   const [notice, setNotice] = useState(null);
   const done = (message) => () => { setEditing(null); setNotice(message); reload(); };

@@ -3,7 +3,7 @@
 // aggregates (daily totals), the browser only draws.
 import { useState } from "preact/hooks";
 import { BarChart, ColumnChart } from "../charts.js";
-import { fmtMoney, fmtMonth, fmtNumber, fmtPercent, label, t } from "../i18n.js";
+import { currentLanguage, fmtMoney, fmtMonth, fmtNumber, fmtPercent, label, t } from "../i18n.js";
 import { Empty, Loading, QueryError, Section, html, useApp, useQuery } from "../ui.js";
 
 const MONTHS = 12;
@@ -31,10 +31,10 @@ const COSTS = ["advocateRewards", "friendDiscounts", "signupRewards", "tierEntry
   "contestPrizes", "donations", "eventCosts", "memberDiscounts", "otherRewards"];
 const FUNNEL = ["shares", "visits", "signups", "orders", "qualified", "converted", "rewarded"];
 
-const OVERVIEW = `query Overview($channel: String!, $period: ReferralPeriodInput, $compare: Boolean!) {
+const OVERVIEW = `query Overview($channel: String!, $period: ReferralPeriodInput, $compare: Boolean!, $language: String) {
   report: referralReport(channel: $channel, period: $period, compareWithPrevious: $compare) {
     start end
-    funnel { ${FUNNEL.join(" ")} reversed visitsByNetwork { network count } sharesByNetwork { network count }
+    funnel { ${FUNNEL.join(" ")} reversed linkOrders visitsByNetwork { network count } sharesByNetwork { network count }
       visitToOrderRate orderToConvertedRate }
     money { repeatWindowDays referredOrders repeatOrders firstOrderRevenue ${MONEY} windowRevenue ${MONEY}
       costs { ${COSTS.map((cost) => `${cost} ${MONEY}`).join(" ")} } totalCost ${MONEY} committed ${MONEY}
@@ -47,7 +47,7 @@ const OVERVIEW = `query Overview($channel: String!, $period: ReferralPeriodInput
     id name state
     results { referrals converted referredRevenue ${MONEY} rewardCost ${MONEY} }
   }
-  referralTiers(channel: $channel) { id name rank members }
+  referralTiers(channel: $channel) { id name(languageCode: $language) rank members }
   referralProgram(channel: $channel) {
     isActive friendOffer { type value currency minSpent ${MONEY} }
     advocateReward { type amount ${MONEY} } minOrderTotal ${MONEY}
@@ -100,7 +100,7 @@ function MoneyChart({ starts, query: { data, error, loading }, money }) {
     labels=${months.map((start) => fmtMonth(start))}
     series=${[
       { name: t("overview.revenue"), values: months.map((_, index) => report(index)?.money.firstOrderRevenue.amount ?? 0) },
-      { name: t("overview.cost"), values: months.map((_, index) => report(index)?.money.totalCost.amount ?? 0) },
+      { name: t("overview.fullCost"), values: months.map((_, index) => report(index)?.money.totalCost.amount ?? 0) },
     ]}
   />`;
 }
@@ -151,7 +151,7 @@ export function Overview({ query }) {
   const period = periodOf(periodKey);
   const { data, error, loading } = useQuery(
     OVERVIEW,
-    { channel: app.channel, period, compare: !!period },
+    { channel: app.channel, period, compare: !!period, language: currentLanguage() },
     [periodKey],
   );
   const months = useQuery(monthsQuery(starts), { channel: app.channel });
@@ -197,6 +197,8 @@ export function Overview({ query }) {
         <p class="muted small">
           ${t("overview.rates", {
             visitToOrder: funnel.visitToOrderRate === null ? "—" : fmtPercent(funnel.visitToOrderRate),
+            linkOrders: funnel.linkOrders,
+            visits: funnel.visits,
             orderToConverted: funnel.orderToConvertedRate === null ? "—" : fmtPercent(funnel.orderToConvertedRate),
             reversed: funnel.reversed,
           })}
@@ -229,7 +231,7 @@ export function Overview({ query }) {
               labels=${campaigns.map((campaign) => campaign.name)}
               series=${[
                 { name: t("overview.revenue"), values: campaigns.map((c) => c.results.referredRevenue.amount) },
-                { name: t("overview.cost"), values: campaigns.map((c) => c.results.rewardCost.amount) },
+                { name: t("cost.advocateRewards"), values: campaigns.map((c) => c.results.rewardCost.amount) },
               ]}
             />`
           : html`<${Empty} text=${t("overview.noCampaigns")} />`}

@@ -2,7 +2,7 @@
 // the review queue, the referrals list and the customer/order pages.
 import { ERRORS } from "../api.js";
 import { arrow, fmtMoney, label, t } from "../i18n.js";
-import { Field, FormErrors, Money, Status, When, html, useMutation, useState } from "./deps.js";
+import { Field, FormErrors, Money, Status, When, html, useEffect, useMutation, useRef, useState } from "./deps.js";
 
 export const REFERRAL_FIELDS = `id status statusReason source advocateEmail friendEmail friendName code
   orderId orderNumber orderTotal { amount currency } createdAt
@@ -47,23 +47,72 @@ export function ReferralDetails({ referral }) {
   </div>`;
 }
 
+// Approve or reject: either asks for a reason in a confirmation dialog first; the
+// reason goes to the mutation and into the referral's history.
 export function ReviewForm({ referral, onDone }) {
+  const [decision, setDecision] = useState(null);
   const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const dialog = useRef(null);
   const review = useMutation(REVIEW, "referralReview");
-  async function decide(decision) {
-    const payload = await review.run({ id: referral.id, decision, reason: reason || null });
-    if (payload) onDone(payload.referral, decision);
+  useEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    if (decision && !box.open) {
+      if (box.showModal) box.showModal();
+      else box.setAttribute("open", "");
+      box.querySelector("textarea")?.focus();
+    }
+    if (!decision && box.open) box.close();
+  }, [decision]);
+  const ask = (chosen) => {
+    setReason("");
+    setMissing(false);
+    setDecision(chosen);
+  };
+  async function confirm(event) {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    const payload = await review.run({ id: referral.id, decision, reason: reason.trim() });
+    if (payload) {
+      const done = decision;
+      setDecision(null);
+      onDone(payload.referral, done);
+    }
   }
-  return html`<form class="review-form" onSubmit=${(event) => event.preventDefault()} data-referral=${referral.id}>
-    <${Field} label=${t("review.reason")} name="reason" errors=${review.errors}>
-      <textarea name="reason" rows="2" value=${reason} onInput=${(event) => setReason(event.target.value)}></textarea>
-    <//>
-    <${FormErrors} errors=${review.errors} fields=${["reason"]} />
+  const errors = missing
+    ? [{ field: "reason", code: "REQUIRED", message: t("review.reasonRequired") }, ...review.errors]
+    : review.errors;
+  const friend = referral.friendEmail || referral.friendName || "—";
+  return html`<div class="review-form" data-referral=${referral.id}>
     <div class="actions">
-      <button type="button" name="approve" disabled=${review.busy} onClick=${() => decide("APPROVE")}>${t("review.approve")}</button>
-      <button type="button" name="reject" class="danger" disabled=${review.busy} onClick=${() => decide("REJECT")}>${t("review.reject")}</button>
+      <button type="button" name="approve" disabled=${review.busy} onClick=${() => ask("APPROVE")}>${t("review.approve")}</button>
+      <button type="button" name="reject" class="danger" disabled=${review.busy} onClick=${() => ask("REJECT")}>${t("review.reject")}</button>
     </div>
-  </form>`;
+    <dialog ref=${dialog} class="review-dialog" data-decision=${decision || ""} onClose=${() => setDecision(null)}
+      aria-labelledby=${`review-title-${referral.id}`}>
+      <form method="dialog" name="review" onSubmit=${confirm} noValidate>
+        <h2 id=${`review-title-${referral.id}`}>${t(decision === "REJECT" ? "review.confirmReject" : "review.confirmApprove")}</h2>
+        <p class="muted">${t("review.confirmText", { friend, advocate: referral.advocateEmail || "—" })}</p>
+        <${Field} label=${t("review.reason")} name="reason" errors=${errors}>
+          <textarea name="reason" rows="3" required value=${reason} onInput=${(event) => {
+            setReason(event.target.value);
+            setMissing(false);
+          }}></textarea>
+        <//>
+        <${FormErrors} errors=${review.errors} fields=${["reason"]} />
+        <div class="actions">
+          <button type="submit" name="confirm" class=${decision === "REJECT" ? "danger" : ""} disabled=${review.busy}>
+            ${t("review.confirm")}
+          </button>
+          <button type="button" name="cancel" class="secondary" onClick=${() => setDecision(null)}>${t("cancel")}</button>
+        </div>
+      </form>
+    </dialog>
+  </div>`;
 }
 
 export function ReferralRow({ referral, open, onToggle, children }) {

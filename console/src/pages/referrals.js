@@ -1,6 +1,6 @@
 // All referrals: filters, history, review, and attributing an order by hand.
 import { ERRORS } from "../api.js";
-import { label, t } from "../i18n.js";
+import { currentLanguage, label, t } from "../i18n.js";
 import {
   Empty, Field, FormErrors, Input, Loading, Pager, QueryError, Section, Select, html, isoOrNull,
   useApp, useForm, useMutation, usePager, useQuery, useState,
@@ -9,12 +9,12 @@ import { PAGE_INFO, REFERRAL_FIELDS, REFERRAL_HEAD, ReferralDetails, ReferralRow
 
 export const STATUSES = ["PENDING", "QUALIFIED", "APPROVED", "REWARDED", "FLAGGED", "REJECTED", "REVERSED"];
 
-const LIST = `query Referrals($channel: String!, $filter: ReferralFilterInput, $after: String) {
+const LIST = `query Referrals($channel: String!, $filter: ReferralFilterInput, $after: String, $language: String) {
   referrals(channel: $channel, filter: $filter, first: 25, after: $after) {
     ${PAGE_INFO}
     edges { node { ${REFERRAL_FIELDS} } }
   }
-  referralTiers(channel: $channel) { id name }
+  referralTiers(channel: $channel) { id name(languageCode: $language) }
 }`;
 
 const CREATE = `mutation Attribute($channel: String!, $advocateEmail: String!, $orderId: ID!, $source: ReferralManualSourceEnum) {
@@ -71,7 +71,7 @@ export function Referrals({ query }) {
   const [open, setOpen] = useState(null);
   const { data, error, loading, reload } = useQuery(
     LIST,
-    { channel: app.channel, filter, after: pager.after },
+    { channel: app.channel, filter, after: pager.after, language: currentLanguage() },
     [JSON.stringify(filter), pager.after],
   );
   const connection = data && data.referrals;

@@ -1,7 +1,7 @@
 // Loyalty tiers and milestones (F9, F10): the ladder, its placement runs,
 // and an advocate's tier history.
 import { ERRORS } from "../api.js";
-import { arrow, fmtMoney, fmtNumber, label, t } from "../i18n.js";
+import { arrow, currentLanguage, fmtMoney, fmtNumber, fmtPercent, label, t } from "../i18n.js";
 import {
   Checkbox, Empty, Field, FormErrors, Input, Loading, QueryError, Section, Select, When, html, integer,
   isoOrNull, localInput, number, translationsInput, useApp, useEffect, useForm, useMutation, useQuery, useState,
@@ -34,15 +34,17 @@ const MILESTONE_UPDATE = `mutation MilestoneUpdate($id: ID!, $input: ReferralMil
 }`;
 const MILESTONE_DELETE = `mutation MilestoneDelete($id: ID!) { referralMilestoneDelete(id: $id) { deleted ${ERRORS} } }`;
 const PLACEMENT = `query Placement($id: ID!) { referralTierPlacement(id: $id) { ${PLACEMENT_FIELDS} } }`;
-const HISTORY = `query TierHistory($channel: String!, $email: String!) {
+const HISTORY = `query TierHistory($channel: String!, $email: String!, $language: String) {
   referralTierHistory(channel: $channel, advocateEmail: $email) {
-    advocateEmail demoteAfter tier { name }
+    advocateEmail demoteAfter tier { name(languageCode: $language) }
     changes { kind fromTier toTier convertedReferrals reason createdAt }
   }
 }`;
 
 const translation = (item, language) =>
   ((item && item.translations) || []).find((one) => one.language === language)?.name || "";
+// The name in the console's language when translated (the form keeps the default).
+const shownName = (item) => translation(item, currentLanguage()) || item.name;
 const REWARD_KINDS = [["", "—"], ["VOUCHER", null], ["STORE_CREDIT", null]];
 const kindOptions = () => REWARD_KINDS.map(([value, text]) => [value, text || label("kind", value)]);
 
@@ -228,7 +230,7 @@ function TierHistory() {
   async function submit(event) {
     event.preventDefault();
     try {
-      const data = await app.gql(HISTORY, { channel: app.channel, email });
+      const data = await app.gql(HISTORY, { channel: app.channel, email, language: currentLanguage() });
       setResult(data.referralTierHistory || { changes: [], none: true });
       setError(null);
     } catch (failure) {
@@ -269,13 +271,15 @@ export function Tiers() {
   };
   if (loading && !data) return html`<h1>${t("nav.tiers")}</h1><${Loading} />`;
   if (error) return html`<h1>${t("nav.tiers")}</h1><${QueryError} error=${error} />`;
+  // Each perk says what it is: "×1.5 reward", "5% member discount".
   const perks = (tier) =>
     [
-      tier.rewardMultiplier && `×${fmtNumber(tier.rewardMultiplier)}`,
-      tier.rewardFixed && fmtMoney(tier.rewardFixed),
-      tier.entryReward && `${t("tiers.entryReward")}: ${fmtMoney(tier.entryReward.amount)}`,
-      tier.memberDiscountPercent && `${fmtNumber(tier.memberDiscountPercent)}%`,
-      tier.earlyAccessCollections.length && t("tiers.earlyAccess"),
+      tier.rewardMultiplier && t("perk.multiplier", { value: fmtNumber(tier.rewardMultiplier) }),
+      tier.rewardFixed && t("perk.fixed", { amount: fmtMoney(tier.rewardFixed) }),
+      tier.entryReward && t("perk.entry", { amount: fmtMoney(tier.entryReward.amount) }),
+      tier.memberDiscountPercent &&
+        t("perk.discount", { percent: fmtPercent(Number(tier.memberDiscountPercent) / 100) }),
+      tier.earlyAccessCollections.length && t("perk.earlyAccess", { count: tier.earlyAccessCollections.length }),
     ].filter(Boolean).join(t("list.sep"));
   return html`<h1>${t("nav.tiers")}</h1>
     ${notice && html`<p class="notice" role="status">${notice}</p>`}
@@ -286,10 +290,10 @@ export function Tiers() {
             <th>${t("tiers.rank")}</th><th>${t("tiers.name")}</th><th>${t("tiers.rule")}</th><th>${t("tiers.perks")}</th><th></th>
           </tr></thead><tbody>
           ${data.referralTiers.map((tier) => html`<tr data-id=${tier.id}>
-              <td class="num">${fmtNumber(tier.rank)}</td><td>${tier.name}</td>
+              <td class="num">${fmtNumber(tier.rank)}</td><td class="tier-name">${shownName(tier)}</td>
               <td>${t("tiers.ruleText", { count: tier.minReferrals, window: label("window", tier.window) })}
                 ${tier.minRevenue ? html`${t("list.sep")}${fmtMoney(tier.minRevenue)}` : ""}</td>
-              <td>${perks(tier)}</td>
+              <td class="perks">${perks(tier)}</td>
               <td class="row-actions">
                 <button type="button" class="secondary" name="edit" onClick=${() => setEditing(editing === tier.id ? null : tier.id)}>${t("edit")}</button>
                 <button type="button" class="secondary" name="delete" onClick=${() => setDeleting(deleting === tier.id ? null : tier.id)}>${t("delete")}</button>
@@ -308,7 +312,7 @@ export function Tiers() {
         ? html`<table class="table milestones-table"><thead><tr>
             <th>${t("milestones.referrals")}</th><th>${t("tiers.name")}</th><th>${t("milestones.bonus")}</th><th></th></tr></thead><tbody>
             ${data.referralMilestones.map((milestone) => html`<tr data-id=${milestone.id}>
-                <td class="num">${fmtNumber(milestone.referrals)}</td><td>${milestone.name} <small class="muted">${milestone.slug}</small></td>
+                <td class="num">${fmtNumber(milestone.referrals)}</td><td>${shownName(milestone)} <small class="muted">${milestone.slug}</small></td>
                 <td>${milestone.bonus ? `${label("kind", milestone.bonus.type)} ${fmtMoney(milestone.bonus.amount)}` : "—"}</td>
                 <td class="row-actions">
                   <button type="button" class="secondary" name="edit" onClick=${() => setEditing(editing === milestone.id ? null : milestone.id)}>${t("edit")}</button>

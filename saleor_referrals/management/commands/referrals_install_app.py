@@ -8,6 +8,12 @@ plugin serves at `<public-url>/plugins/channel/<channel>/saleor_referrals/manife
 without Saleor fetching that URL (its HTTP_IP_FILTER refuses loopback and private
 addresses by default). Running it again updates the installed App in place.
 `--print` writes the manifest and installs nothing.
+
+It prints where the operator goes next: the plugin's settings page
+(`/extensions/plugin/saleor_referrals`, the one way to a plugin not yet active in
+any channel in Dashboard 3.23) and the console App's page; absolute with
+`--dashboard-url` (or REFERRALS_DASHBOARD_URL, else the DASHBOARD_URL environment
+variable Saleor's home page uses).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from ...dashboard.links import console_link, dashboard_url, plugin_settings_link
 from ...models import ReferralProgram
 from ...saleor_app.manifest import build_manifest, channel_plugin_url, manifest_url
 
@@ -41,6 +48,13 @@ class Command(BaseCommand):
             "(default: REFERRALS_PUBLIC_URL, else Saleor's PUBLIC_URL or Site domain)",
         )
         parser.add_argument(
+            "--dashboard-url",
+            default="",
+            help="the Saleor Dashboard's address, e.g. https://shop.example/dashboard/ "
+            "(default: REFERRALS_DASHBOARD_URL, else the DASHBOARD_URL environment "
+            "variable), for the links printed",
+        )
+        parser.add_argument(
             "--print",
             action="store_true",
             help="print the manifest as JSON and install nothing",
@@ -55,13 +69,15 @@ class Command(BaseCommand):
                 "REFERRALS_PUBLIC_URL (or Saleor's PUBLIC_URL)."
             )
         manifest = build_manifest(plugin_url)
+        dashboard = (options["dashboard_url"] or dashboard_url()).rstrip("/")
+        settings_link = plugin_settings_link(dashboard)
         if not ReferralProgram.objects.filter(
             channel_slug=channel, is_active=True
         ).exists():
             self.stderr.write(
                 f"Note: the plugin is not active for channel {channel!r}: its console "
-                "and manifest answer 404 until it is (Dashboard → Configuration → "
-                "Plugins → Referrals)."
+                "and manifest answer 404 until it is. Activate it on the plugin's "
+                f"page, {settings_link} (pick the channel, tick Active, Save)."
             )
         if options["print"]:
             self.stdout.write(json.dumps(manifest, indent=2))
@@ -92,6 +108,11 @@ class Command(BaseCommand):
             f"{len(manifest['extensions'])} extensions, "
             f"permissions {', '.join(manifest['permissions'])}."
         )
+        self.stdout.write(
+            f"In the Dashboard: the console is {console_link(app.pk, dashboard)} "
+            "(Discounts → Referrals); the settings are the plugin's page, "
+            f"{settings_link}."
+        )
 
     def _only_active_channel(self) -> str:
         channels = list(
@@ -103,7 +124,7 @@ class Command(BaseCommand):
             found = "none" if not channels else "several"
             raise CommandError(
                 f"Pass --channel: {found} of the channels has an active referral "
-                "program (activate the plugin for a channel in Dashboard → "
-                "Configuration → Plugins)."
+                "program (activate the plugin for a channel on its Dashboard page, "
+                f"{plugin_settings_link()})."
             )
         return channels[0]
