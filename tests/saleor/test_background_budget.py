@@ -52,8 +52,9 @@ from .background import (
 FIRST_ORDER_BUDGET = 52
 TOP_UP_BUDGET = 48
 # The same order when the program has a two-tier ladder, a live campaign and a
-# cause: 85 (93 before issue 19's changes; its goal was 65).
-GROWTH_BUDGET = 85
+# cause: 84 for the first order, 72 for a later one (93 at the first measurement,
+# once main's order-note task stopped failing on a donation; the goal was 65).
+GROWTH_BUDGET = 84
 TASKS = [
     ("saleor_referrals.attribute_order", None),
     ("saleor_referrals.qualify_paid_order", ReferralStatus.QUALIFIED),
