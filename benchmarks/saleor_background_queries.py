@@ -7,6 +7,11 @@ one at a time (attribution, qualification, thank-you, friend-ordered, reward-hel
 release, reward-released) and counts what each sends to PostgreSQL. The first order
 also creates the advocate's store-credit wallet; later orders top it up.
 
+Two programs (issue 19): the default above, and the same with a two-tier ladder, a
+live campaign and a cause receiving a donation per referral
+(`tests.saleor.background.add_ladder_campaign_and_cause`). Rows are tasks by
+label (several runs of one task, such as order notes, are added up).
+
 Reference: the same store credit issued as a Saleor App would, through Saleor's own
 GraphQL (giftCardCreate for the first credit, giftCardBalanceAdjust for a top-up).
 
@@ -34,7 +39,9 @@ DEFAULT_ORDERS = 5
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("growth", [False, True], ids=["default", "growth"])
 def test_background_queries(
+    growth,
     configure,
     customer_user,
     friend_order,
@@ -47,7 +54,9 @@ def test_background_queries(
     from saleor_referrals.codes import get_or_create_code
     from saleor_referrals.models import ReferralProgram, Reward, RewardStatus
     from tests.saleor.background import (
+        LADDER_CAMPAIGN_CAUSE,
         STORE_CREDIT_AT_ONCE,
+        add_ladder_campaign_and_cause,
         app_store_credit_statements,
         referred_paid_order,
         run_background_work,
@@ -56,6 +65,8 @@ def test_background_queries(
     orders = int(os.environ.get("BENCH_ORDERS", DEFAULT_ORDERS))
     assert configure(**STORE_CREDIT_AT_ONCE)["errors"] == []
     program = ReferralProgram.objects.get()
+    if growth:
+        add_ladder_campaign_and_cause(program)
     with allow_writer():
         code = get_or_create_code(program, customer_user)
     per_order = []
@@ -63,34 +74,58 @@ def test_background_queries(
         friend = django_user_model.objects.create(email=f"friend{number}@example.com")
         order = referred_paid_order(friend_order, friend, code)
         per_order.append(run_background_work(order))
-    assert Reward.objects.filter(status=RewardStatus.ISSUED).count() == orders
+    # The advocate's rewards (and, with the cause, a donation per referral).
+    assert Reward.objects.filter(status=RewardStatus.ISSUED).count() == orders * (
+        2 if growth else 1
+    )
 
     app_api_client.app.permissions.add(permission_manage_gift_card)
     app_create, app_adjust = app_store_credit_statements(
         app_api_client, customer_user, program.advocate_reward_value
     )
-    print_table(per_order, app_create, app_adjust)
+    title = LADDER_CAMPAIGN_CAUSE if growth else "default program"
+    print_table(per_order, app_create, app_adjust, title)
+    if os.environ.get("BENCH_SQL"):
+        print_statements(per_order[0])
 
 
-def print_table(per_order, app_create, app_adjust) -> None:
+def print_statements(runs) -> None:
+    """`BENCH_SQL=1`: every statement of the first order's tasks."""
+    for run in runs:
+        print(f"\n-- {run.label}: {run.queries} queries")
+        for sql in run.statements:
+            print("   ", sql[:300])
+
+
+def print_table(per_order, app_create, app_adjust, title: str) -> None:
     from tests.background import count_queries
 
-    names = [run.label for run in per_order[0]]
+    # Orders may differ in tasks (a tier promotion on the first): rows by label, in
+    # the first order's order, then labels only later orders have.
+    names: list[str] = []
+    for runs in per_order:
+        for run in runs:
+            if run.label not in names:
+                names.append(run.label)
     later = per_order[1:] or per_order
+
+    def spent(runs, name, what):
+        return sum(getattr(run, what) for run in runs if run.label == name)
+
     rows = []
-    for index, name in enumerate(names):
-        first = per_order[0][index]
+    for name in names:
         rows.append(
             (
                 name,
-                first.queries,
-                len(first.statements),
-                statistics.median(runs[index].queries for runs in later),
-                statistics.median(runs[index].seconds for runs in per_order) * 1000,
+                spent(per_order[0], name, "queries"),
+                sum(len(r.statements) for r in per_order[0] if r.label == name),
+                statistics.median(spent(runs, name, "queries") for runs in later),
+                statistics.median(spent(runs, name, "seconds") for runs in per_order)
+                * 1000,
             )
         )
     print()
-    print(f"Background work of one referred order ({len(per_order)} orders)")
+    print(f"Background work of one referred order, {title} ({len(per_order)} orders)")
     header = ("task", "queries", "statements", "queries, top-up", "median ms")
     print(f"{header[0]:<36}{header[1]:>9}{header[2]:>12}{header[3]:>17}{header[4]:>11}")
     for name, queries, statements, top_up, ms in rows:

@@ -19,11 +19,16 @@ class ReferralsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_save, pre_delete
 
+        from . import tasks  # noqa: F401  (the core's tasks)
         from .campaigns.setup import setup_campaigns
+        from .causes.setup import setup_causes
         from .dashboard.setup import setup_dashboard
         from .emails.setup import setup_emails
-        from .insights.tasks import register_compaction
+        from .events import tasks as events_tasks  # noqa: F401
+        from .exports import tasks as exports_tasks  # noqa: F401
+        from .insights.setup import setup_insights
         from .privacy import on_user_delete
+        from .signups import tasks as signups_tasks  # noqa: F401
         from .signups.receivers import on_user_saved
         from .tiers.setup import setup_tiers
 
@@ -39,10 +44,14 @@ class ReferralsConfig(AppConfig):
         )
         register_periodic_sweep()
         register_outbox_sweep()
-        register_compaction()  # the program's numbers: deltas into daily totals
         connect_plugin_configuration()
+        # The wings: each registers its rules (`registry`), subscribes to the
+        # core's events (`domain_events`) and brings its Celery tasks; the
+        # tasks modules imported above are those of wings with nothing else to wire.
+        setup_insights()  # the numbers: order events, deltas into daily totals
         setup_tiers()
         setup_campaigns()
+        setup_causes()
         setup_emails()  # status e-mails and the reminder's beat entry
         setup_dashboard()  # order notes and the Dashboard-edit check's beat entry
         install_graphql()

@@ -20,47 +20,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS
 
-from .campaigns.models import Campaign
+from . import registry
+from .converted import referrals_counting_toward_cap
 from .models import ReferralProgram
 from .money import quantize
-from .tiers.counting import referrals_counting_toward_cap
-from .tiers.perks import tier_reward_perk
+
+# The steps of the precedence above; each wing registers its modifier at its step
+# (`registry.register_reward_modifier`): campaigns at CAMPAIGN_STEP, tiers at
+# TIER_STEP.
+CAMPAIGN_STEP = 20
+TIER_STEP = 30
 
 
 def advocate_reward_amount(
     program: ReferralProgram,
     advocate_id: int | None,
-    campaign: Campaign | None = None,
+    campaign: Any = None,
     using: str = DEFAULT_DB_ALIAS,
 ) -> tuple[Decimal, str]:
     """The amount and the notes that explain it (empty for the plain default)."""
-    amount = program.advocate_reward_value
-    notes: list[str] = []
-    boosted = False
-    if campaign is not None:
-        if campaign.advocate_reward_amount is not None:
-            amount, boosted = campaign.advocate_reward_amount, True
-            notes.append(f"campaign {campaign.name} reward")
-        elif campaign.advocate_reward_multiplier is not None:
-            amount, boosted = amount * campaign.advocate_reward_multiplier, True
-            notes.append(
-                f"campaign {campaign.name} "
-                f"x{campaign.advocate_reward_multiplier.normalize()}"
-            )
-    perk = tier_reward_perk(program, advocate_id, using)
-    if perk is not None:
-        name, multiplier, fixed = perk
-        if fixed is not None:
-            if not boosted or fixed > amount:
-                amount = fixed
-                notes.append(f"{name} tier reward")
-        elif multiplier is not None:
-            amount *= multiplier
-            notes.append(f"{name} tier reward x{multiplier.normalize()}")
-    return quantize(amount, program.currency), "; ".join(notes)
+    benefit = registry.Benefit(amount=program.advocate_reward_value)
+    for modifier in registry.reward_modifiers(program):
+        modifier(benefit, program, advocate_id, campaign, using)
+    return quantize(benefit.amount, program.currency), "; ".join(benefit.notes)
 
 
 @dataclass(frozen=True)
@@ -73,7 +59,7 @@ class RewardNow:
 def advocate_reward_now(
     program: ReferralProgram,
     advocate_id: int,
-    campaign: Campaign | None,
+    campaign: Any,
     using: str = DEFAULT_DB_ALIAS,
 ) -> RewardNow:
     """The reward `advocate_id` gets for the next friend who converts, with

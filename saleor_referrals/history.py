@@ -2,8 +2,9 @@
 
 from collections.abc import Sequence
 
+from . import domain_events
+from .domain_events import ReferralStatusChanged, RewardStatusChanged
 from .models import Referral, ReferralStatusChange, Reward, RewardStatusChange
-from .signals import referral_status_changed, reward_status_changed
 
 
 def record_referral_status(referral: Referral, from_status: str, reason: str) -> None:
@@ -26,12 +27,8 @@ def _record_referral_steps(
         for from_status, to_status, reason in steps
     )
     for from_status, to_status, reason in steps:
-        referral_status_changed.send(
-            sender=Referral,
-            referral=referral,
-            from_status=from_status,
-            to_status=to_status,
-            reason=reason,
+        domain_events.publish(
+            ReferralStatusChanged(referral, from_status, to_status, reason)
         )
 
 
@@ -42,12 +39,8 @@ def record_reward_status(reward: Reward, from_status: str, reason: str) -> None:
         to_status=reward.status,
         reason=reason[:255],
     )
-    reward_status_changed.send(
-        sender=Reward,
-        reward=reward,
-        from_status=from_status,
-        to_status=reward.status,
-        reason=reason,
+    domain_events.publish(
+        RewardStatusChanged(reward, from_status, reward.status, reason)
     )
 
 

@@ -58,6 +58,10 @@ class ReferralProgram(models.Model):
     terms = models.TextField(blank=True)
     # {language: terms} where the operator translated them (config.py, terms_<lang>).
     terms_translations = models.JSONField(default=dict, blank=True)
+    # The wings with something configured for this program (`registry.configured`):
+    # kept by the wings' own saves, so a wing with nothing here costs a referred
+    # order no query. Null: not known yet, every wing looks.
+    configured_wings = models.JSONField(null=True, blank=True, default=list)
 
     # Fraud rules: off, flag (staff review) or reject.
     fraud_same_address = models.CharField(max_length=8, default="flag")

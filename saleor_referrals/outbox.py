@@ -17,7 +17,7 @@ repeats work that is safe to repeat.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -101,30 +101,42 @@ def send_after_commit(task: Any, *args: Any) -> None:
     """Hand a task call to Celery on commit, without a row: for work that another
     path recovers (the release sweep) or that may be lost on a broker outage. A broker
     error is logged, never raised into the caller's request."""
-    transaction.on_commit(lambda: _delay_quietly(task.delay, *args))
+    transaction.on_commit(lambda: _delay_quietly(task, *args))
+
+
+# Looked up by name in Celery's registry: the outbox does not import the tasks
+# module (whose tasks call the core, which records outbox rows).
+DELIVER_TASK = "saleor_referrals.deliver_outbox_message"
+
+
+def _task(task: Any) -> Any:
+    """A task object, or a registered task's name resolved in Celery's registry."""
+    if not isinstance(task, str):
+        return task
+    from celery import current_app
+
+    return current_app.tasks[task]
 
 
 def _hand_off(messages: list[Message]) -> None:
-    from .tasks import deliver_outbox_message_task
-
     for message in messages:
         _delay_quietly(
-            deliver_outbox_message_task.delay,
+            DELIVER_TASK,
             message.key,
             message.task_name,
             list(message.args),
         )
 
 
-def _delay_quietly(delay: Callable[..., Any], *args: Any) -> None:
+def _delay_quietly(task: Any, *args: Any) -> None:
     # Runs after commit, in the caller's request: a broker outage (kombu's
     # OperationalError) or a failing eager task must not fail a committed order.
     try:
-        delay(*args)
+        _task(task).delay(*args)
     except Exception:
         logger.exception(
             "Handing %s%r to Celery failed; the outbox sweep retries rows",
-            getattr(delay, "__self__", delay),
+            getattr(task, "name", task),
             args,
         )
 

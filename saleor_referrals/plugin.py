@@ -36,10 +36,13 @@ from .config import (
 )
 from .dashboard.links import console_link
 from .dashboard.status import program_status
+from .emails.tasks import email_thank_you_task
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
+from .insights.tasks import adjust_repeat_order_task
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
 from .saleor_app.manifest import APP_IDENTIFIER
+from .signups.tasks import convert_lead_task
 from .tiers.checkout import check_checkout as check_tier_perks
 from .writer import allow_writer, read_alias, reading
 
@@ -201,7 +204,7 @@ class ReferralsPlugin(BasePlugin):
             # The shopper may have come through a sign-up or an event pass; the task
             # looks. No query and no outbox row here (an order without a hint costs
             # nothing): a lost hand-off leaves the lead pending, its order unpaired.
-            outbox.send_after_commit(tasks.convert_lead_task, str(order.pk))
+            outbox.send_after_commit(convert_lead_task, str(order.pk))
         # Thank-you ask: only customers with an account can hold a code. The task
         # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")
@@ -209,7 +212,7 @@ class ReferralsPlugin(BasePlugin):
             if facts:  # rides in the INSERT the referred order makes anyway
                 messages.append(
                     outbox.Message(
-                        tasks.email_thank_you_task,
+                        email_thank_you_task,
                         (paid_order(order),),
                         key=f"email_thank_you:{order.pk}",
                     )
@@ -217,7 +220,7 @@ class ReferralsPlugin(BasePlugin):
             else:
                 # An unreferred order may cost no query, so no outbox row: on a
                 # broker outage this marketing e-mail is lost (and logged).
-                outbox.send_after_commit(tasks.email_thank_you_task, paid_order(order))
+                outbox.send_after_commit(email_thank_you_task, paid_order(order))
         outbox.send_all(messages)
         return previous_value
 
@@ -290,7 +293,7 @@ def _lower_repeat_order(order, reason: str, *paid_after_refund: str) -> None:
     the task looks (no query and no outbox row here, as for the lead check)."""
     if order.user_id or order.user_email:
         outbox.send_after_commit(
-            tasks.adjust_repeat_order_task, str(order.pk), reason, *paid_after_refund
+            adjust_repeat_order_task, str(order.pk), reason, *paid_after_refund
         )
 
 

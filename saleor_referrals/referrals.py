@@ -24,12 +24,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from . import fraud, leads, rewards
-from .campaigns.switch import campaign_at
+from . import fraud, leads, registry, rewards
 from .codes import active_codes, find_active_code
 from .codes import normalize as normalize_code
 from .commerce import Customer, get_commerce
 from .config import REJECT
+from .converted import referrals_counting_toward_cap
 from .facts import CheckoutFacts, OrderFacts, Shopper
 from .history import change_referral_status, record_referral_status
 from .identity import normalize_email
@@ -44,7 +44,6 @@ from .models import (
     ShareNetwork,
 )
 from .money import format_money, quantize
-from .tiers.counting import referrals_counting_toward_cap
 
 OPEN_STATUSES = (
     ReferralStatus.PENDING,
@@ -215,9 +214,9 @@ def attribute_order(
         return lead  # the friend's sign-up or event lead takes the order
     now = timezone.now()
     referral = Referral(
-        program_id=code.program_id,
+        program=code.program,  # loaded with the code: receivers read it free
         code=code,
-        campaign=campaign_at(code.program_id, now),
+        campaign=registry.campaign_at(code.program, now),
         created_at=now,
         advocate_id=code.user_id,
         friend_id=facts.shopper.user_id,
@@ -320,7 +319,7 @@ def _qualify(facts: OrderFacts) -> tuple[Referral, Reward | None] | None:
         )
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .annotate(has_advocate_reward=Exists(advocate_rewards))
             .get(order_id=facts.order_id)
         )
@@ -394,7 +393,7 @@ def reverse_order(
     with transaction.atomic():
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .filter(order_id=order_id)
             .first()
         )
@@ -469,7 +468,7 @@ def review(referral_id: int, *, approve: bool, reason: str, actor: str) -> Refer
     with transaction.atomic():
         referral = (
             Referral.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("program")
+            .select_related("program", "campaign")
             .get(pk=referral_id)
         )
         note = f"{'approved' if approve else 'rejected'} by {actor}" + (

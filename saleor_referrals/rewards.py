@@ -20,12 +20,10 @@ from django.db.models import Func, Q, Subquery, TextField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
-from . import outbox
+from . import outbox, registry
 from .benefits import advocate_reward_amount
-from .causes import donations
 from .codes import REWARD_VOUCHER, WALLET_CARD
 from .commerce import Customer, WalletUnavailable, get_commerce
-from .dashboard import notes
 from .history import (
     change_referral_status,
     change_referral_status_in_steps,
@@ -45,6 +43,8 @@ from .models import (
 from .money import format_money
 
 RELEASABLE_REFERRAL_STATUSES = (ReferralStatus.QUALIFIED, ReferralStatus.APPROVED)
+# Enqueued by name: the ledger does not import the tasks module (which calls it).
+RELEASE_TASK = "saleor_referrals.release_reward"
 
 
 class RewardBlocked(Exception):
@@ -101,10 +101,9 @@ def hold_advocate_reward(
         else "no hold period"
     )
     record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
-    for donation in donations.book_program_donations(
-        referral, program, reward.release_at
-    ):
-        schedule_release(donation)
+    # Bookings that ride on the advocate's reward (a cause's donation).
+    for follower in registry.book_followers(referral, program, reward.release_at):
+        schedule_release(follower)
     return reward
 
 
@@ -115,10 +114,8 @@ def schedule_release(reward: Reward) -> None:
     after every visibility timeout; the sweep (`release_due_rewards`) is cheaper.
     """
     if reward.status == RewardStatus.HELD and reward.release_at <= timezone.now():
-        from .tasks import release_reward_task
-
         # No outbox row: a release the broker lost is the release sweep's anyway.
-        outbox.send_after_commit(release_reward_task, reward.pk)
+        outbox.send_after_commit(RELEASE_TASK, reward.pk)
 
 
 def lock(reward_id: int) -> tuple[Referral | None, Reward]:
@@ -130,7 +127,8 @@ def lock(reward_id: int) -> tuple[Referral | None, Reward]:
     `_credit_wallet`): no round trip of its own.
     """
     referral = (
-        Referral.objects.select_for_update(no_key=True)
+        Referral.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("program")  # the wings' `registry.configured` reads it
         .filter(pk=Subquery(Reward.objects.filter(pk=reward_id).values("referral_id")))
         .first()
     )
@@ -140,6 +138,8 @@ def lock(reward_id: int) -> tuple[Referral | None, Reward]:
         .annotate(wallet_locked=_wallet_advisory_lock())
         .get(pk=reward_id)
     )
+    if referral is not None:
+        reward.referral = referral  # the same row, locked: no second load
     return referral, reward
 
 
@@ -246,8 +246,8 @@ def _issue(reward: Reward, order_number: str) -> None:
         change_reward_status(
             reward, RewardStatus.ISSUED, "store credit added to wallet"
         )
-    elif reward.kind == RewardKind.DONATION:
-        donations.issue(reward)
+    elif (handler := registry.reward_kind(reward.kind)) is not None:
+        handler.issue(reward)  # a wing's own kind (a donation to a cause)
     else:
         change_reward_status(
             reward, RewardStatus.FAILED, f"{reward.kind} cannot be issued here"
@@ -290,7 +290,7 @@ def _credit_wallet(reward: Reward, order_number: str) -> str:
         credit = commerce.credit_wallet(
             gift_card_id=wallet.gift_card_id if wallet else None,
             code="" if wallet else wallet_code(),
-            notes=notes.wallet_credit_notes(
+            notes=registry.wallet_credit_notes(
                 reward, order_number, new_card=wallet is None
             ),
             **credit_args,
@@ -306,13 +306,16 @@ def _credit_wallet(reward: Reward, order_number: str) -> str:
         credit = commerce.credit_wallet(
             gift_card_id=None,
             code=wallet_code(),
-            notes=notes.wallet_credit_notes(reward, order_number, new_card=True),
+            notes=registry.wallet_credit_notes(reward, order_number, new_card=True),
             **credit_args,
         )
     if wallet is None:
         StoreCreditWallet.objects.create(
             user=user, currency=reward.currency, gift_card_id=credit.gift_card_id
         )
+    # Not a field: the card's code as the credit returned it, for the receivers
+    # of this status change (the order note names the card) without a lookup.
+    reward.credited_card_code = credit.code
     return credit.gift_card_id
 
 
@@ -335,8 +338,8 @@ def take_back(reward: Reward, reason: str) -> bool:
 def revoke(reward: Reward, reason: str) -> None:
     """Take an issued reward back, or record why it could not be taken back."""
     commerce = get_commerce()
-    if reward.kind == RewardKind.DONATION:
-        donations.take_back(reward, reason)
+    if (handler := registry.reward_kind(reward.kind)) is not None:
+        handler.take_back(reward, reason)
         return
     if reward.kind == RewardKind.VOUCHER:
         if commerce.voucher_is_used(reward.voucher_id):
@@ -363,7 +366,7 @@ def revoke(reward: Reward, reason: str) -> None:
             return
         reward.revoked_amount = debit.debited
         reward.shortfall_amount = debit.shortfall
-        notes.note_wallet_debit(
+        registry.note_wallet_debit(
             reward, _order_number(reward), reason, debit.debited, debit.shortfall
         )
         if debit.shortfall:

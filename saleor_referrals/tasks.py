@@ -2,6 +2,12 @@
 
 Saleor's Celery app discovers this module (`tasks.py` of an installed app). The
 periodic sweep is added to the beat schedule in `apps.ReferralsConfig.ready`.
+
+These are the core's tasks: one per order event, doing the core step and then
+running, in the same task, the wings subscribed to the event it publishes
+(`domain_events`). Each wing's own tasks live in its package (`tiers/tasks.py`
+...), registered by its `setup` from `ReferralsConfig.ready()`; this module
+imports no wing.
 """
 
 from __future__ import annotations
@@ -12,11 +18,10 @@ from typing import Any
 
 from django.db import DatabaseError
 
-from . import outbox, referrals, rewards
+from . import domain_events, outbox, referrals, rewards
+from .domain_events import OrderPaid, OrderReversed
 from .facts import OrderFacts
-from .insights.member_discounts import record_member_discount
-from .insights.repeat import adjust_repeat_order, record_repeat_order
-from .models import ReferralStatus, RewardStatus
+from .models import RewardStatus
 from .writer import allow_writer, referral_task
 
 logger = logging.getLogger(__name__)
@@ -31,7 +36,7 @@ RETRY = {
 
 @referral_task(name="saleor_referrals.attribute_order", **RETRY)
 def attribute_order_task(facts: dict[str, Any]) -> int | None:
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         referral = referrals.attribute_order(OrderFacts.from_json(facts))
     return referral.pk if referral else None
 
@@ -39,14 +44,18 @@ def attribute_order_task(facts: dict[str, Any]) -> int | None:
 @referral_task(name="saleor_referrals.qualify_paid_order", **RETRY)
 def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
     order = OrderFacts.from_json(facts)
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         referral = referrals.qualify_paid_order(order)
-        if referral is None or referral.status == ReferralStatus.REJECTED:
-            # A code or link on a later order of a friend referred before (or a
-            # tier member's code): revenue of that earlier referral.
-            record_repeat_order(order)
-            # A tier member's own code: the member discount's cost.
-            record_member_discount(order)
+        # The wings in this task: numbers count a code on an order that is no
+        # referral (a repeat order, a tier member's discount).
+        domain_events.publish(
+            OrderPaid(
+                order=order,
+                referral_id=referral.pk if referral else None,
+                referral_status=str(referral.status) if referral else "",
+            ),
+            committed=True,
+        )
     return referral.status if referral else None
 
 
@@ -55,30 +64,25 @@ def reverse_order_task(
     order_id: str, reason: str, paid_after_refund: str | None = None
 ) -> int:
     paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         reversal = referrals.reverse_order(order_id, reason, paid_after_refund=paid)
         referral = reversal.referral
-        if referral is None or referral.status == ReferralStatus.REJECTED:
-            # Maybe a later order of a friend referred before.
-            adjust_repeat_order(order_id, reason, paid)
+        domain_events.publish(
+            OrderReversed(
+                order_id=order_id,
+                reason=reason,
+                paid_after_refund=paid,
+                referral_id=referral.pk if referral else None,
+                referral_status=str(referral.status) if referral else "",
+            ),
+            committed=True,
+        )
     return reversal.reversed_rewards
-
-
-@referral_task(name="saleor_referrals.adjust_repeat_order", **RETRY)
-def adjust_repeat_order_task(
-    order_id: str, reason: str, paid_after_refund: str | None = None
-) -> str | None:
-    """A refund or cancellation of an order without a referral hint: lowers the
-    repeat order it may be (nothing else to undo)."""
-    paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
-    with allow_writer():
-        repeat = adjust_repeat_order(order_id, reason, paid)
-    return str(repeat.total) if repeat is not None else None
 
 
 @referral_task(name="saleor_referrals.release_reward", **RETRY)
 def release_reward_task(reward_id: int) -> str:
-    with allow_writer():
+    with allow_writer(), domain_events.background():
         return rewards.release(reward_id).status
 
 
@@ -88,7 +92,7 @@ def release_due_rewards_task(limit: int = 500) -> int:
     released = 0
     for reward_id in rewards.due_reward_ids(limit):
         try:
-            with allow_writer():
+            with allow_writer(), domain_events.background():
                 if rewards.release(reward_id).status == RewardStatus.ISSUED:
                     released += 1
         except Exception:  # one broken reward must not block the others
@@ -114,13 +118,3 @@ def outbox_sweep_task(limit: int = 500) -> int:
     delivered = outbox.deliver_pending(limit)
     outbox.purge_processed()
     return delivered
-
-
-from .campaigns.tasks import *  # noqa: E402, F403
-from .dashboard.tasks import *  # noqa: E402, F403
-from .emails.tasks import *  # noqa: E402, F403
-from .events.tasks import *  # noqa: E402, F403
-from .exports.tasks import *  # noqa: E402, F403
-from .insights.tasks import *  # noqa: E402, F403
-from .signups.tasks import *  # noqa: E402, F403
-from .tiers.tasks import *  # noqa: E402, F403

@@ -327,6 +327,16 @@ class DashboardEditsContract:
         )
         assert not shop.add_order_note("not-an-order", "x", "k3")
 
+    def test_notes_recorded_by_the_callers_transaction_carry_their_keys(
+        self, shop, customer, place_paid_order
+    ):
+        order_id = place_paid_order(customer)
+        notes = [("Referral counts", "k4"), ("Reward held", "k5")]
+        assert shop.record_order_notes(order_id, notes) == 2
+        assert not shop.add_order_note(order_id, "Reward held", "k5")
+        assert shop.record_order_notes(order_id, []) == 0
+        assert shop.record_order_notes("not-an-order", [("x", "k6")]) == 0
+
     def test_gift_card_notes_are_written_once_per_key(
         self, shop, currency, customer, delete_gift_card
     ):

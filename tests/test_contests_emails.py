@@ -6,8 +6,8 @@ from django.core import mail
 
 from saleor_referrals.campaigns import contests
 from saleor_referrals.campaigns.models import ContestPrize
-from saleor_referrals.campaigns.tasks import email_contest_won_task
 from saleor_referrals.emails.models import EmailLog
+from saleor_referrals.emails.tasks import email_contest_won_task
 
 from .conftest import make_user
 from .test_contests import bring, instant, new_contest  # noqa: F401 (fixtures)

@@ -18,8 +18,8 @@ from saleor_referrals.emails.consent import (
     unsubscribe_url,
 )
 from saleor_referrals.emails.models import EmailLog, EmailOptOut, EmailStatus
+from saleor_referrals.emails.tasks import email_thank_you_task
 from saleor_referrals.models import Reward
-from saleor_referrals.tasks import email_thank_you_task
 
 from .conftest import CHANNEL
 

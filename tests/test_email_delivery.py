@@ -13,13 +13,13 @@ from saleor_referrals.emails import flows, queue_invitation
 from saleor_referrals.emails.models import EmailLog, EmailStatus
 from saleor_referrals.emails.send import Outcome, sender
 from saleor_referrals.emails.setup import NUDGE_SCHEDULE_NAME
-from saleor_referrals.models import Referral, Reward
-from saleor_referrals.tasks import (
+from saleor_referrals.emails.tasks import (
     email_invitation_task,
     email_nudges_task,
     email_reward_status_task,
     email_thank_you_task,
 )
+from saleor_referrals.models import Referral, Reward
 
 from . import celery_app
 from .conftest import CHANNEL
@@ -319,22 +319,18 @@ def test_status_receivers_cost_one_outbox_insert_each(
     """Each receiver writes its outbox row (so a broker outage loses no e-mail) and
     reads nothing."""
     referral = referrals.attribute_order(order_facts(friend, voucher_code=code.code))
+    from saleor_referrals.domain_events import (
+        ReferralStatusChanged,
+        RewardStatusChanged,
+        publish,
+    )
     from saleor_referrals.outbox import OutboxMessage
-    from saleor_referrals.signals import referral_status_changed, reward_status_changed
 
     reward = Reward(pk=1, side="advocate", status="issued")
     OutboxMessage.objects.all().delete()
     with django_assert_num_queries(2):
-        referral_status_changed.send(
-            sender=Referral,
-            referral=referral,
-            from_status="",
-            to_status="pending",
-            reason="",
-        )
-        reward_status_changed.send(
-            sender=Reward, reward=reward, from_status="held", to_status="issued"
-        )
+        publish(ReferralStatusChanged(referral, "", "pending", ""))
+        publish(RewardStatusChanged(reward, "held", "issued", ""))
     assert set(OutboxMessage.objects.values_list("dedupe_key", flat=True)) == {
         f"email_referral_status:{referral.pk}:pending",
         "email_reward_status:1:issued",

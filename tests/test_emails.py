@@ -16,8 +16,8 @@ from saleor_referrals import referrals, rewards
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.emails import i18n, queue_invitation
 from saleor_referrals.emails.models import EmailLog, EmailStatus
+from saleor_referrals.emails.tasks import email_nudges_task, email_thank_you_task
 from saleor_referrals.models import Reward, RewardStatus
-from saleor_referrals.tasks import email_nudges_task, email_thank_you_task
 
 from .conftest import CHANNEL, make_user
 
@@ -447,8 +447,8 @@ def test_no_hold_sends_released_without_held(
 
 def test_no_hold_queues_no_held_email_task(code, friend, order_facts):
     """The "held" task would only find nothing to say: it is not queued at all."""
+    from saleor_referrals.emails.tasks import email_reward_status_task
     from saleor_referrals.outbox import OutboxMessage
-    from saleor_referrals.tasks import email_reward_status_task
 
     facts = order_facts(friend, voucher_code=code.code)
     referrals.attribute_order(facts)

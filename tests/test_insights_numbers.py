@@ -33,13 +33,14 @@ from saleor_referrals.insights.money import money
 from saleor_referrals.insights.periods import Period, PeriodError, split
 from saleor_referrals.insights.tasks import (
     COMPACTION_SCHEDULE_NAME,
+    adjust_repeat_order_task,
     compact_daily_totals_task,
 )
 from saleor_referrals.models import Referral, ReferralVisit, Reward, RewardStatus
 from saleor_referrals.programs import sync_program
 from saleor_referrals.signups.service import attribute_signup
 from saleor_referrals.signups.tasks import convert_lead_task
-from saleor_referrals.tasks import adjust_repeat_order_task, qualify_paid_order_task
+from saleor_referrals.tasks import qualify_paid_order_task
 from saleor_referrals.tiers.models import Tier, TierMembership
 from saleor_referrals.tiers.perks import book_bonus
 

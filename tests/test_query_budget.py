@@ -13,6 +13,7 @@ from django.core import mail
 from saleor_referrals import tasks
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.emails.models import EmailLog, EmailStatus
+from saleor_referrals.emails.tasks import email_thank_you_task
 from saleor_referrals.models import (
     Referral,
     ReferralStatus,
@@ -48,7 +49,7 @@ def referred_order_work(order_facts, friend, code):
         # What the plugin's hooks enqueue for a referred, paid order.
         tasks.attribute_order_task.delay(facts.to_json())
         tasks.qualify_paid_order_task.delay(facts.to_json())
-        tasks.email_thank_you_task.delay(
+        email_thank_you_task.delay(
             {
                 "order_id": facts.order_id,
                 "order_number": facts.number,

@@ -7,9 +7,9 @@ from django.core import mail
 
 from saleor_referrals import referrals
 from saleor_referrals.emails.models import EmailLog
+from saleor_referrals.emails.tasks import email_tier_change_task
 from saleor_referrals.tiers import ladder
 from saleor_referrals.tiers.models import TierChange, TierChangeKind, TierMembership
-from saleor_referrals.tiers.tasks import email_tier_change_task
 
 from .tiers_helpers import ACTOR, add_tier, converting, silver
 

@@ -2,7 +2,7 @@
 
 Counting: an advocate's entries are their *converted* referrals (approved or
 rewarded: past the hold) whose order fell in the window, filtered by
-`tiers.counting.converted_q`, the one definition tiers and milestones use. A
+`converted.converted_q`, the one definition tiers and milestones use. A
 referral refunded inside its hold is rejected, so it never counts. The task
 decides a contest once the end plus the program's hold has passed, when every
 referral of the window has either converted or been undone; staff may decide
@@ -35,10 +35,11 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
-from .. import rewards
+from .. import domain_events, rewards
+from ..converted import converted_q
+from ..domain_events import ContestPrizeAwarded
 from ..models import Referral, ReferralProgram, Reward
 from ..money import format_money, quantize
-from ..tiers.counting import converted_q
 from ..tiers.perks import book_bonus
 from .errors import CampaignError, CampaignErrorCode
 from .models import Contest, ContestPrize, ContestState, PrizeKind, PrizeMethod
@@ -317,16 +318,10 @@ def decide(
         contest.save()
         for reward in booked:
             rewards.schedule_release(reward)
-        won = [p.pk for p in prizes if p.winner_id is not None]
-        transaction.on_commit(lambda: _announce(won))
+        for prize in prizes:
+            if prize.winner_id is not None:  # after commit: the e-mails wing
+                domain_events.publish(ContestPrizeAwarded(prize_id=prize.pk))
     return Decision(contest, booked, True)
-
-
-def _announce(prize_ids: list[int]) -> None:
-    from .tasks import email_contest_won_task
-
-    for prize_id in prize_ids:
-        email_contest_won_task.delay(prize_id)
 
 
 def due_contest_ids(now: datetime | None = None) -> list[int]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from ..emails import flows
-from ..emails.tasks import RETRY as EMAIL_RETRY
 from ..writer import allow_writer, referral_task
 from . import contests, switch
 
@@ -13,7 +11,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "decide_contests_task",
-    "email_contest_won_task",
     "switch_campaigns_task",
 ]
 
@@ -37,9 +34,3 @@ def decide_contests_task() -> int:
             continue
         decided += decision.newly_decided
     return decided
-
-
-@referral_task(name="saleor_referrals.email_contest_won", **EMAIL_RETRY)
-def email_contest_won_task(prize_id: int) -> str:
-    with allow_writer():
-        return flows.contest_won(prize_id).value

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
+from .. import domain_events
 from ..commerce import get_commerce
+from ..domain_events import DonationIssued
 from ..history import change_reward_status, record_reward_status
 from ..models import (
     Referral,
@@ -47,26 +49,45 @@ def book_donation(
     release_at: datetime,
     source: str = DonationSource.PROGRAM,
     campaign_id: int | None = None,
+    referral_locked: bool = False,
 ) -> Reward:
     """A held donation riding on `referral`, once per (referral, cause, source).
 
     Campaigns call this with `source=CAMPAIGN` and their id for their own
-    per-referral donations.
+    per-referral donations. `referral_locked`: the caller holds the referral's
+    row lock, which every booking of its rewards takes, so a lookup then a plain
+    INSERT cannot race (no savepoint, as `rewards.hold_advocate_reward`).
     """
     program = referral.program
-    reward, created = Reward.objects.get_or_create(
-        idempotency_key=donation_key(referral, cause, source),
-        defaults={
-            "program": program,
-            "referral": referral,
-            "recipient_id": referral.advocate_id,
-            "side": RewardSide.ADVOCATE,
-            "kind": RewardKind.DONATION,
-            "amount": quantize(amount, program.currency),
-            "currency": program.currency,
-            "release_at": release_at,
-        },
-    )
+    key = donation_key(referral, cause, source)
+    if referral_locked:
+        existing = Reward.objects.filter(idempotency_key=key).first()
+        created = existing is None
+        reward = existing or Reward.objects.create(
+            idempotency_key=key,
+            program=program,
+            referral=referral,
+            recipient_id=referral.advocate_id,
+            side=RewardSide.ADVOCATE,
+            kind=RewardKind.DONATION,
+            amount=quantize(amount, program.currency),
+            currency=program.currency,
+            release_at=release_at,
+        )
+    else:
+        reward, created = Reward.objects.get_or_create(
+            idempotency_key=key,
+            defaults={
+                "program": program,
+                "referral": referral,
+                "recipient_id": referral.advocate_id,
+                "side": RewardSide.ADVOCATE,
+                "kind": RewardKind.DONATION,
+                "amount": quantize(amount, program.currency),
+                "currency": program.currency,
+                "release_at": release_at,
+            },
+        )
     if created:
         Donation.objects.create(
             reward=reward, cause=cause, source=source, campaign_id=campaign_id
@@ -83,12 +104,19 @@ def book_donation(
 def book_program_donations(
     referral: Referral, program: ReferralProgram, release_at: datetime
 ) -> list[Reward]:
-    """The program's per-referral donations for a referral that just qualified."""
+    """The program's per-referral donations for a referral that just qualified
+    (`rewards.hold_advocate_reward`, which holds the referral's lock)."""
     causes = Cause.objects.filter(
         program=program, is_active=True, donate_per_referral__gt=0
     )
     return [
-        book_donation(referral, cause, cause.donate_per_referral, release_at=release_at)
+        book_donation(
+            referral,
+            cause,
+            cause.donate_per_referral,
+            release_at=release_at,
+            referral_locked=True,  # booked with the advocate's reward, under its lock
+        )
         for cause in causes
     ]
 
@@ -97,10 +125,8 @@ def issue(reward: Reward) -> None:
     """A due donation becomes final for the cause (owed until a payout)."""
     cause = Donation.objects.select_related("cause").get(reward=reward).cause
     change_reward_status(reward, RewardStatus.ISSUED, f"donated to {cause.name}")
-    from ..emails.tasks import email_donation_task
-
-    reward_id = reward.pk
-    transaction.on_commit(lambda: email_donation_task.delay(reward_id))
+    # After commit: the e-mails wing thanks the advocate.
+    domain_events.publish(DonationIssued(reward_id=reward.pk))
 
 
 def take_back(reward: Reward, reason: str) -> None:

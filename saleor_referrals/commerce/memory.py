@@ -355,6 +355,11 @@ class InMemoryCommerce:
             notes[key] = message
             return True
 
+    def record_order_notes(self, order_id: str, notes: list[tuple[str, str]]) -> int:
+        return sum(
+            self.add_order_note(order_id, message, key) for message, key in notes
+        )
+
     def wallet_balance(self, gift_card_id: str) -> Decimal:
         return self._card(gift_card_id).balance
 

@@ -193,6 +193,11 @@ class CommercePort(Protocol):
         """A note in the order's history, once per `key`; False when it was already
         written or the order does not exist."""
 
+    def record_order_notes(self, order_id: str, notes: list[tuple[str, str]]) -> int:
+        """(message, key) notes written by the caller's own transaction, which makes
+        them once (a status change commits once): no lock and no key lookup, one
+        INSERT. For work already in a Celery task; how many were written."""
+
     def wallet_balance(self, gift_card_id: str) -> Decimal:
         """WalletUnavailable(missing=True) for a deleted card (so does wallet_code)."""
 

@@ -391,6 +391,20 @@ class SaleorCommerce:
             )
             return True
 
+    def record_order_notes(self, order_id: str, notes: list[tuple[str, str]]) -> int:
+        order_uuid = _uuid_or_none(order_id)
+        if order_uuid is None or not notes:
+            return 0
+        created = OrderEvent.objects.bulk_create(
+            OrderEvent(
+                order_id=order_uuid,
+                type=OrderEvents.NOTE_ADDED,
+                parameters={"message": message, NOTE_KEY: key},
+            )
+            for message, key in notes
+        )
+        return len(created)
+
     def wallet_balance(self, gift_card_id: str) -> Decimal:
         return self.wallet_card(gift_card_id).balance
 

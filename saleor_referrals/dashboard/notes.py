@@ -208,7 +208,7 @@ def referral_note(referral: Referral, to_status: str, reason: str) -> str | None
         return None
     language = referral.program.email_language
     if name == "attributed":
-        advocate = referral.advocate.email if referral.advocate else "-"
+        advocate = _advocate_email(referral)
         return text(
             name,
             language,
@@ -219,7 +219,48 @@ def referral_note(referral: Referral, to_status: str, reason: str) -> str | None
     return text(name, language, reason=reason_text(reason, language))
 
 
-def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -> str:
+def _advocate_email(referral: Referral) -> str:
+    """The advocate's e-mail, from the code's owner when the attribution loaded the
+    code with its user (no query of its own)."""
+    if referral.advocate_id is None:
+        return "-"
+    code = referral._state.fields_cache.get("code")
+    if (
+        "advocate" not in referral._state.fields_cache
+        and code is not None
+        and code.user_id == referral.advocate_id
+        and "user" in code._state.fields_cache
+    ):
+        return code.user.email
+    return referral.advocate.email
+
+
+def record_referral_note(referral: Referral, to_status: str, reason: str) -> int:
+    """In the status change's own transaction (in a Celery task): one INSERT."""
+    message = referral_note(referral, to_status, reason)
+    if message is None or not referral.order_id:
+        return 0
+    key = note_key("referral", referral.pk, to_status, reason)
+    return get_commerce().record_order_notes(referral.order_id, [(message, key)])
+
+
+def record_reward_note(
+    reward: Reward, from_status: str, to_status: str, reason: str
+) -> int:
+    """In the status change's own transaction (in a Celery task): one INSERT."""
+    referral = reward.referral
+    if referral is None or not referral.order_id or to_status not in REWARD_NOTES:
+        return 0
+    message = reward_note(reward, from_status, to_status, reason)
+    if message is None:
+        return 0
+    key = note_key("reward", reward.pk, to_status, reason)
+    return get_commerce().record_order_notes(referral.order_id, [(message, key)])
+
+
+def reward_note(
+    reward: Reward, from_status: str, to_status: str, reason: str
+) -> str | None:
     language = reward.program.email_language
     if reward.kind == RewardKind.DONATION:
         return donation_note(reward, from_status, to_status, reason, language)
@@ -241,10 +282,13 @@ def reward_note(reward: Reward, from_status: str, to_status: str, reason: str) -
             )
         if reward.kind != RewardKind.STORE_CREDIT or not reward.gift_card_id:
             return text("reward_issued_other", language, amount=amount, kind=kind)
-        try:
-            code = get_commerce().wallet_code(reward.gift_card_id)[-4:]
-        except WalletUnavailable:
-            code = "-"
+        code = getattr(reward, "credited_card_code", None)
+        if code is None:  # not credited by this process just now
+            try:
+                code = get_commerce().wallet_code(reward.gift_card_id)
+            except WalletUnavailable:
+                code = "-"
+        code = code[-4:]
         return text("reward_issued_credit", language, amount=amount, code=code)
     if to_status == RewardStatus.CANCELLED:
         return text("reward_cancelled", language, amount=amount, reason=reason)
@@ -313,6 +357,8 @@ def write_reward_note(
     if to_status not in REWARD_NOTES or reward.kind not in KINDS:
         return False
     message = reward_note(reward, from_status, to_status, reason)
+    if message is None:
+        return False
     key = note_key("reward", reward.pk, to_status, reason)
     return get_commerce().add_order_note(reward.referral.order_id, message, key)
 

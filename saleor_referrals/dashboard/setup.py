@@ -8,8 +8,11 @@ REPAIR_SCHEDULE_NAME = "saleor_referrals.repair_dashboard_edits"
 
 
 def setup_dashboard() -> None:
-    from . import receivers
+    from .. import registry
+    from . import receivers, tasks  # noqa: F401  (tasks: registers the Celery tasks)
+    from .notes import note_wallet_debit, wallet_credit_notes
 
+    registry.register_wallet_notes(wallet_credit_notes, note_wallet_debit)
     receivers.connect()
     register_repair_schedule()
 

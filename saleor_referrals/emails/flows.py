@@ -301,7 +301,7 @@ def nudge_programs() -> QuerySet[ReferralProgram]:
 
 def tier_change(change_id: int) -> Outcome:
     """Promoted to a tier (with its perks), or at risk of losing it; once each."""
-    from ..tiers.counting import converted_referrals
+    from ..converted import converted_referrals
     from ..tiers.models import TierChange, TierChangeKind
     from ..tiers.rules import window_of
 
@@ -381,7 +381,7 @@ def tier_change(change_id: int) -> Outcome:
 
 
 def milestone_reached(badge_id: int) -> Outcome:
-    from ..tiers.counting import converted_referrals
+    from ..converted import converted_referrals
     from ..tiers.models import Badge
 
     badge = (

@@ -1,30 +1,36 @@
-"""Status e-mails follow the status signals.
+"""Status e-mails follow the status events (`domain_events`).
 
-The signals are sent inside the transaction that saved the change, so receivers
+The events are published inside the transaction that saved the change, so receivers
 record an outbox message in it (nothing sent for a rolled-back change, nothing lost
 to a broker outage); the Celery task does the rest after commit.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from .. import outbox
+from .. import domain_events, outbox
+from ..domain_events import (
+    ContestPrizeAwarded,
+    DonationIssued,
+    EventInvitationCreated,
+    MilestoneReached,
+    ReferralStatusChanged,
+    RewardStatusChanged,
+    TierChanged,
+)
 from ..models import (
-    Referral,
     ReferralStatus,
-    Reward,
     RewardKind,
     RewardSide,
     RewardStatus,
 )
-from ..signals import referral_status_changed, reward_status_changed
 from .flows import REWARD_EMAILS, has_real_hold
 
+# The tier changes an advocate hears of (TierChangeKind.PROMOTED, .AT_RISK).
+TIER_CHANGE_EMAILS = ("promoted", "at_risk")
 
-def on_referral_status_changed(
-    sender: Any, referral: Referral, to_status: str, **kwargs: Any
-) -> None:
+
+def on_referral_status_changed(event: ReferralStatusChanged) -> None:
+    referral, to_status = event.referral, event.to_status
     if to_status != ReferralStatus.PENDING or referral.advocate_id is None:
         return
     from .tasks import email_referral_status_task
@@ -37,9 +43,8 @@ def on_referral_status_changed(
     )
 
 
-def on_reward_status_changed(
-    sender: Any, reward: Reward, to_status: str, **kwargs: Any
-) -> None:
+def on_reward_status_changed(event: RewardStatusChanged) -> None:
+    reward, to_status = event.reward, event.to_status
     if (
         to_status not in REWARD_EMAILS
         or reward.side != RewardSide.ADVOCATE
@@ -59,15 +64,53 @@ def on_reward_status_changed(
     )
 
 
+def on_tier_changed(event: TierChanged) -> None:
+    """In the tier change's transaction: an outbox row, so no e-mail is lost."""
+    if event.kind not in TIER_CHANGE_EMAILS:
+        return
+    from .tasks import email_tier_change_task
+
+    key = f"tier-email:change:{event.change_id}"
+    outbox.send(email_tier_change_task, event.change_id, key=key)
+
+
+def on_milestone_reached(event: MilestoneReached) -> None:
+    from .tasks import email_milestone_task
+
+    key = f"tier-email:badge:{event.badge_id}"
+    outbox.send(email_milestone_task, event.badge_id, key=key)
+
+
+def on_contest_prize_awarded(event: ContestPrizeAwarded) -> None:
+    from .tasks import email_contest_won_task
+
+    email_contest_won_task.delay(event.prize_id)
+
+
+def on_event_invitation_created(event: EventInvitationCreated) -> None:
+    from .tasks import email_event_invitation_task
+
+    email_event_invitation_task.delay(event.invitation_id)
+
+
+def on_donation_issued(event: DonationIssued) -> None:
+    from .tasks import email_donation_task
+
+    email_donation_task.delay(event.reward_id)
+
+
 def connect() -> None:
+    domain_events.subscribe(TierChanged, on_tier_changed, in_transaction=True)
+    domain_events.subscribe(MilestoneReached, on_milestone_reached, in_transaction=True)
+    # After commit, as before: each task is idempotent and the e-mail log skips a
+    # second send ("duplicate").
+    domain_events.subscribe(ContestPrizeAwarded, on_contest_prize_awarded)
+    domain_events.subscribe(EventInvitationCreated, on_event_invitation_created)
+    domain_events.subscribe(DonationIssued, on_donation_issued)
     """Idempotent (dispatch_uid): ready() may run more than once in tests."""
-    referral_status_changed.connect(
-        on_referral_status_changed,
-        sender=Referral,
-        dispatch_uid="saleor_referrals.emails.referral_status",
+    domain_events.subscribe(
+        ReferralStatusChanged, on_referral_status_changed, in_transaction=True
     )
-    reward_status_changed.connect(
-        on_reward_status_changed,
-        sender=Reward,
-        dispatch_uid="saleor_referrals.emails.reward_status",
+    domain_events.subscribe(
+        RewardStatusChanged, on_reward_status_changed, in_transaction=True
     )

@@ -18,13 +18,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import DatabaseError, transaction
-from django.db.models import Exists, F, QuerySet, Value
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from ..identity import normalize_email
 from ..models import ReferralProgram
 from . import consent
-from .models import EmailLog, EmailStatus
+from .models import EmailLog, EmailOptOut, EmailStatus
 from .registry import EMAILS
 from .render import RenderedEmail, render_email
 
@@ -159,18 +160,36 @@ class Claim:
 
 def _claim_locked(claim: Claim, topic: str | None) -> EmailLog:
     """The event's log row, created if new and locked until the transaction ends,
-    with `opted_out` telling whether the recipient left `topic`.
+    with `opted_out` telling whether the recipient left `topic`: one statement.
 
-    A concurrent worker's insert of the same row waits for ours to commit, then finds
-    it: the send happens once.
+    `INSERT ... ON CONFLICT DO UPDATE` (a no-op update) returns the new row or
+    the existing one, locked either way: a concurrent worker's insert of the same
+    row waits for ours to commit, then finds it, and the send happens once.
     """
-    EmailLog.objects.bulk_create([claim.new_row()], ignore_conflicts=True)
-    opted_out = (
-        Exists(consent.opt_outs(claim.recipient, topic)) if topic else Value(False)
+    row = claim.new_row()
+    quote = connection.ops.quote_name
+    fields = [f for f in EmailLog._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(quote(f.column) for f in fields)
+    params: list[Any] = [
+        f.get_db_prep_save(f.pre_save(row, True), connection) for f in fields
+    ]
+    unique = ", ".join(quote(name) for name in ("kind", "event_key", "recipient"))
+    if topic:
+        opted_out = (
+            f"EXISTS (SELECT 1 FROM {quote(EmailOptOut._meta.db_table)} o "
+            "WHERE o.email_normalized = %s AND o.topic = %s)"
+        )
+        params += [normalize_email(claim.recipient), topic]
+    else:
+        opted_out = "FALSE"
+    attempts = quote("attempts")
+    sql = (
+        f"INSERT INTO {quote(EmailLog._meta.db_table)} AS log ({columns}) "
+        f"VALUES ({', '.join(['%s'] * len(fields))}) "
+        f"ON CONFLICT ({unique}) DO UPDATE SET {attempts} = log.{attempts} "
+        f"RETURNING log.*, {opted_out} AS opted_out"
     )
-    return (
-        claim.rows().select_for_update(of=("self",)).annotate(opted_out=opted_out).get()
-    )
+    return next(iter(EmailLog.objects.raw(sql, params)))
 
 
 def _record_failure(claim: Claim, error: Exception) -> None:

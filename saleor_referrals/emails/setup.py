@@ -8,7 +8,7 @@ NUDGE_SCHEDULE_NAME = "saleor_referrals.email_nudges"
 
 
 def setup_emails() -> None:
-    from . import receivers
+    from . import receivers, tasks  # noqa: F401  (tasks: registers the Celery tasks)
 
     receivers.connect()
     register_nudge_schedule()

@@ -25,6 +25,9 @@ RETRY = {
 }
 
 __all__ = [
+    "email_contest_won_task",
+    "email_milestone_task",
+    "email_tier_change_task",
     "email_donation_task",
     "email_event_invitation_task",
     "email_invitation_task",
@@ -71,6 +74,24 @@ def email_event_invitation_task(invitation_id: int) -> str:
 def email_donation_task(reward_id: int) -> str:
     with allow_writer():
         return flows.donation_made(reward_id).value
+
+
+@referral_task(name="saleor_referrals.email_tier_change", **RETRY)
+def email_tier_change_task(change_id: int) -> str:
+    with allow_writer():
+        return flows.tier_change(change_id).value
+
+
+@referral_task(name="saleor_referrals.email_milestone", **RETRY)
+def email_milestone_task(badge_id: int) -> str:
+    with allow_writer():
+        return flows.milestone_reached(badge_id).value
+
+
+@referral_task(name="saleor_referrals.email_contest_won", **RETRY)
+def email_contest_won_task(prize_id: int) -> str:
+    with allow_writer():
+        return flows.contest_won(prize_id).value
 
 
 @referral_task(name="saleor_referrals.email_nudges")

@@ -13,7 +13,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from .. import domain_events
 from ..codes import EVENT_PASS
+from ..domain_events import EventInvitationCreated
 from ..facts import Shopper
 from ..identity import MAX_EMAIL_LENGTH
 from ..leads import record_lead
@@ -76,9 +78,8 @@ def invite_members(event_id: int) -> list[EventInvitation]:
 
 
 def _announce(invitation_id: int) -> None:
-    from ..emails.tasks import email_event_invitation_task
-
-    transaction.on_commit(lambda: email_event_invitation_task.delay(invitation_id))
+    # After commit: the e-mails wing sends the invitation.
+    domain_events.publish(EventInvitationCreated(invitation_id=invitation_id))
 
 
 def _new_pass_code() -> str:

@@ -10,7 +10,8 @@ from graphql_relay import from_global_id
 
 from ..models import ReferralProgram
 from .core import InvalidArgument, read_alias, require_staff, text_arguments
-from .types import Profile, ReferralProfile
+from .profile import ReferralProfile
+from .types import Profile
 
 CUSTOMER_TYPE = "User"
 ORDER_TYPE = "Order"

@@ -36,7 +36,8 @@ from .enums import (
     ReferralReviewDecisionEnum,
     ReferralShareNetworkEnum,
 )
-from .types import Profile, Referral, ReferralProfile, ReferralReward
+from .profile import ReferralProfile
+from .types import Profile, Referral, ReferralReward
 
 MAX_INVITES_PER_CALL = 10
 MAX_MESSAGE_LENGTH = 500

@@ -39,14 +39,13 @@ from .mutations import (
     request_language,
 )
 from .numbers import NumbersMutations, NumbersQueries
+from .profile import ReferralProfile, ReferralProgramInfo
 from .scalars import DateTimeArgument, DateTimeInput
 from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
     Profile,
     ProgramInfo,
     ReferralCountableConnection,
-    ReferralProfile,
-    ReferralProgramInfo,
     ReferralProgramSummary,
     ReferralRewardCountableConnection,
     money,

@@ -16,6 +16,7 @@ from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Sum
 
 from ..causes.models import Donation
+from ..converted import converted_q
 from ..models import (
     Referral,
     ReferralProgram,
@@ -23,7 +24,6 @@ from ..models import (
     RewardKind,
     RewardStatus,
 )
-from ..tiers.counting import converted_q
 
 MIN_PUBLIC_COUNT = 10
 MIN_PUBLIC_AMOUNT = 100

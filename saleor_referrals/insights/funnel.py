@@ -3,7 +3,7 @@ qualified -> converted -> rewarded, per program, campaign, contest, tier, share
 network and period.
 
 Stages (each counts referrals created in the period, the friend's order time, as
-`tiers.counting.converted_q` does):
+`converted.converted_q` does):
 - shares, visits: share-button clicks and `?ref=` landing visits;
 - sign-ups: friends who registered with a code (leads);
 - orders: referred orders, whatever became of them;
@@ -24,8 +24,8 @@ from datetime import datetime
 from django.db import DEFAULT_DB_ALIAS
 
 from ..campaigns.models import Campaign, Contest
+from ..converted import CONVERTED_STATUSES
 from ..models import ReferralProgram, ReferralSource, ReferralStatus, ShareNetwork
-from ..tiers.counting import CONVERTED_STATUSES
 from ..tiers.models import Tier, TierMembership
 from . import figures
 from .errors import InsightError, InsightErrorCode

@@ -1,6 +1,6 @@
 """The public leaderboard: advocates ranked by converted referrals.
 
-Counting is `tiers.counting.converted_q` (the one definition); a contest ranks by
+Counting is `converted.converted_q` (the one definition); a contest ranks by
 `campaigns.contests.standings` (its window, its tie rule). Ties go to whoever
 reached the count first: the earliest latest-converted referral.
 
@@ -21,9 +21,9 @@ from django.utils import timezone
 
 from ..campaigns.contests import standings
 from ..campaigns.models import Contest
+from ..converted import converted_q
 from ..identity import display_name
 from ..models import Referral, ReferralProgram
-from ..tiers.counting import converted_q
 from ..tiers.models import Badge
 from .models import ConvertedTally, LeaderboardChoice
 from .tallies import ALL_TIME_SPAN, year_span

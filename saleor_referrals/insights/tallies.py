@@ -18,8 +18,8 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Count, IntegerField, Max, QuerySet, Value
 from django.db.models.functions import ExtractMonth, ExtractYear
 
+from ..converted import converted_q
 from ..models import Referral
-from ..tiers.counting import converted_q
 from .models import ConvertedTally
 
 ALL_TIME_SPAN = (0, 0)

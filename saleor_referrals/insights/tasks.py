@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import DatabaseError
 
 from ..writer import allow_writer, referral_task
 from .compaction import compact
+from .repeat import adjust_repeat_order
 
-__all__ = ["compact_daily_totals_task"]
+__all__ = ["adjust_repeat_order_task", "compact_daily_totals_task"]
 
 COMPACTION_SCHEDULE_NAME = "saleor_referrals.compact_daily_totals"
 
@@ -37,3 +40,21 @@ def register_compaction() -> None:
         current_app.signature("saleor_referrals.compact_daily_totals"),
         name=COMPACTION_SCHEDULE_NAME,
     )
+
+
+@referral_task(
+    name="saleor_referrals.adjust_repeat_order",
+    autoretry_for=(DatabaseError,),
+    retry_backoff=5,
+    retry_backoff_max=600,
+    max_retries=8,
+)
+def adjust_repeat_order_task(
+    order_id: str, reason: str, paid_after_refund: str | None = None
+) -> str | None:
+    """A refund or cancellation of an order without a referral hint: lowers the
+    repeat order it may be (nothing else to undo)."""
+    paid = Decimal(paid_after_refund) if paid_after_refund is not None else None
+    with allow_writer():
+        repeat = adjust_repeat_order(order_id, reason, paid)
+    return str(repeat.total) if repeat is not None else None

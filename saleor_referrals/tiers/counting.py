@@ -18,60 +18,26 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
-from ..models import Referral, ReferralStatus
+from ..converted import (
+    CAP_COUNTED_STATUSES,
+    CONVERTED_STATUSES,
+    converted_q,
+    converted_referrals,
+    referrals_counting_toward_cap,
+)
+from ..models import Referral
 from .models import TierWindow
 
-CONVERTED_STATUSES = (ReferralStatus.APPROVED, ReferralStatus.REWARDED)
-# Converted, plus qualified (reward on hold): what the per-advocate cap counts.
-CAP_COUNTED_STATUSES = (ReferralStatus.QUALIFIED, *CONVERTED_STATUSES)
-
-
-def converted_q(
-    since: datetime | None = None, until: datetime | None = None, prefix: str = ""
-) -> Q:
-    """The filter of converted referrals in [since, until) (`prefix` for joins)."""
-    condition = Q(**{f"{prefix}status__in": CONVERTED_STATUSES})
-    if since is not None:
-        condition &= Q(**{f"{prefix}created_at__gte": since})
-    if until is not None:
-        condition &= Q(**{f"{prefix}created_at__lt": until})
-    return condition
-
-
-def converted_referrals(
-    advocate_id: int,
-    program_id: int,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    using: str = DEFAULT_DB_ALIAS,
-) -> int:
-    return (
-        Referral.objects.using(using)
-        .filter(
-            converted_q(since, until), program_id=program_id, advocate_id=advocate_id
-        )
-        .count()
-    )
-
-
-def referrals_counting_toward_cap(
-    advocate_id: int,
-    program_id: int,
-    exclude_referral_id: int | None = None,
-    using: str = DEFAULT_DB_ALIAS,
-) -> int:
-    return (
-        Referral.objects.using(using)
-        .filter(
-            program_id=program_id,
-            advocate_id=advocate_id,
-            status__in=CAP_COUNTED_STATUSES,
-        )
-        .exclude(pk=exclude_referral_id)
-        .count()
-    )
+# The one definition lives in the core (`saleor_referrals.converted`).
+__all__ = [
+    "CAP_COUNTED_STATUSES",
+    "CONVERTED_STATUSES",
+    "converted_q",
+    "converted_referrals",
+    "referrals_counting_toward_cap",
+]
 
 
 @dataclass(frozen=True)

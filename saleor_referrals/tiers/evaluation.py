@@ -14,8 +14,9 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from .. import outbox, rewards
+from .. import domain_events, rewards
 from ..commerce import get_commerce
+from ..domain_events import MilestoneReached, TierChanged
 from ..models import ReferralProgram, Reward
 from .counting import Tally, Window, tallies
 from .models import Badge, Milestone, Tier, TierChange, TierChangeKind, TierMembership
@@ -134,28 +135,14 @@ def evaluate(
 
 
 def announce(outcome: Outcome) -> None:
-    """E-mail the promotion, the start of a grace period and new badges, once
-    the transaction that recorded them has committed."""
-    from .tasks import email_milestone_task, email_tier_change_task
-
+    """Publish the promotion, the start of a grace period and new badges inside
+    the transaction that recorded them (the e-mails wing records its outbox rows
+    there)."""
     change = outcome.change
-    messages: list[outbox.Message] = []
-    if change is not None and change.kind in (
-        TierChangeKind.PROMOTED,
-        TierChangeKind.AT_RISK,
-    ):
-        messages.append(
-            outbox.Message(
-                email_tier_change_task, (change.pk,), f"tier-email:change:{change.pk}"
-            )
-        )
-    messages.extend(
-        outbox.Message(
-            email_milestone_task, (badge.pk,), f"tier-email:badge:{badge.pk}"
-        )
-        for badge in outcome.badges
-    )
-    outbox.send_all(messages)
+    if change is not None:
+        domain_events.publish(TierChanged(change_id=change.pk, kind=str(change.kind)))
+    for badge in outcome.badges:
+        domain_events.publish(MilestoneReached(badge_id=badge.pk))
 
 
 def apply_ladder(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS
 from django.utils import timezone
@@ -24,6 +25,7 @@ from ..models import (
     RewardStatusChange,
 )
 from ..money import format_money, quantize
+from ..registry import Benefit
 from .models import Milestone, Tier, TierMembership
 
 
@@ -48,6 +50,30 @@ def tier_reward_perk(
         .values_list("tier__name", "tier__reward_multiplier", "tier__reward_fixed")
         .first()
     )
+
+
+def tier_modifier(
+    benefit: Benefit,
+    program: ReferralProgram,
+    advocate_id: int | None,
+    campaign: Any,
+    using: str,
+) -> None:
+    """The tier's step of the reward precedence (see `saleor_referrals.benefits`):
+    a multiplier multiplies the amount so far; a fixed amount replaces the
+    default, and during a campaign only when larger (a campaign never lowers a
+    member's reward)."""
+    perk = tier_reward_perk(program, advocate_id, using)
+    if perk is None:
+        return
+    name, multiplier, fixed = perk
+    if fixed is not None:
+        if not benefit.boosted or fixed > benefit.amount:
+            benefit.amount = fixed
+            benefit.notes.append(f"{name} tier reward")
+    elif multiplier is not None:
+        benefit.amount *= multiplier
+        benefit.notes.append(f"{name} tier reward x{multiplier.normalize()}")
 
 
 def book_bonus(

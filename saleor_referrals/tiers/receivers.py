@@ -4,25 +4,20 @@ Celery after commit, so no promotion is lost to a broker outage."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from .. import outbox
-from ..models import Referral
-from ..signals import referral_status_changed
+from .. import domain_events, outbox, registry
+from ..domain_events import ReferralStatusChanged
 from .counting import CONVERTED_STATUSES
+from .setup import WING
 
 
-def on_referral_status_changed(
-    sender: Any,
-    referral: Referral,
-    from_status: str,
-    to_status: str,
-    reason: str,
-    **kwargs: Any,
-) -> None:
+def on_referral_status_changed(event: ReferralStatusChanged) -> None:
+    referral, reason = event.referral, event.reason
+    from_status, to_status = event.from_status, event.to_status
     was, now = from_status in CONVERTED_STATUSES, to_status in CONVERTED_STATUSES
     if was == now or referral.advocate_id is None:
         return
+    if not registry.configured(referral.program, WING):
+        return  # no tier and no milestone: nothing to evaluate, no query
     from .tasks import evaluate_tier_task
 
     args = (
@@ -36,8 +31,6 @@ def on_referral_status_changed(
 
 
 def connect() -> None:
-    referral_status_changed.connect(
-        on_referral_status_changed,
-        sender=Referral,
-        dispatch_uid="saleor_referrals.tiers.referral_status",
+    domain_events.subscribe(
+        ReferralStatusChanged, on_referral_status_changed, in_transaction=True
     )

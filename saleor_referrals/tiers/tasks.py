@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from ..emails import flows
-from ..emails.tasks import RETRY as EMAIL_RETRY
 from ..writer import allow_writer, referral_task
 from . import evaluation, sweeps
 
 __all__ = [
-    "email_milestone_task",
-    "email_tier_change_task",
     "evaluate_tier_task",
     "place_advocates_task",
     "sweep_tiers_task",
@@ -40,15 +36,3 @@ def sweep_tiers_task() -> int:
 def place_advocates_task(run_id: int) -> int:
     with allow_writer():
         return sweeps.run_placement(run_id).done
-
-
-@referral_task(name="saleor_referrals.email_tier_change", **EMAIL_RETRY)
-def email_tier_change_task(change_id: int) -> str:
-    with allow_writer():
-        return flows.tier_change(change_id).value
-
-
-@referral_task(name="saleor_referrals.email_milestone", **EMAIL_RETRY)
-def email_milestone_task(badge_id: int) -> str:
-    with allow_writer():
-        return flows.milestone_reached(badge_id).value

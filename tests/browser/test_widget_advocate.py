@@ -14,14 +14,13 @@ from django.db.models import F, Sum
 from playwright.sync_api import expect
 
 from saleor_referrals.causes.models import Cause
-from saleor_referrals.codes import get_or_create_code
+from saleor_referrals.codes import WALLET_CODE_SUFFIX, get_or_create_code
 from saleor_referrals.models import (
     ReferralVisit,
     Reward,
     RewardKind,
     StoreCreditWallet,
 )
-from saleor_referrals.rewards import WALLET_CODE_SUFFIX
 from saleor_referrals.tiers.models import TierMembership
 from tests.server.auth import token_for
 

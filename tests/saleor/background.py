@@ -20,6 +20,9 @@ from tests.background import TaskRun, queued_tasks, run_queued
 
 # The program of issue 9: store credit released at once, default e-mails on.
 STORE_CREDIT_AT_ONCE = {"advocate_reward_type": "store_credit", "hold_days": "0"}
+# Issue 19's second program: the same, with a two-tier ladder, a live campaign
+# and a cause receiving a donation per referral.
+LADDER_CAMPAIGN_CAUSE = "ladder, campaign and cause"
 ORDER_TOTAL = Decimal("80.00")
 
 GIFT_CARD_CREATE = """
@@ -38,6 +41,48 @@ mutation adjust($id: ID!, $amount: Decimal!) {
   }
 }
 """
+
+
+def add_ladder_campaign_and_cause(program) -> None:
+    """Silver from the first converted referral (x1.5), Gold from the fifth; a
+    campaign live now doubling the advocate's reward; a cause getting 1.00 per
+    referral. Made through the services the staff mutations call."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from saleor.core.db.connection import allow_writer
+
+    from saleor_referrals.campaigns.campaigns import CampaignSpec, create_campaign
+    from saleor_referrals.campaigns.switch import switch_program
+    from saleor_referrals.causes.models import Cause
+    from saleor_referrals.tiers.ladder import TierSpec, create_tier
+
+    now = timezone.now()
+    with allow_writer():
+        for rank, (name, at) in enumerate((("Silver", 1), ("Gold", 5)), start=1):
+            create_tier(
+                program,
+                TierSpec(
+                    name=name,
+                    rank=rank,
+                    min_referrals=at,
+                    reward_multiplier=Decimal("1.5") * rank,
+                ),
+                actor="benchmark",
+            )
+        create_campaign(
+            program,
+            CampaignSpec(
+                name="Nowruz",
+                starts_at=now - timedelta(minutes=1),
+                ends_at=now + timedelta(hours=1),
+                advocate_reward_multiplier=Decimal("2"),
+            ),
+        )
+        assert switch_program(program.pk)  # live: the friend voucher carries it
+        Cause.objects.create(
+            program=program, name="Trees", donate_per_referral=Decimal("1.00")
+        )
 
 
 def referred_paid_order(friend_order, friend, code) -> Order:

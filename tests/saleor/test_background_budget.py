@@ -1,5 +1,7 @@
-"""The background work of one referred order inside Saleor: at most 45 queries,
-with every record, history row, gift-card event and e-mail still there.
+"""The background work of one referred order inside Saleor, counted over every task
+it leads to, with every record, history row, gift-card event, order note and
+e-mail still there: for the default program, and for one with a two-tier ladder,
+a live campaign and a cause.
 
 `benchmarks/saleor_background_queries.py` prints the same work task by task.
 """
@@ -28,22 +30,31 @@ from saleor_referrals.models import (
     StoreCreditWallet,
 )
 
-from ..background import FEATURE_TASKS, LOOP_TASKS
-from .background import STORE_CREDIT_AT_ONCE, referred_paid_order, run_background_work
+from ..background import LOOP_TASKS
+from .background import (
+    STORE_CREDIT_AT_ONCE,
+    add_ladder_campaign_and_cause,
+    referred_paid_order,
+    run_background_work,
+)
 
-# The referral loop's own tasks, measured with the benchmark: 55 queries for the
-# first order (the wallet is created), 51 for a later one (a top-up). History: 77 and
-# 68 at first (97 and 88 statements); 43 and 39 after the query work of issue 9
-# (whose goal for the first order was 45); then +5 for the outbox (one UPDATE marks
-# each handed-off task done, the price of losing nothing to a broker outage), +2 for
-# the tier and campaign reward rules read by the qualification, +2 for the wallet's
-# timeline notes and the wallet checks of issue 10, +1 for the campaign stamp of
-# the attribution, +2 for the sign-up/event lead check and the program's donations
-# (issue 12). Notes on the order (issue 10) and
-# the tier evaluation (issue 11) are new tasks with their own budget.
-FIRST_ORDER_BUDGET = 55
-TOP_UP_BUDGET = 51
-FEATURE_BUDGET = 20
+# Every task of one referred order, measured with the benchmark: 52 queries for the
+# first order (the wallet is created), 48 for a later one (a top-up). History: 77 and
+# 68 at first (97 and 88 statements); 43 and 39 after the query work of issue 9;
+# then the outbox (+5), the tier and campaign rules (+2), the wallet notes (+2),
+# the campaign stamp (+1), the lead check and donations (+2): 55 and 51, plus 20
+# for the order notes and the tier evaluation in tasks of their own (75 and 71 in
+# all). Issue 19: a wing with nothing configured for the program costs nothing
+# (no campaign stamp, tier rule, donation or tier evaluation), order notes are
+# written by the status change's own transaction in the task, and an e-mail's log
+# row is claimed in one statement. Issue 19's goal was 45; what is left is the
+# loop's own ledger, outbox and e-mail work.
+FIRST_ORDER_BUDGET = 52
+TOP_UP_BUDGET = 48
+# The same order when the program has a two-tier ladder, a live campaign and a
+# cause: 84 for the first order, 72 for a later one (93 at the first measurement,
+# once main's order-note task stopped failing on a donation; the goal was 65).
+GROWTH_BUDGET = 84
 TASKS = [
     ("saleor_referrals.attribute_order", None),
     ("saleor_referrals.qualify_paid_order", ReferralStatus.QUALIFIED),
@@ -60,13 +71,11 @@ def _check(runs, budget):
     for run, (name, result) in zip(loop[1:], TASKS[1:], strict=True):
         if run.name == name:  # run directly, not delivered through the outbox
             assert run.result == result
-    spent = {run.label: run.queries for run in loop}
-    assert sum(spent.values()) <= budget, spent
-    others = [run for run in runs if run.task_name not in LOOP_TASKS]
-    assert {run.task_name for run in others} <= FEATURE_TASKS
-    assert sum(run.queries for run in others) <= FEATURE_BUDGET, [
-        (run.label, run.queries) for run in others
-    ]
+    # Nothing configured beyond the loop: no task of a wing (notes are written by
+    # the loop's own tasks, no ladder means no tier evaluation).
+    assert [run.task_name for run in runs if run.task_name not in LOOP_TASKS] == []
+    spent = [(run.label, run.queries) for run in runs]
+    assert sum(queries for _, queries in spent) <= budget, spent
 
 
 @pytest.mark.django_db(transaction=True)
@@ -159,3 +168,46 @@ def test_a_later_referred_order_tops_the_wallet_up_within_budget(
         GiftCardEvents.NOTE_ADDED,  # the top-up's order
     ]
     assert Reward.objects.filter(status=RewardStatus.ISSUED).count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_ladder_a_campaign_and_a_cause_stay_in_budget(
+    configure, customer_user, customer_user2, friend_order
+):
+    from saleor_referrals.causes.models import Donation
+    from saleor_referrals.models import RewardKind
+    from saleor_referrals.tiers.models import TierChange, TierMembership
+
+    assert configure(**STORE_CREDIT_AT_ONCE)["errors"] == []
+    program = ReferralProgram.objects.get()
+    add_ladder_campaign_and_cause(program)
+    with allow_writer():
+        code = get_or_create_code(program, customer_user)
+    order = referred_paid_order(friend_order, customer_user2, code)
+
+    runs = run_background_work(order)
+
+    spent = [(run.label, run.queries) for run in runs]
+    assert sum(queries for _, queries in spent) <= GROWTH_BUDGET, spent
+    referral = Referral.objects.select_related("campaign").get()
+    assert referral.status == ReferralStatus.REWARDED
+    assert referral.campaign.name == "Nowruz"
+    # The campaign doubles the reward (the advocate had no tier yet).
+    reward = Reward.objects.get(kind=RewardKind.STORE_CREDIT)
+    assert (reward.status, reward.amount) == (RewardStatus.ISSUED, Decimal("40.00"))
+    donation = Reward.objects.get(kind=RewardKind.DONATION)
+    assert (donation.status, donation.amount) == (RewardStatus.ISSUED, Decimal("1.00"))
+    assert Donation.objects.get(reward=donation).cause.name == "Trees"
+    # The converted referral promoted the advocate to Silver, once.
+    membership = TierMembership.objects.select_related("tier").get(
+        advocate=customer_user
+    )
+    assert membership.tier.name == "Silver"
+    assert TierChange.objects.filter(membership=membership).count() == 1
+    assert sorted(EmailLog.objects.values_list("kind", "status")) == [
+        ("donation_made", EmailStatus.SENT),
+        ("friend_ordered", EmailStatus.SENT),
+        ("reward_released", EmailStatus.SENT),
+        ("thank_you", EmailStatus.SENT),
+        ("tier_promoted", EmailStatus.SENT),
+    ]

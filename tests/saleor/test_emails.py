@@ -13,10 +13,11 @@ from saleor.core.db.connection import allow_writer
 from saleor.order import OrderChargeStatus
 from saleor.plugins.manager import get_plugins_manager
 
-from saleor_referrals import tasks
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.emails import i18n
 from saleor_referrals.emails.models import EmailLog
+from saleor_referrals.emails.tasks import email_thank_you_task
+from saleor_referrals.signups.tasks import convert_lead_task
 
 from .test_referral_loop import _referred_paid_order
 
@@ -73,8 +74,8 @@ def test_thank_you_off_queues_nothing(
         "saleor_referrals", order.channel.slug
     )
     with (
-        patch.object(tasks.email_thank_you_task, "delay") as thank_you,
-        patch.object(tasks.convert_lead_task, "delay") as lead_check,
+        patch.object(email_thank_you_task, "delay") as thank_you,
+        patch.object(convert_lead_task, "delay") as lead_check,
         django_capture_on_commit_callbacks(execute=True),
     ):
         plugin.order_fully_paid(order, None)

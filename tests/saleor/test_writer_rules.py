@@ -246,6 +246,18 @@ def test_every_referral_task_runs_under_saleors_writer_rule(
             referral__order_id=str(first.pk), kind=RewardKind.STORE_CREDIT
         )
     assert credit.status == RewardStatus.REVOKED
+    # A task's own status changes write their order notes in its transaction;
+    # one made outside a task (a staff action) hands the note to this task.
+    with allow_writer():
+        reversed_referral = credit.referral
+    runs.call(
+        "saleor_referrals.order_note",
+        "referral",
+        reversed_referral.pk,
+        "rewarded",
+        "reversed",
+        "reviewed by staff",
+    )
 
     # The other beat entries.
     with allow_writer():
