@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 import redis
-from celery import current_app
 from django.conf import settings as django_settings
 from django.db import connection, transaction
 
@@ -29,6 +28,7 @@ from saleor_referrals.outbox import OutboxMessage
 from saleor_referrals.writer import TASK_PREFIX, celery_queue, route_referral_tasks
 
 from .broker import publishing_to
+from .celery_app import app as current_app  # the app `ready()` configured
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every beat entry the plugin adds (apps.py and the wings' setup).
@@ -186,9 +186,7 @@ def processed(key: str) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_of_saleors_queue_leaves_referral_tasks_waiting_a_referrals_worker_runs_them(  # noqa: E501
-    settings, tmp_path
-):
+def test_only_a_worker_of_the_referrals_queue_runs_referral_tasks(settings, tmp_path):
     broker_url = django_settings.CELERY_BROKER_URL
     queue = f"referrals-test-{uuid.uuid4().hex[:8]}"  # nobody else's
     settings.REFERRALS_CELERY_QUEUE = queue
