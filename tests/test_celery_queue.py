@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from celery.beat import ScheduleEntry, Scheduler
 from django.conf import settings as django_settings
 from django.db import connection, transaction
 
@@ -223,6 +224,24 @@ def test_only_a_worker_of_the_referrals_queue_runs_referral_tasks(settings, tmp_
                     tmp_path / "referrals.log"
                 ).read_text()
             assert client.llen(queue) == 0
+    finally:
+        client.delete(queue, f"_kombu.binding.{queue}")
+        client.close()
+
+
+def test_beat_publishes_every_entry_to_the_referrals_queue(settings):
+    """Celery's beat scheduler sends each of our entries as beat does (through the
+    router), to a real Redis: all of them land in the referral queue."""
+    broker_url = django_settings.CELERY_BROKER_URL
+    queue = f"referrals-test-{uuid.uuid4().hex[:8]}"
+    settings.REFERRALS_CELERY_QUEUE = queue
+    client = redis.Redis.from_url(broker_url)
+    try:
+        with publishing_to(current_app, broker_url) as app:
+            scheduler = Scheduler(app, lazy=True)
+            for key, entry in beat_entries().items():
+                scheduler.apply_async(ScheduleEntry(name=key, app=app, **entry))
+        assert client.llen(queue) == len(BEAT_TASKS)
     finally:
         client.delete(queue, f"_kombu.binding.{queue}")
         client.close()

@@ -14,6 +14,7 @@ import pytest
 pytest.importorskip("saleor", reason="Saleor is not importable (README)")
 
 import redis
+from celery.beat import ScheduleEntry, Scheduler
 from saleor.celeryconf import app
 
 from saleor_referrals import outbox
@@ -68,6 +69,28 @@ def test_the_outbox_hand_off_is_published_to_the_referrals_queue(
             outbox.send("saleor_referrals.release_due_rewards", key=f"queue-{queue}")
         assert client.llen(queue) == 1
         assert client.llen("celery") == before
+    finally:
+        client.delete(queue, f"_kombu.binding.{queue}")
+        client.close()
+
+
+def test_beat_publishes_our_entries_to_the_referrals_queue(settings):
+    """Beat's scheduler sends each of our entries (through Saleor's app and its
+    router) to a real Redis: all of them land in the referral queue."""
+    queue = f"referrals-test-{uuid.uuid4().hex[:8]}"
+    settings.REFERRALS_CELERY_QUEUE = queue
+    entries = {
+        key: entry
+        for key, entry in app.conf.beat_schedule.items()
+        if entry["task"].startswith(TASK_PREFIX)
+    }
+    client = redis.Redis.from_url(BROKER_URL)
+    try:
+        with publishing_to(app, BROKER_URL):
+            scheduler = Scheduler(app, lazy=True)
+            for key, entry in entries.items():
+                scheduler.apply_async(ScheduleEntry(name=key, app=app, **entry))
+        assert client.llen(queue) == len(entries) == 8
     finally:
         client.delete(queue, f"_kombu.binding.{queue}")
         client.close()
