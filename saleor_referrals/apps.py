@@ -42,6 +42,7 @@ class ReferralsConfig(AppConfig):
             sender=get_user_model(),
             dispatch_uid="saleor_referrals.attribute_signup",
         )
+        route_tasks()
         register_periodic_sweep()
         register_outbox_sweep()
         connect_plugin_configuration()
@@ -88,6 +89,16 @@ def connect_plugin_configuration() -> None:
     except ImportError:  # not inside Saleor
         return
     connect_configuration_channel()
+
+
+def route_tasks() -> None:
+    """Every `saleor_referrals.*` task, beat entry and outbox hand-off of the running
+    Celery app (Saleor's in Saleor) goes to the queue `REFERRALS_CELERY_QUEUE`."""
+    from celery import current_app
+
+    from .writer import route_referral_tasks
+
+    route_referral_tasks(current_app)
 
 
 def register_periodic_sweep() -> None:

@@ -12,6 +12,9 @@ Saleor refuses queries on its writer (the `default` connection) outside
   (`DATABASE_CONNECTION_REPLICA_NAME`) when it is defined and the request allows it.
 - `reading`: wrap reads from an alias `read_alias` chose; allowed on the writer too
   (a mutation's fresh payload, where Saleor disallows the replica).
+- `celery_queue` / `route_referral_tasks`: every task of the plugin (and its beat
+  entries, and the outbox's hand-offs) goes to a Celery queue of its own, so a burst
+  of referral work never delays Saleor's tasks on its default queue (`celery`).
 
 This is the only module besides the adapters that imports `saleor`; without Saleor
 (the standalone suite) there is nothing to allow.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
@@ -35,6 +39,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     _saleor_allow_writer = None
 
 TASK_PREFIX = "saleor_referrals."
+DEFAULT_QUEUE = "referrals"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -65,11 +70,54 @@ def reading(using: str) -> Iterator[None]:
         yield
 
 
+def celery_queue() -> str:
+    """The Celery queue of every referral task, read here only: the Django setting
+    `REFERRALS_CELERY_QUEUE`, else the environment variable of that name (Saleor's
+    settings come from the environment; `scripts/saleor-run.sh` reads it too), else
+    `referrals`."""
+    configured = getattr(settings, "REFERRALS_CELERY_QUEUE", None)
+    return configured or os.environ.get("REFERRALS_CELERY_QUEUE") or DEFAULT_QUEUE
+
+
+def route_task(
+    name: str, args: Any, kwargs: Any, options: Any, task: Any = None, **kw: Any
+) -> dict[str, str] | None:
+    """A Celery router (`task_routes`): a `saleor_referrals.*` task goes to
+    `celery_queue()`, read at every send; other tasks are left to the next router
+    or the app's default queue."""
+    if name.startswith(TASK_PREFIX):
+        return {"queue": celery_queue()}
+    return None
+
+
+def route_referral_tasks(app: Any) -> None:
+    """Append `route_task` to the app's `task_routes` (Saleor's app or the suite's).
+
+    It covers every way a task is sent: `.delay()` on a task object, the outbox's
+    hand-off by name, `send_task`, and beat (whose entries are sent by task name
+    through the same router, by Celery's own scheduler and django-celery-beat's).
+    Routes the deployment declares (`CELERY_TASK_ROUTES`) come first and win; an
+    explicit `apply_async(queue=...)` wins over both.
+    """
+    routes = app.conf.task_routes
+    if routes is None:
+        routes = ()
+    elif not isinstance(routes, list | tuple):
+        routes = (routes,)
+    if route_task in routes:
+        return
+    app.conf.task_routes = (*routes, route_task)
+    # Celery caches the prepared routes and the router built from them.
+    app.amqp.flush_routes()
+    app.amqp.__dict__.pop("router", None)
+
+
 def referral_task(name: str, **options: Any) -> Callable[[F], Any]:
     """Declare a Celery task of the plugin (`shared_task`, so Saleor's app and its
     task base class `RestrictWriterDBTask` run it) whose body runs inside
     `allow_writer()`. `name` must start with `saleor_referrals.`; `options` are
     Celery's (retries, acks_late). Lagging reads inside pass `using=read_alias()`.
+    Its queue is `celery_queue()`, by the router `route_referral_tasks` installs.
     """
     if not name.startswith(TASK_PREFIX):
         raise ValueError(f"A referral task's name starts with {TASK_PREFIX!r}")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run a Saleor 3.23+ environment with the plugin: install it, migrate, then the API,
-# a Celery worker and beat.
+# two Celery workers (Saleor's default queue `celery`; the referral queue,
+# REFERRALS_CELERY_QUEUE, default `referrals`) and beat.
 #
 #   SALEOR_DIR=/path/to/saleor bash scripts/saleor-run.sh
 #
@@ -17,11 +18,15 @@
 # widget -- on another origin; `manage.py runserver` (WSGI) answers the preflight
 # with 405 and the browser never sends the request.
 #
-# Stopping: Ctrl-C (SIGINT) or `kill <this script's PID>` (SIGTERM) stops all three.
+# Referral tasks go to a queue of their own (REFERRALS_CELERY_QUEUE, the Django
+# setting or this environment variable), so a burst of them never delays Saleor's
+# tasks: one worker consumes only Saleor's queue, the other only ours.
+#
+# Stopping: Ctrl-C (SIGINT) or `kill <this script's PID>` (SIGTERM) stops all four.
 # Each runs in its own process group, so the signal also reaches what they fork
 # (Celery's pool workers); whatever is still alive
 # after REFERRALS_STOP_GRACE seconds (default 10: a warm Celery shutdown finishes
-# its running tasks) is killed. If one of the three exits, the others are stopped.
+# its running tasks) is killed. If one of the four exits, the others are stopped.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 : "${SALEOR_DIR:?set SALEOR_DIR to a Saleor checkout}"
@@ -30,6 +35,7 @@ bin="$(dirname "$python")"
 grace="${REFERRALS_STOP_GRACE:-10}"
 host="${REFERRALS_API_HOST:-127.0.0.1}"
 port="${REFERRALS_API_PORT:-8000}"
+referrals_queue="${REFERRALS_CELERY_QUEUE:-referrals}"
 
 if [ "${REFERRALS_SKIP_INSTALL:-0}" != 1 ]; then
   if "$python" -m pip --version >/dev/null 2>&1; then
@@ -76,7 +82,11 @@ trap stop EXIT
 "$python" -m uvicorn saleor.asgi:application --host "$host" --port "$port" \
   --lifespan=auto --ws=none --timeout-graceful-shutdown="$grace" &
 groups+=("$!")
-"$bin/celery" --app saleor.celeryconf:app worker --loglevel=info &
+"$bin/celery" --app saleor.celeryconf:app worker --queues celery \
+  --hostname "saleor@%h" --loglevel=info &
+groups+=("$!")
+"$bin/celery" --app saleor.celeryconf:app worker --queues "$referrals_queue" \
+  --hostname "referrals@%h" --loglevel=info &
 groups+=("$!")
 "$bin/celery" --app saleor.celeryconf:app beat \
   --scheduler saleor.schedulers.schedulers.DatabaseScheduler --loglevel=info &

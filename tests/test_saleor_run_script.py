@@ -1,4 +1,5 @@
-"""scripts/saleor-run.sh stops the API, the worker and beat, and what they forked.
+"""scripts/saleor-run.sh starts the API, Saleor's worker, the referrals worker and
+beat, and stops them and what they forked.
 
 Saleor is not needed: a fake SALEOR_DIR holds stand-ins for its python and celery
 that, like Celery's pool, fork a child, and write both
@@ -24,7 +25,7 @@ sleep 600 &
 echo "$$ $! {name} $*" >> "{pids}"
 wait
 """
-STARTED = 3  # the API (uvicorn), worker, beat
+STARTED = 4  # the API (uvicorn), Saleor's worker, the referrals worker, beat
 
 
 def state(pid: int) -> str | None:
@@ -56,6 +57,11 @@ def fake_saleor(tmp_path: Path) -> tuple[Path, Path]:
     return saleor, pids
 
 
+def queues(worker_lines: list[str]) -> list[str]:
+    """The `--queues` argument of each worker's command line."""
+    return [line.split("--queues ")[1].split()[0] for line in worker_lines]
+
+
 def started_pids(pids: Path, timeout: float = 20) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -63,11 +69,11 @@ def started_pids(pids: Path, timeout: float = 20) -> list[int]:
         if len(lines) == STARTED:
             return [int(pid) for line in lines for pid in line.split()[:2]]
         time.sleep(0.1)
-    raise AssertionError(f"the script did not start all three: {lines}")
+    raise AssertionError(f"the script did not start all four: {lines}")
 
 
 @contextlib.contextmanager
-def running_script(saleor: Path, pids: Path, log: Path):
+def running_script(saleor: Path, pids: Path, log: Path, **extra_env: str):
     """The script started in a session of its own, which is killed at the end
     whatever happened, with every group the stand-ins led."""
     env = {
@@ -77,6 +83,8 @@ def running_script(saleor: Path, pids: Path, log: Path):
         "REFERRALS_STOP_GRACE": "5",
     }
     env.pop("SALEOR_PYTHON", None)
+    env.pop("REFERRALS_CELERY_QUEUE", None)
+    env.update(extra_env)
     script = subprocess.Popen(
         ["bash", str(SCRIPT)],
         env=env,
@@ -109,7 +117,11 @@ def test_stopping_the_script_stops_every_child(fake_saleor, stop_signal, tmp_pat
         # preflights (runserver answers them with 405).
         assert "-m uvicorn saleor.asgi:application" in commands
         assert "runserver" not in commands
-        assert "worker" in commands and "beat" in commands
+        assert "beat" in commands
+        # Two workers: Saleor's default queue, and the referral tasks' own.
+        workers = [line for line in commands.splitlines() if " worker " in line]
+        assert len(workers) == 2, commands
+        assert sorted(queues(workers)) == ["celery", "referrals"]
 
         script.send_signal(stop_signal)
         script.wait(timeout=20)
@@ -131,3 +143,14 @@ def test_one_child_exiting_stops_the_others(fake_saleor, tmp_path):
         os.kill(api, signal.SIGKILL)  # the API dies on its own
         script.wait(timeout=20)
         assert [pid for pid in children if alive(pid)] == []
+
+
+def test_the_referrals_worker_consumes_the_configured_queue(fake_saleor, tmp_path):
+    saleor, pids = fake_saleor
+    log = tmp_path / "stderr"
+    with running_script(saleor, pids, log, REFERRALS_CELERY_QUEUE="bulk") as script:
+        started_pids(pids)
+        workers = [line for line in pids.read_text().splitlines() if " worker " in line]
+        assert sorted(queues(workers)) == ["bulk", "celery"]
+        script.send_signal(signal.SIGTERM)
+        script.wait(timeout=20)

@@ -31,7 +31,10 @@ def broker_app():
     app.conf.broker_connection_retry_on_startup = True
     with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING"):
         yield app
+    # Back to the suite's app: the default and the current one (a new app makes
+    # itself current in this thread, which `set_default` alone does not undo).
     celery_app.app.set_default()
+    celery_app.app.set_current()
 
 
 def test_sweep_and_duplicate_release_through_redis(
