@@ -74,6 +74,9 @@ class OrderPaid(DomainEvent):
     order: Any  # facts.OrderFacts
     referral_id: int | None
     referral_status: str
+    # The shopper's paid order as the thank-you e-mail reads it (order id and
+    # number, user id, e-mail, channel, language), when the hook asked for one.
+    thank_you: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

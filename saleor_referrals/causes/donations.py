@@ -89,9 +89,9 @@ def book_donation(
             },
         )
     if created:
-        Donation.objects.create(
+        reward.donation = Donation.objects.create(
             reward=reward, cause=cause, source=source, campaign_id=campaign_id
-        )
+        )  # the reverse one-to-one, cached: the order note reads its cause free
         record_reward_status(
             reward,
             "",
@@ -123,7 +123,9 @@ def book_program_donations(
 
 def issue(reward: Reward) -> None:
     """A due donation becomes final for the cause (owed until a payout)."""
-    cause = Donation.objects.select_related("cause").get(reward=reward).cause
+    donation = Donation.objects.select_related("cause").get(reward=reward)
+    reward.donation = donation  # cached for the order note (no second load)
+    cause = donation.cause
     change_reward_status(reward, RewardStatus.ISSUED, f"donated to {cause.name}")
     # After commit: the e-mails wing thanks the advocate.
     domain_events.publish(DonationIssued(reward_id=reward.pk))

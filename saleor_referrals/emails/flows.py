@@ -193,8 +193,14 @@ def referral_status(referral_id: int, status: str) -> Outcome:
         .filter(pk=referral_id)
         .first()
     )
+    return referral_status_of(referral, status)
+
+
+def referral_status_of(referral: Referral | None, status: str) -> Outcome:
+    """`referral_status` for a referral already in memory (a task's own instance)."""
     if referral is None or status != ReferralStatus.PENDING:
         return Outcome.DISABLED
+    _load_people(referral)
     advocate = referral.advocate
     # Undone before we could tell: the news would be wrong by the time it lands.
     undone = referral.status in (ReferralStatus.REJECTED, ReferralStatus.REVERSED)
@@ -211,6 +217,24 @@ def referral_status(referral_id: int, status: str) -> Outcome:
     )
 
 
+def _load_people(referral: Referral) -> None:
+    """The advocate and the friend of an instance that has only their ids: one
+    query for both."""
+    fields = [Referral._meta.get_field(name) for name in ("advocate", "friend")]
+    missing = [
+        field
+        for field in fields
+        if not field.is_cached(referral) and getattr(referral, field.attname)
+    ]
+    if not missing:
+        return
+    users = get_user_model().objects.in_bulk(
+        {getattr(referral, field.attname) for field in missing}
+    )
+    for field in missing:
+        field.set_cached_value(referral, users.get(getattr(referral, field.attname)))
+
+
 def reward_status(reward_id: int, status: str) -> Outcome:
     """Reward held until a date, released, or reversed (cancelled or revoked)."""
     reward = (
@@ -218,6 +242,11 @@ def reward_status(reward_id: int, status: str) -> Outcome:
         .filter(pk=reward_id)
         .first()
     )
+    return reward_status_of(reward, status)
+
+
+def reward_status_of(reward: Reward | None, status: str) -> Outcome:
+    """`reward_status` for a reward already in memory (a task's own instance)."""
     kind = REWARD_EMAILS.get(status)
     if reward is None or kind is None or reward.side != RewardSide.ADVOCATE:
         return Outcome.DISABLED
