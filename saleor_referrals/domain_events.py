@@ -77,6 +77,8 @@ class OrderPaid(DomainEvent):
     # The shopper's paid order as the thank-you e-mail reads it (order id and
     # number, user id, e-mail, channel, language), when the hook asked for one.
     thank_you: dict[str, Any] | None = None
+    # The referral's program as the task loaded it (None without a referral).
+    program: Any = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,9 @@ class DonationIssued(DomainEvent):
     """A donation became final for its cause (in the transaction that issued it)."""
 
     reward_id: int
+    # The ledger's instance (its program, recipient and donation with its cause
+    # loaded), for a receiver in the same task: no second load.
+    reward: Any = None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ def qualify_paid_order_task(
                 referral_id=referral.pk if referral else None,
                 referral_status=str(referral.status) if referral else "",
                 thank_you=thank_you,
+                program=referral.program if referral else None,
             ),
             committed=True,
         )

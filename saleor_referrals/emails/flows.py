@@ -102,13 +102,16 @@ def _send(
     )
 
 
-def thank_you(order: dict[str, Any]) -> Outcome:
+def thank_you(order: dict[str, Any], program: ReferralProgram | None = None) -> Outcome:
     """After a paid order: thank the customer and hand them their code and link.
 
     `order`: order_id, order_number, user_id, email, channel_slug, language_code.
     Guests have no account to hold a code, so they get nothing.
     """
-    program = active_program(order["channel_slug"])
+    if program is None or program.channel_slug != order["channel_slug"]:
+        program = active_program(order["channel_slug"])
+    elif not program.is_active:  # `program`: the caller's, already loaded
+        program = None
     if program is None or not THANK_YOU.enabled_for(program):
         return Outcome.DISABLED
     if not order.get("user_id"):
@@ -502,6 +505,12 @@ def donation_made(reward_id: int) -> Outcome:
         .filter(reward_id=reward_id)
         .first()
     )
+    return donation_made_of(donation)
+
+
+def donation_made_of(donation: Any) -> Outcome:
+    """`donation_made` for a donation in memory (with its cause, and its reward's
+    program and recipient)."""
     if donation is None or donation.reward.status != RewardStatus.ISSUED:
         return Outcome.DISABLED
     reward, user = donation.reward, donation.reward.recipient

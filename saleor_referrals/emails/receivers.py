@@ -123,7 +123,10 @@ def on_donation_issued(event: DonationIssued) -> None:
 
         try:
             with allow_writer():
-                flows.donation_made(event.reward_id)
+                if _donation_loaded(event.reward):
+                    flows.donation_made_of(event.reward.donation)
+                else:
+                    flows.donation_made(event.reward_id)
             return
         except Exception:
             logger.exception("Donation e-mail %s failed; handed to its task", event)
@@ -144,11 +147,24 @@ def on_order_paid(event: OrderPaid) -> None:
         email_thank_you_task, (order,), f"email_thank_you:{order['order_id']}"
     )
     try:
-        flows.thank_you(order)
+        flows.thank_you(order, event.program)
     except Exception:
         logger.exception("Thank-you e-mail %s failed; recorded for a retry", order)
         with transaction.atomic():
             outbox.send_all([message])
+
+
+def _donation_loaded(reward: object) -> bool:
+    """The ledger's instance with its donation, program and recipient in memory."""
+    if reward is None:
+        return False
+    from ..models import Reward
+
+    meta = Reward._meta
+    return all(
+        meta.get_field(name).is_cached(reward)
+        for name in ("donation", "program", "recipient")
+    )
 
 
 def connect() -> None:
