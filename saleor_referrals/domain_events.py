@@ -128,6 +128,9 @@ class TierChanged(DomainEvent):
 
     change_id: int
     kind: str
+    # The evaluation's instance (its membership with program and advocate, and
+    # its tier), for a receiver in the same task: no second load.
+    change: Any = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from django.utils import timezone
 from . import outbox, registry
 from .benefits import advocate_reward_amount
 from .codes import REWARD_VOUCHER, WALLET_CARD
-from .commerce import Customer, WalletUnavailable, get_commerce
+from .commerce import Customer, WalletCard, WalletUnavailable, get_commerce
 from .history import (
     change_referral_status,
     change_referral_status_in_steps,
@@ -348,6 +348,8 @@ def _credit_wallet(reward: Reward, order_number: str) -> str:
     # Not a field: the card's code as the credit returned it, for the receivers
     # of this status change (the order note names the card) without a lookup.
     reward.credited_card_code = credit.code
+    # And the card as this credit left it, for the "reward ready" e-mail.
+    reward.credited_card = WalletCard(credit.gift_card_id, credit.code, credit.balance)
     return credit.gift_card_id
 
 

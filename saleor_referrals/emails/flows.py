@@ -275,8 +275,13 @@ def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
     if kind == REWARD_HELD.name:
         return content.reward_held(reward)
     has_card = reward.kind == RewardKind.STORE_CREDIT and reward.gift_card_id
+    # The release's own instance carries the card as its credit left it.
+    card = getattr(reward, "credited_card", None) if has_card else None
+    if card is not None and str(card.gift_card_id) != str(reward.gift_card_id):
+        card = None
     try:
-        card = get_commerce().wallet_card(reward.gift_card_id) if has_card else None
+        if has_card and card is None:
+            card = get_commerce().wallet_card(reward.gift_card_id)
     except WalletUnavailable:  # the operator deleted the card in the Dashboard
         card = None
     balance = card.balance if card else None
@@ -333,9 +338,7 @@ def nudge_programs() -> QuerySet[ReferralProgram]:
 
 def tier_change(change_id: int) -> Outcome:
     """Promoted to a tier (with its perks), or at risk of losing it; once each."""
-    from ..converted import converted_referrals
-    from ..tiers.models import TierChange, TierChangeKind
-    from ..tiers.rules import window_of
+    from ..tiers.models import TierChange
 
     change = (
         TierChange.objects.select_related(
@@ -344,6 +347,16 @@ def tier_change(change_id: int) -> Outcome:
         .filter(pk=change_id)
         .first()
     )
+    return tier_change_of(change)
+
+
+def tier_change_of(change: Any) -> Outcome:
+    """`tier_change` for a change in memory (its membership with program and
+    advocate, and its tier)."""
+    from ..converted import converted_referrals
+    from ..tiers.models import TierChangeKind
+    from ..tiers.rules import window_of
+
     if change is None or change.to_tier is None:
         return Outcome.DISABLED
     membership, tier = change.membership, change.to_tier
@@ -357,7 +370,8 @@ def tier_change(change_id: int) -> Outcome:
             return Outcome.DISABLED
         from ..tiers.perks import entry_reward_key
 
-        gift_paid = (
+        # A tier without an entry reward paid none: no query.
+        gift_paid = bool(tier.entry_reward_kind and tier.entry_reward_value) and (
             Reward.objects.filter(idempotency_key=entry_reward_key(user.pk, tier))
             .exclude(status=RewardStatus.CANCELLED)
             .exists()

@@ -92,7 +92,11 @@ def on_tier_changed(event: TierChanged) -> None:
         outbox.Message(
             email_tier_change_task, (change_id,), f"tier-email:change:{change_id}"
         ),
-        lambda: flows.tier_change(change_id),
+        lambda: (
+            flows.tier_change_of(event.change)
+            if _change_loaded(event.change)
+            else flows.tier_change(change_id)
+        ),
     )
 
 
@@ -152,6 +156,19 @@ def on_order_paid(event: OrderPaid) -> None:
         logger.exception("Thank-you e-mail %s failed; recorded for a retry", order)
         with transaction.atomic():
             outbox.send_all([message])
+
+
+def _change_loaded(change: object) -> bool:
+    """The evaluation's tier change, with its membership's program and advocate."""
+    if change is None:
+        return False
+    from ..tiers.models import TierChange, TierMembership
+
+    membership_cached = TierChange._meta.get_field("membership").is_cached(change)
+    return membership_cached and all(
+        TierMembership._meta.get_field(name).is_cached(change.membership)
+        for name in ("program", "advocate")
+    )
 
 
 def _donation_loaded(reward: object) -> bool:
