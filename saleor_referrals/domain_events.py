@@ -74,6 +74,11 @@ class OrderPaid(DomainEvent):
     order: Any  # facts.OrderFacts
     referral_id: int | None
     referral_status: str
+    # The shopper's paid order as the thank-you e-mail reads it (order id and
+    # number, user id, e-mail, channel, language), when the hook asked for one.
+    thank_you: dict[str, Any] | None = None
+    # The referral's program as the task loaded it (None without a referral).
+    program: Any = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,9 @@ class DonationIssued(DomainEvent):
     """A donation became final for its cause (in the transaction that issued it)."""
 
     reward_id: int
+    # The ledger's instance (its program, recipient and donation with its cause
+    # loaded), for a receiver in the same task: no second load.
+    reward: Any = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,9 @@ class TierChanged(DomainEvent):
 
     change_id: int
     kind: str
+    # The evaluation's instance (its membership with program and advocate, and
+    # its tier), for a receiver in the same task: no second load.
+    change: Any = None
 
 
 @dataclass(frozen=True)

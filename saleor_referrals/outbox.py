@@ -17,7 +17,7 @@ repeats work that is safe to repeat.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -95,6 +95,38 @@ def send_all(messages: Iterable[Message]) -> None:
     with allow_writer():
         OutboxMessage.objects.bulk_create(rows, ignore_conflicts=True)
     transaction.on_commit(lambda: _hand_off(messages))
+
+
+def send_or_run(message: Message, run: Callable[[], Any]) -> None:
+    """Follow-up work of a change, recorded where it is safe and run where it is
+    cheap.
+
+    In a request: an outbox row in the change's transaction (`send_all`), for a
+    task of its own. In a Celery task's core step (`domain_events.background()`):
+    `run` is called in this task once the change commits (no row, no task, no
+    reload of what the task holds). `run` must be idempotent (an e-mail's log
+    row, a lock). If it fails, the row is recorded then, in a transaction of its
+    own, and the message's task retries the work like any other; the task itself
+    carries on (its own change is committed).
+    """
+    from .domain_events import background, in_background
+
+    if not in_background():
+        send_all([message])
+        return
+
+    def run_now() -> None:
+        # Still this task's work, wherever the commit hook runs (in a test that
+        # holds commit hooks back: after the task's own block).
+        try:
+            with allow_writer(), background():
+                run()
+        except Exception:
+            logger.exception("%s failed in-process; recorded for a retry", message.key)
+            with allow_writer(), transaction.atomic():
+                send_all([message])
+
+    transaction.on_commit(run_now)
 
 
 def send_after_commit(task: Any, *args: Any) -> None:

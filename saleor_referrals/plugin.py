@@ -191,16 +191,8 @@ class ReferralsPlugin(BasePlugin):
         return previous_value
 
     def order_fully_paid(self, order, previous_value, webhooks=None, **kwargs):
-        messages = []
-        if facts := order_facts(order):
-            messages.append(
-                outbox.Message(
-                    tasks.qualify_paid_order_task,
-                    (facts.to_json(),),
-                    key=f"qualify_paid_order:{facts.order_id}",
-                )
-            )
-        elif order.user_id or order.user_email:
+        facts = order_facts(order)
+        if not facts and (order.user_id or order.user_email):
             # The shopper may have come through a sign-up or an event pass; the task
             # looks. No query and no outbox row here (an order without a hint costs
             # nothing): a lost hand-off leaves the lead pending, its order unpaired.
@@ -208,20 +200,20 @@ class ReferralsPlugin(BasePlugin):
         # Thank-you ask: only customers with an account can hold a code. The task
         # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")
-        if order.user_id and thank_you != THANK_YOU_OFF:
-            if facts:  # rides in the INSERT the referred order makes anyway
-                messages.append(
-                    outbox.Message(
-                        email_thank_you_task,
-                        (paid_order(order),),
-                        key=f"email_thank_you:{order.pk}",
-                    )
-                )
-            else:
-                # An unreferred order may cost no query, so no outbox row: on a
-                # broker outage this marketing e-mail is lost (and logged).
-                outbox.send_after_commit(email_thank_you_task, paid_order(order))
-        outbox.send_all(messages)
+        ask = order.user_id and thank_you != THANK_YOU_OFF
+        if facts:
+            # The thank-you rides with the qualification: the e-mails wing sends
+            # it in that task (`OrderPaid`), guarded by the same outbox row.
+            outbox.send(
+                tasks.qualify_paid_order_task,
+                facts.to_json(),
+                *([paid_order(order)] if ask else []),
+                key=f"qualify_paid_order:{facts.order_id}",
+            )
+        elif ask:
+            # An unreferred order may cost no query, so no outbox row: on a
+            # broker outage this marketing e-mail is lost (and logged).
+            outbox.send_after_commit(email_thank_you_task, paid_order(order))
         return previous_value
 
     def order_refunded(self, order, previous_value, webhooks=None, **kwargs):

@@ -172,6 +172,16 @@ def _pick_code(facts: OrderFacts) -> tuple[ReferralCode, str] | None:
                 .filter(program_id=OuterRef("program_id"))
                 .exclude(_not_this_codes_lead(OuterRef("pk")))
             ),
+            # An open lead (sign-up, event pass) of the shopper in the code's
+            # program, which `leads.attach_order` would give this order: without
+            # one, attribution skips that locked lookup.
+            friend_has_lead=Exists(
+                _referrals_of_friend(facts.shopper).filter(
+                    program_id=OuterRef("program_id"),
+                    order_id__isnull=True,
+                    status=ReferralStatus.PENDING,
+                )
+            ),
         )
     }
     for raw, source in sources.items():
@@ -202,14 +212,18 @@ def attribute_order(
         if code.order_referral_id is not None:
             return Referral.objects.get(pk=code.order_referral_id)
         friend_referred = code.friend_referred
+        may_have_lead = code.friend_has_lead
     else:
         existing = Referral.objects.filter(order_id=facts.order_id).first()
         if existing is not None:
             return existing
         code, source = chosen
         friend_referred = _friend_already_referred(code, facts.shopper)
-    if code.program.channel_slug == facts.channel_slug and (
-        lead := leads.attach_order(facts)
+        may_have_lead = True
+    if (
+        may_have_lead
+        and code.program.channel_slug == facts.channel_slug
+        and (lead := leads.attach_order(facts))
     ):
         return lead  # the friend's sign-up or event lead takes the order
     now = timezone.now()

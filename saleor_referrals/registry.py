@@ -129,6 +129,12 @@ def book_followers(referral: Any, program: Any, release_at: datetime) -> list[An
     return booked
 
 
+def has_followers(program: Any) -> bool:
+    """May `program`'s referrals have bookings riding on the advocate's reward (0
+    queries: the program's configured wings)?"""
+    return any(configured(program, wing) for wing in _slots.held_reward_followers)
+
+
 def register_reward_kind(kind: str, handler: RewardKindHandler) -> None:
     _slots.reward_kinds[kind] = handler
 

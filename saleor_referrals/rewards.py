@@ -23,7 +23,7 @@ from django.utils import timezone
 from . import outbox, registry
 from .benefits import advocate_reward_amount
 from .codes import REWARD_VOUCHER, WALLET_CARD
-from .commerce import Customer, WalletUnavailable, get_commerce
+from .commerce import Customer, WalletCard, WalletUnavailable, get_commerce
 from .history import (
     change_referral_status,
     change_referral_status_in_steps,
@@ -101,9 +101,10 @@ def hold_advocate_reward(
         else "no hold period"
     )
     record_reward_status(reward, "", f"{hold}; {tier_note}" if tier_note else hold)
-    # Bookings that ride on the advocate's reward (a cause's donation).
-    for follower in registry.book_followers(referral, program, reward.release_at):
-        schedule_release(follower)
+    # Bookings that ride on the advocate's reward (a cause's donation), due with
+    # it: released in the advocate reward's own release (`_release_riders`), or,
+    # if that does not get to them, by the release sweep.
+    registry.book_followers(referral, program, reward.release_at)
     return reward
 
 
@@ -195,6 +196,8 @@ def release(reward_id: int) -> Reward:
             _issue(reward, referral.order_number if referral else "")
         except RewardBlocked as blocked:
             _keep_held(reward, blocked.reason)
+            if referral is not None:
+                _release_riders(referral, reward)
             return reward
         if referral is not None:
             # Approved and rewarded: two history rows, one UPDATE of the referral.
@@ -206,7 +209,36 @@ def release(reward_id: int) -> Reward:
                 )
             )
             change_referral_status_in_steps(referral, steps)
+            _release_riders(referral, reward)
         return reward
+
+
+def _release_riders(referral: Referral, reward: Reward) -> None:
+    """Release the due donations riding on the referral with its advocate's reward,
+    in the same transaction (under the referral's lock, then theirs: the order
+    every writer uses). No task of their own; one query, only for a program whose
+    wings book riders."""
+    if not registry.has_followers(reward.program):
+        return
+    riders = (
+        Reward.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("program", "recipient")
+        .filter(
+            referral=referral,
+            kind=RewardKind.DONATION,
+            status=RewardStatus.HELD,
+            release_at__lte=timezone.now(),
+        )
+        .order_by("pk")
+    )
+    for rider in riders:
+        rider.referral = referral
+        if referral.status == ReferralStatus.QUALIFIED:
+            change_referral_status(
+                referral, ReferralStatus.APPROVED, "hold period ended"
+            )
+        if referral.status in DONATABLE_REFERRAL_STATUSES:
+            _issue(rider, referral.order_number)
 
 
 def _reward_code() -> str:
@@ -316,6 +348,8 @@ def _credit_wallet(reward: Reward, order_number: str) -> str:
     # Not a field: the card's code as the credit returned it, for the receivers
     # of this status change (the order note names the card) without a lookup.
     reward.credited_card_code = credit.code
+    # And the card as this credit left it, for the "reward ready" e-mail.
+    reward.credited_card = WalletCard(credit.gift_card_id, credit.code, credit.balance)
     return credit.gift_card_id
 
 

@@ -42,7 +42,12 @@ def attribute_order_task(facts: dict[str, Any]) -> int | None:
 
 
 @referral_task(name="saleor_referrals.qualify_paid_order", **RETRY)
-def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
+def qualify_paid_order_task(
+    facts: dict[str, Any], thank_you: dict[str, Any] | None = None
+) -> str | None:
+    """`thank_you`: the paid order for the thank-you e-mail, sent in this task by
+    the e-mails wing (`OrderPaid`); published again if the task is retried, and
+    sent once (its log row)."""
     order = OrderFacts.from_json(facts)
     with allow_writer(), domain_events.background():
         referral = referrals.qualify_paid_order(order)
@@ -53,6 +58,8 @@ def qualify_paid_order_task(facts: dict[str, Any]) -> str | None:
                 order=order,
                 referral_id=referral.pk if referral else None,
                 referral_status=str(referral.status) if referral else "",
+                thank_you=thank_you,
+                program=referral.program if referral else None,
             ),
             committed=True,
         )

@@ -29,15 +29,14 @@ QueuedTask = tuple[Task, tuple[Any, ...], dict[str, Any]]
 TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "ROLLBACK"})
 # Hooks and status changes hand their tasks over through the outbox (outbox.py).
 OUTBOX_DELIVERY = "saleor_referrals.deliver_outbox_message"
-# What the referral loop does for one referred order (the budgets' "same work"),
-# and what later features add to it: notes on the order, the tier evaluation.
+# What the referral loop does for one referred order (the budgets' "same work"):
+# three tasks, whose wings (the thank-you and status e-mails, tiers, donations) run
+# in them; and what a request or a failed in-process step hands to a task of its
+# own: notes on the order, the tier evaluation.
 LOOP_TASKS = (
     "saleor_referrals.attribute_order",
     "saleor_referrals.qualify_paid_order",
-    "saleor_referrals.email_thank_you",
-    "saleor_referrals.email_referral_status",
     "saleor_referrals.release_reward",
-    "saleor_referrals.email_reward_status",
 )
 FEATURE_TASKS = frozenset(
     {"saleor_referrals.order_note", "saleor_referrals.evaluate_tier"}

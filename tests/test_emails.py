@@ -454,9 +454,11 @@ def test_no_hold_queues_no_held_email_task(code, friend, order_facts):
     referrals.attribute_order(facts)
     with TestCase.captureOnCommitCallbacks(execute=True):
         referrals.qualify_paid_order(facts)
-    # The release task runs eagerly; only its "issued" e-mail is queued.
+    # The release task runs eagerly and sends its "issued" e-mail itself, with
+    # no outbox row; nothing is queued for "held".
     queued = OutboxMessage.objects.filter(task_name=email_reward_status_task.name)
-    assert [args[1] for args in queued.values_list("args", flat=True)] == ["issued"]
+    assert list(queued) == []
+    assert list(EmailLog.objects.values_list("kind", flat=True)) == ["reward_released"]
 
 
 def test_whole_loop_sends_each_status_once(referred, on_commit, mailoutbox):

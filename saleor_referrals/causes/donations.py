@@ -50,6 +50,7 @@ def book_donation(
     source: str = DonationSource.PROGRAM,
     campaign_id: int | None = None,
     referral_locked: bool = False,
+    none_yet: bool = False,
 ) -> Reward:
     """A held donation riding on `referral`, once per (referral, cause, source).
 
@@ -57,11 +58,14 @@ def book_donation(
     per-referral donations. `referral_locked`: the caller holds the referral's
     row lock, which every booking of its rewards takes, so a lookup then a plain
     INSERT cannot race (no savepoint, as `rewards.hold_advocate_reward`).
+    `none_yet`: with that lock, the caller knows the referral has no such booking.
     """
     program = referral.program
     key = donation_key(referral, cause, source)
     if referral_locked:
-        existing = Reward.objects.filter(idempotency_key=key).first()
+        existing = (
+            None if none_yet else Reward.objects.filter(idempotency_key=key).first()
+        )
         created = existing is None
         reward = existing or Reward.objects.create(
             idempotency_key=key,
@@ -89,9 +93,9 @@ def book_donation(
             },
         )
     if created:
-        Donation.objects.create(
+        reward.donation = Donation.objects.create(
             reward=reward, cause=cause, source=source, campaign_id=campaign_id
-        )
+        )  # the reverse one-to-one, cached: the order note reads its cause free
         record_reward_status(
             reward,
             "",
@@ -116,6 +120,9 @@ def book_program_donations(
             cause.donate_per_referral,
             release_at=release_at,
             referral_locked=True,  # booked with the advocate's reward, under its lock
+            # Only right after that reward was created (in the same transaction):
+            # the program's donations are booked nowhere else.
+            none_yet=True,
         )
         for cause in causes
     ]
@@ -123,10 +130,12 @@ def book_program_donations(
 
 def issue(reward: Reward) -> None:
     """A due donation becomes final for the cause (owed until a payout)."""
-    cause = Donation.objects.select_related("cause").get(reward=reward).cause
+    donation = Donation.objects.select_related("cause").get(reward=reward)
+    reward.donation = donation  # cached for the order note (no second load)
+    cause = donation.cause
     change_reward_status(reward, RewardStatus.ISSUED, f"donated to {cause.name}")
     # After commit: the e-mails wing thanks the advocate.
-    domain_events.publish(DonationIssued(reward_id=reward.pk))
+    domain_events.publish(DonationIssued(reward_id=reward.pk, reward=reward))
 
 
 def take_back(reward: Reward, reason: str) -> None:

@@ -305,7 +305,14 @@ def donation_note(
     reward: Reward, from_status: str, to_status: str, reason: str, language: str
 ) -> str:
     """A donation's step, named by its cause (it has no voucher nor gift card)."""
-    donation = Donation.objects.select_related("cause").filter(reward=reward).first()
+    # The ledger's own instance carries its donation (booked or issued just now).
+    field = Reward._meta.get_field("donation")
+    if field.is_cached(reward) and reward.donation is not None:
+        donation = reward.donation
+    else:
+        donation = (
+            Donation.objects.select_related("cause").filter(reward=reward).first()
+        )
     values = {
         "amount": format_money(reward.amount, reward.currency),
         "cause": donation.cause.name if donation is not None else "-",

@@ -102,13 +102,16 @@ def _send(
     )
 
 
-def thank_you(order: dict[str, Any]) -> Outcome:
+def thank_you(order: dict[str, Any], program: ReferralProgram | None = None) -> Outcome:
     """After a paid order: thank the customer and hand them their code and link.
 
     `order`: order_id, order_number, user_id, email, channel_slug, language_code.
     Guests have no account to hold a code, so they get nothing.
     """
-    program = active_program(order["channel_slug"])
+    if program is None or program.channel_slug != order["channel_slug"]:
+        program = active_program(order["channel_slug"])
+    elif not program.is_active:  # `program`: the caller's, already loaded
+        program = None
     if program is None or not THANK_YOU.enabled_for(program):
         return Outcome.DISABLED
     if not order.get("user_id"):
@@ -193,8 +196,14 @@ def referral_status(referral_id: int, status: str) -> Outcome:
         .filter(pk=referral_id)
         .first()
     )
+    return referral_status_of(referral, status)
+
+
+def referral_status_of(referral: Referral | None, status: str) -> Outcome:
+    """`referral_status` for a referral already in memory (a task's own instance)."""
     if referral is None or status != ReferralStatus.PENDING:
         return Outcome.DISABLED
+    _load_people(referral)
     advocate = referral.advocate
     # Undone before we could tell: the news would be wrong by the time it lands.
     undone = referral.status in (ReferralStatus.REJECTED, ReferralStatus.REVERSED)
@@ -211,6 +220,24 @@ def referral_status(referral_id: int, status: str) -> Outcome:
     )
 
 
+def _load_people(referral: Referral) -> None:
+    """The advocate and the friend of an instance that has only their ids: one
+    query for both."""
+    fields = [Referral._meta.get_field(name) for name in ("advocate", "friend")]
+    missing = [
+        field
+        for field in fields
+        if not field.is_cached(referral) and getattr(referral, field.attname)
+    ]
+    if not missing:
+        return
+    users = get_user_model().objects.in_bulk(
+        {getattr(referral, field.attname) for field in missing}
+    )
+    for field in missing:
+        field.set_cached_value(referral, users.get(getattr(referral, field.attname)))
+
+
 def reward_status(reward_id: int, status: str) -> Outcome:
     """Reward held until a date, released, or reversed (cancelled or revoked)."""
     reward = (
@@ -218,6 +245,11 @@ def reward_status(reward_id: int, status: str) -> Outcome:
         .filter(pk=reward_id)
         .first()
     )
+    return reward_status_of(reward, status)
+
+
+def reward_status_of(reward: Reward | None, status: str) -> Outcome:
+    """`reward_status` for a reward already in memory (a task's own instance)."""
     kind = REWARD_EMAILS.get(status)
     if reward is None or kind is None or reward.side != RewardSide.ADVOCATE:
         return Outcome.DISABLED
@@ -243,8 +275,13 @@ def _reward_context(kind: str, reward: Reward) -> dict[str, Any]:
     if kind == REWARD_HELD.name:
         return content.reward_held(reward)
     has_card = reward.kind == RewardKind.STORE_CREDIT and reward.gift_card_id
+    # The release's own instance carries the card as its credit left it.
+    card = getattr(reward, "credited_card", None) if has_card else None
+    if card is not None and str(card.gift_card_id) != str(reward.gift_card_id):
+        card = None
     try:
-        card = get_commerce().wallet_card(reward.gift_card_id) if has_card else None
+        if has_card and card is None:
+            card = get_commerce().wallet_card(reward.gift_card_id)
     except WalletUnavailable:  # the operator deleted the card in the Dashboard
         card = None
     balance = card.balance if card else None
@@ -301,9 +338,7 @@ def nudge_programs() -> QuerySet[ReferralProgram]:
 
 def tier_change(change_id: int) -> Outcome:
     """Promoted to a tier (with its perks), or at risk of losing it; once each."""
-    from ..converted import converted_referrals
-    from ..tiers.models import TierChange, TierChangeKind
-    from ..tiers.rules import window_of
+    from ..tiers.models import TierChange
 
     change = (
         TierChange.objects.select_related(
@@ -312,6 +347,16 @@ def tier_change(change_id: int) -> Outcome:
         .filter(pk=change_id)
         .first()
     )
+    return tier_change_of(change)
+
+
+def tier_change_of(change: Any) -> Outcome:
+    """`tier_change` for a change in memory (its membership with program and
+    advocate, and its tier)."""
+    from ..converted import converted_referrals
+    from ..tiers.models import TierChangeKind
+    from ..tiers.rules import window_of
+
     if change is None or change.to_tier is None:
         return Outcome.DISABLED
     membership, tier = change.membership, change.to_tier
@@ -325,7 +370,8 @@ def tier_change(change_id: int) -> Outcome:
             return Outcome.DISABLED
         from ..tiers.perks import entry_reward_key
 
-        gift_paid = (
+        # A tier without an entry reward paid none: no query.
+        gift_paid = bool(tier.entry_reward_kind and tier.entry_reward_value) and (
             Reward.objects.filter(idempotency_key=entry_reward_key(user.pk, tier))
             .exclude(status=RewardStatus.CANCELLED)
             .exists()
@@ -473,6 +519,12 @@ def donation_made(reward_id: int) -> Outcome:
         .filter(reward_id=reward_id)
         .first()
     )
+    return donation_made_of(donation)
+
+
+def donation_made_of(donation: Any) -> Outcome:
+    """`donation_made` for a donation in memory (with its cause, and its reward's
+    program and recipient)."""
     if donation is None or donation.reward.status != RewardStatus.ISSUED:
         return Outcome.DISABLED
     reward, user = donation.reward, donation.reward.recipient

@@ -48,7 +48,7 @@ def lock_membership(
     )
     membership = (
         TierMembership.objects.select_for_update(of=("self",), no_key=True)
-        .select_related("program")
+        .select_related("program", "advocate")  # the tier e-mail reads them
         .get(program_id=program_id, advocate_id=advocate_id)
     )
     attach_tiers([membership], ladder or [])
@@ -85,8 +85,21 @@ def evaluate(
 ) -> Outcome:
     """Bring one advocate's tier and badges in line with their converted referrals."""
     now = now or timezone.now()
-    ladder = ladder_of(program_id)
-    if not ladder and not Milestone.objects.filter(program_id=program_id).exists():
+    # The ladder, each tier telling whether the program has milestones (one query).
+    ladder = list(
+        Tier.objects.filter(program_id=program_id)
+        .annotate(
+            program_has_milestones=Exists(
+                Milestone.objects.filter(program_id=program_id)
+            )
+        )
+        .order_by("rank")
+    )
+    if ladder:
+        has_milestones = ladder[0].program_has_milestones
+    else:
+        has_milestones = Milestone.objects.filter(program_id=program_id).exists()
+    if not ladder and not has_milestones:
         # Nothing to climb in this channel: no membership row to create (deleting
         # the last tier already moved its members out).
         return Outcome(None)
@@ -95,17 +108,19 @@ def evaluate(
         program = membership.program
         # Read under the lock: a worker that waited must see the badges the one
         # before it awarded.
-        milestones = list(
-            Milestone.objects.filter(program_id=program_id)
-            .annotate(
-                earned=Exists(
-                    Badge.objects.filter(
-                        milestone=OuterRef("pk"), advocate_id=advocate_id
+        milestones: list[Milestone] = []
+        if has_milestones:  # none in the program: no query
+            milestones = list(
+                Milestone.objects.filter(program_id=program_id)
+                .annotate(
+                    earned=Exists(
+                        Badge.objects.filter(
+                            milestone=OuterRef("pk"), advocate_id=advocate_id
+                        )
                     )
                 )
+                .order_by("referrals")
             )
-            .order_by("referrals")
-        )
         counts = tallies(program_id, [advocate_id], windows_of(ladder), now).get(
             advocate_id, {}
         )
@@ -140,7 +155,9 @@ def announce(outcome: Outcome) -> None:
     there)."""
     change = outcome.change
     if change is not None:
-        domain_events.publish(TierChanged(change_id=change.pk, kind=str(change.kind)))
+        domain_events.publish(
+            TierChanged(change_id=change.pk, kind=str(change.kind), change=change)
+        )
     for badge in outcome.badges:
         domain_events.publish(MilestoneReached(badge_id=badge.pk))
 

@@ -18,6 +18,7 @@ def on_referral_status_changed(event: ReferralStatusChanged) -> None:
         return
     if not registry.configured(referral.program, WING):
         return  # no tier and no milestone: nothing to evaluate, no query
+    from . import evaluation
     from .tasks import evaluate_tier_task
 
     args = (
@@ -27,7 +28,12 @@ def on_referral_status_changed(event: ReferralStatusChanged) -> None:
     )
     # A referral enters and leaves the converted statuses at most once each.
     key = f"tier-evaluation:referral:{referral.pk}:{to_status}"
-    outbox.send(evaluate_tier_task, *args, key=key)
+    # In a task: evaluated in it after commit (idempotent under the membership's
+    # lock); in a request, or if that fails: the evaluation task.
+    outbox.send_or_run(
+        outbox.Message(evaluate_tier_task, args, key),
+        lambda: evaluation.evaluate(args[0], args[1], reason=args[2]),
+    )
 
 
 def connect() -> None:

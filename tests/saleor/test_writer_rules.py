@@ -41,6 +41,7 @@ from saleor_referrals.exports.service import request_export
 from saleor_referrals.facts import REFERRAL_CODE_METADATA_KEY
 from saleor_referrals.models import ReferralProgram, Reward, RewardKind, RewardStatus
 from saleor_referrals.tiers import ladder
+from saleor_referrals.tiers.models import TierChange
 
 from ..background import queued_tasks, run_queued
 from ..campaigns_helpers import schedule
@@ -258,6 +259,23 @@ def test_every_referral_task_runs_under_saleors_writer_rule(
         "reversed",
         "reviewed by staff",
     )
+
+    # Work that a task now does in-process (the status and tier e-mails, the tier
+    # evaluation) keeps its own task: for a request's outbox row, for an in-process
+    # step that failed, and for rows written by older versions. Each runs under
+    # the rule too.
+    with allow_writer():
+        change_id = TierChange.objects.values_list("pk", flat=True).first()
+    assert change_id is not None
+    runs.call(
+        "saleor_referrals.evaluate_tier",
+        program.pk,
+        customer_user.pk,
+        "an outbox row of an older version",
+    )
+    runs.call("saleor_referrals.email_referral_status", reversed_referral.pk, "pending")
+    runs.call("saleor_referrals.email_reward_status", credit.pk, "revoked")
+    runs.call("saleor_referrals.email_tier_change", change_id)
 
     # The other beat entries.
     with allow_writer():
