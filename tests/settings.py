@@ -23,6 +23,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ROOT_URLCONF = "tests.server.urls"
+# Lets browser tests wait for the live server to finish before the flush.
+MIDDLEWARE = ["tests.server.inflight.InFlightRequests"]
 STATIC_URL = "/static/"
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 LANGUAGE_CODE = "en"

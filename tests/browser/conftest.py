@@ -52,4 +52,8 @@ def page(browser, page_errors, transactional_db) -> Iterator:
     page.on("pageerror", lambda error: page_errors.append(str(error)))
     yield page
     context.close()
+    # The flush after this test must not meet a request still in a transaction.
+    from tests.server.inflight import wait_until_idle
+
+    assert wait_until_idle(), "the live server is still answering after 10 s"
     assert not page_errors, page_errors
