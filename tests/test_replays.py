@@ -1,11 +1,9 @@
 """A worker killed after a core step commits loses none of the step's follow-ups.
 
 Each core task (attribution, qualification, release, reversal, the release beat)
-is run once with its worker "dying" the instant its transaction commits: every
-on-commit hook of the step is replaced by one that raises `WorkerKilled` (a
-`BaseException`, like the process dying, nothing catches it), so the change is
-committed and nothing that runs after the commit (status e-mails, the tier
-evaluation, the release hand-off) happens. The task is then run again, as Celery
+is run once with its worker "dying" the instant its transaction commits
+(`tests/crash.py`): the change is committed and nothing that runs after the
+commit (status e-mails, the tier evaluation, the release hand-off) happens. The task is then run again, as Celery
 redelivers it (`acks_late`, `reject_on_worker_lost`) or the outbox sweep does: it
 finds its step done, replays the step's events from the history, and the
 follow-ups happen, once. A further run adds nothing; the money rows stay as the
@@ -16,14 +14,11 @@ A real process kill on the real Redis broker is in `test_replays_worker.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core import mail
-from django.db import transaction
 from django.utils import timezone
 
 from saleor_referrals import outbox
@@ -50,33 +45,10 @@ from saleor_referrals.tasks import (
 from saleor_referrals.tiers.models import TierMembership
 
 from .conftest import make_user
+from .crash import killed_after_commit
 from .tiers_helpers import add_tier, silver
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-class WorkerKilled(BaseException):
-    """The worker process died: nothing in the task catches it."""
-
-
-@contextmanager
-def killed_after_commit(monkeypatch) -> Iterator[None]:
-    """Run a task whose worker dies as its core step commits: the commit happens,
-    every hook that would run after it is dropped."""
-    real_on_commit = transaction.on_commit
-
-    def die() -> None:
-        raise WorkerKilled
-
-    def dying_on_commit(func, using=None, robust=False) -> None:
-        real_on_commit(die, using=using)
-
-    monkeypatch.setattr(transaction, "on_commit", dying_on_commit)
-    try:
-        with pytest.raises(WorkerKilled):
-            yield
-    finally:
-        monkeypatch.setattr(transaction, "on_commit", real_on_commit)
 
 
 def emails(kind: str) -> int:
@@ -103,10 +75,10 @@ def friend_order(order_facts, advocate):
 
 
 def test_attribution_killed_after_commit_sends_the_friend_ordered_email_once(
-    monkeypatch, program, friend_order
+    program, friend_order
 ):
     facts = friend_order(program)
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         attribute_order_task(facts.to_json())
     assert Referral.objects.get().status == ReferralStatus.PENDING
     assert emails("friend_ordered") == 0  # the follow-up died with the worker
@@ -123,12 +95,12 @@ def test_attribution_killed_after_commit_sends_the_friend_ordered_email_once(
 
 
 def test_qualification_killed_after_commit_sends_the_held_email_once(
-    monkeypatch, configure, program_settings, friend_order
+    configure, program_settings, friend_order
 ):
     program = configure(**{**program_settings, "hold_days": "14"})
     facts = friend_order(program)
     attribute_order_task(facts.to_json())
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         qualify_paid_order_task(facts.to_json())
     reward = Reward.objects.get()
     assert reward.status == RewardStatus.HELD
@@ -145,13 +117,13 @@ def test_qualification_killed_after_commit_sends_the_held_email_once(
 
 
 def test_qualification_killed_before_its_release_hand_off_releases_once(
-    monkeypatch, commerce, store_credit, friend_order
+    commerce, store_credit, friend_order
 ):
     """No hold: the release is handed to Celery after the qualification's commit;
     the dead worker never handed it, the re-run does."""
     facts = friend_order(store_credit)
     attribute_order_task(facts.to_json())
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         qualify_paid_order_task(facts.to_json())
     assert Reward.objects.get().status == RewardStatus.HELD
 
@@ -180,7 +152,7 @@ def held_due_reward(facts, program) -> Reward:
 
 
 def test_release_killed_after_commit_sends_the_email_and_promotes_once(
-    monkeypatch, commerce, configure, program_settings, friend_order, advocate
+    commerce, configure, program_settings, friend_order, advocate
 ):
     program = configure(
         **{
@@ -192,7 +164,7 @@ def test_release_killed_after_commit_sends_the_email_and_promotes_once(
     add_tier(program, silver(min_referrals=1))
     facts = friend_order(program)
     reward = held_due_reward(facts, program)
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         release_reward_task(reward.pk)
     assert Reward.objects.get(pk=reward.pk).status == RewardStatus.ISSUED
     assert Referral.objects.get().status == ReferralStatus.REWARDED
@@ -216,7 +188,7 @@ def test_release_killed_after_commit_sends_the_email_and_promotes_once(
 
 
 def test_reversal_killed_after_commit_sends_the_email_and_warns_once(
-    monkeypatch, commerce, configure, program_settings, friend_order, advocate
+    commerce, configure, program_settings, friend_order, advocate
 ):
     program = configure(**{**program_settings, "advocate_reward_type": "store_credit"})
     add_tier(program, silver(min_referrals=1))
@@ -224,7 +196,7 @@ def test_reversal_killed_after_commit_sends_the_email_and_warns_once(
     attribute_order_task(facts.to_json())
     qualify_paid_order_task(facts.to_json())  # released at once (no hold)
     assert TierMembership.objects.get(advocate=advocate).tier is not None
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         reverse_order_task(facts.order_id, "order refunded")
     assert Referral.objects.get().status == ReferralStatus.REVERSED
     assert Reward.objects.get().status == RewardStatus.REVOKED
@@ -247,7 +219,7 @@ def test_reversal_killed_after_commit_sends_the_email_and_warns_once(
 
 
 def test_release_beat_killed_after_a_release_leaves_its_row_to_the_sweep(
-    monkeypatch, commerce, configure, program_settings, friend_order, advocate
+    commerce, configure, program_settings, friend_order, advocate
 ):
     program = configure(
         **{
@@ -258,7 +230,7 @@ def test_release_beat_killed_after_a_release_leaves_its_row_to_the_sweep(
     )
     add_tier(program, silver(min_referrals=1))
     reward = held_due_reward(friend_order(program), program)
-    with killed_after_commit(monkeypatch):
+    with killed_after_commit():
         release_due_rewards_task()
     assert Reward.objects.get(pk=reward.pk).status == RewardStatus.ISSUED
     assert emails("reward_released") == 0
