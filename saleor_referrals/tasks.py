@@ -31,7 +31,14 @@ from . import domain_events, outbox, referrals, rewards
 from .domain_events import OrderPaid, OrderReversed
 from .facts import OrderFacts
 from .history import replay_changes
-from .models import Referral, ReferralStatus, Reward, RewardStatus
+from .models import (
+    Referral,
+    ReferralStatus,
+    Reward,
+    RewardKind,
+    RewardSide,
+    RewardStatus,
+)
 from .writer import allow_writer, referral_task
 
 logger = logging.getLogger(__name__)
@@ -182,7 +189,11 @@ def replay_qualification(referral: Referral) -> int:
         referral_changes=Q(from_status=ReferralStatus.PENDING),
         reward_changes=Q(from_status=""),
     )
-    for reward in Reward.objects.filter(referral=referral, status=RewardStatus.HELD):
+    # The advocate's reward; a donation riding on it is released with it.
+    held = Reward.objects.filter(
+        referral=referral, side=RewardSide.ADVOCATE, status=RewardStatus.HELD
+    ).exclude(kind=RewardKind.DONATION)
+    for reward in held:
         rewards.schedule_release(reward)
     return replayed
 
