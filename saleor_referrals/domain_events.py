@@ -133,6 +133,7 @@ class TierChanged(DomainEvent):
 
     change_id: int
     kind: str
+    replayed: bool = False  # see ReferralStatusChanged.replayed
     # The evaluation's instance (its membership with program and advocate, and
     # its tier), for a receiver in the same task: no second load.
     change: Any = None

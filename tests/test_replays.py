@@ -42,10 +42,10 @@ from saleor_referrals.tasks import (
     release_reward_task,
     reverse_order_task,
 )
-from saleor_referrals.tiers.models import TierMembership
+from saleor_referrals.tiers.models import TierChange, TierMembership
 
 from .conftest import make_user
-from .crash import killed_after_commit
+from .crash import WorkerKilled, killed_after_commit
 from .tiers_helpers import add_tier, silver
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -185,6 +185,36 @@ def test_release_killed_after_commit_sends_the_email_and_promotes_once(
     assert list(RewardStatusChange.objects.values_list("pk", "to_status")) == money
     wallet = StoreCreditWallet.objects.get()
     assert commerce.wallet_balance(wallet.gift_card_id) == Decimal("20.00")
+
+
+def test_killed_between_the_promotion_and_its_email_the_rerun_sends_it_once(
+    monkeypatch, configure, program_settings, friend_order, advocate
+):
+    """The death one step later: the release and the tier evaluation (run in the
+    task after the release's commit) committed, the promotion e-mail not sent."""
+    from saleor_referrals.emails import flows
+
+    program = configure(**{**program_settings, "hold_days": "14"})
+    add_tier(program, silver(min_referrals=1))
+    reward = held_due_reward(friend_order(program), program)
+    send_promotion = flows.tier_change_of
+
+    def die_once(change):
+        monkeypatch.setattr(flows, "tier_change_of", send_promotion)
+        raise WorkerKilled
+
+    monkeypatch.setattr(flows, "tier_change_of", die_once)
+    with pytest.raises(WorkerKilled):
+        release_reward_task(reward.pk)
+    assert TierMembership.objects.get(advocate=advocate).tier.name == "Silver"
+    assert emails("tier_promoted") == 0
+
+    release_reward_task(reward.pk)  # redelivered: promoted already, e-mail owed
+    assert emails("tier_promoted") == 1
+    release_reward_task(reward.pk)
+    assert emails("tier_promoted") == 1
+    assert emails("reward_released") == 1
+    assert TierChange.objects.count() == 1
 
 
 def test_reversal_killed_after_commit_sends_the_email_and_warns_once(
