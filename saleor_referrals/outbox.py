@@ -193,27 +193,35 @@ def _recording_follow_ups_in_transaction() -> Iterator[None]:
 
 def run_recorded[T](message: Message, run: Callable[[], T]) -> T:
     """Run `run` (a core step, and the follow-ups it runs in this task after its
-    commit) with `message`'s row written in the step's transaction and marked
-    processed only once the follow-ups ran: a worker killed in between leaves the
-    row pending, and the sweep runs the message's task, which finds the step done
-    and replays its events. No hand-off to Celery: the work is done here.
+    commit) under `message`'s outbox row: written pending before the work and
+    marked processed only once the follow-ups ran. A worker killed anywhere in
+    between leaves the row pending, and the sweep runs the message's task, which
+    finds the step done (and replays its events) or does it. No hand-off to
+    Celery: the work is done here. If `run` raises, the error is recorded on the
+    row, which the sweep retries.
 
-    A row of the same key processed before (a release tried by an earlier beat run,
-    then blocked) is made pending again. Two queries besides the work.
+    The row is its own statement, not part of the step's transaction (which would
+    make the step's transaction a savepoint: two more statements). A row of the
+    same key processed before (a release tried by an earlier beat run, then
+    blocked) is made pending again. Two queries besides the work.
     """
     row = OutboxMessage(
         task_name=message.task_name, args=list(message.args), dedupe_key=message.key
     )
     with allow_writer():
-        with transaction.atomic():
-            OutboxMessage.objects.bulk_create(
-                [row],
-                update_conflicts=True,
-                unique_fields=["dedupe_key"],
-                update_fields=["processed_at", "created_at", "attempts", "last_error"],
-            )
-            result = run()
-        # The follow-ups ran as the block above committed.
+        OutboxMessage.objects.bulk_create(
+            [row],
+            update_conflicts=True,
+            unique_fields=["dedupe_key"],
+            update_fields=["processed_at", "created_at", "attempts", "last_error"],
+        )
+        try:
+            result = run()  # its follow-ups run as its transaction commits
+        except Exception as error:
+            OutboxMessage.objects.filter(
+                dedupe_key=message.key, processed_at__isnull=True
+            ).update(attempts=F("attempts") + 1, last_error=repr(error)[:2000])
+            raise
         OutboxMessage.objects.filter(
             dedupe_key=message.key, processed_at__isnull=True
         ).update(processed_at=timezone.now(), attempts=F("attempts") + 1)
