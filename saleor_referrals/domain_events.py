@@ -52,6 +52,10 @@ class ReferralStatusChanged(DomainEvent):
     from_status: str
     to_status: str
     reason: str
+    # Rebuilt from the history by a re-run of the task that made the change
+    # (`history.replay_changes`): the change itself, and whatever its own
+    # transaction wrote with it, is long committed; only the follow-ups run again.
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class RewardStatusChanged(DomainEvent):
     from_status: str
     to_status: str
     reason: str
+    replayed: bool = False  # see ReferralStatusChanged.replayed
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,7 @@ class TierChanged(DomainEvent):
 
     change_id: int
     kind: str
+    replayed: bool = False  # see ReferralStatusChanged.replayed
     # The evaluation's instance (its membership with program and advocate, and
     # its tier), for a receiver in the same task: no second load.
     change: Any = None
@@ -208,6 +214,8 @@ def publish(event: DomainEvent, *, committed: bool = False) -> None:
     core step), so every subscriber runs now, in the caller's own block.
     """
     event_type = type(event)
+    if (step := _step.get()) is not None:
+        step.published += 1
     for handler in list(_in_transaction[event_type].values()):
         handler(event)
     later = list(_after_commit[event_type].values())
@@ -229,15 +237,31 @@ def _run(handlers: list[Handler], event: DomainEvent) -> None:
 _background: ContextVar[bool] = ContextVar("saleor_referrals_background", default=False)
 
 
+@dataclass
+class Step:
+    """What a task's core step published: nothing means the step found its work
+    already done (a re-run), and the task replays that work's events."""
+
+    published: int = 0
+
+
+_step: ContextVar[Step | None] = ContextVar("saleor_referrals_step", default=None)
+
+
 @contextmanager
-def background() -> Iterator[None]:
+def background() -> Iterator[Step]:
     """Marks a Celery task's core step: a subscriber may then do its (small) work in
     this task and this transaction instead of handing it to a task of its own; in
-    a request it hands the work off, so a shopper's request never does it."""
+    a request it hands the work off, so a shopper's request never does it.
+
+    Yields the step's `Step`, which counts the events published inside."""
+    step = Step()
     token = _background.set(True)
+    step_token = _step.set(step)
     try:
-        yield
+        yield step
     finally:
+        _step.reset(step_token)
         _background.reset(token)
 
 

@@ -2,6 +2,8 @@
 
 from collections.abc import Sequence
 
+from django.db.models import Q
+
 from . import domain_events
 from .domain_events import ReferralStatusChanged, RewardStatusChanged
 from .models import Referral, ReferralStatusChange, Reward, RewardStatusChange
@@ -77,3 +79,52 @@ def change_reward_status(reward: Reward, to_status: str, reason: str) -> None:
     reward.status_reason = reason[:255]
     reward.save()
     record_reward_status(reward, from_status, reason)
+
+
+def replay_changes(
+    referral: Referral | None,
+    *,
+    referral_changes: Q | None = None,
+    reward_changes: Q | None = None,
+) -> int:
+    """Announce again, from the history, the status changes a task made before its
+    worker died (the process killed after the step's commit, before the follow-ups
+    that run in the task after it: a status e-mail, the tier evaluation).
+
+    `referral_changes` selects rows of `referral`'s history, `reward_changes` rows of
+    its rewards' (or, without a referral, of any reward). The events carry
+    `replayed=True`: what the change's own transaction wrote with it (an order note)
+    is not written again, and each follow-up is idempotent (an e-mail's log row, the
+    tier membership's lock), so a replay after a complete run changes nothing.
+    Returns how many changes were announced.
+    """
+    announced = 0
+    if referral is not None and referral_changes is not None:
+        rows = ReferralStatusChange.objects.filter(
+            referral_changes, referral=referral
+        ).order_by("pk")
+        for row in rows:
+            domain_events.publish(
+                ReferralStatusChanged(
+                    referral, row.from_status, row.to_status, row.reason, replayed=True
+                )
+            )
+            announced += 1
+    if reward_changes is not None:
+        rows = RewardStatusChange.objects.filter(reward_changes)
+        if referral is not None:
+            rows = rows.filter(reward__referral=referral)
+        rows = rows.select_related("reward__program", "reward__recipient").order_by(
+            "pk"
+        )
+        for row in rows:
+            reward = row.reward
+            if referral is not None:
+                reward.referral = referral  # the task's own instance: no reload
+            domain_events.publish(
+                RewardStatusChanged(
+                    reward, row.from_status, row.to_status, row.reason, replayed=True
+                )
+            )
+            announced += 1
+    return announced

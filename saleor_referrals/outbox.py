@@ -17,7 +17,9 @@ repeats work that is safe to repeat.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -101,8 +103,10 @@ def send_or_run(message: Message, run: Callable[[], Any]) -> None:
     """Follow-up work of a change, recorded where it is safe and run where it is
     cheap.
 
-    In a request: an outbox row in the change's transaction (`send_all`), for a
-    task of its own. In a Celery task's core step (`domain_events.background()`):
+    In a request, or in a task run by `deliver` (whose row is marked processed
+    in the task's own transaction, so nothing would be left to find if the worker
+    died right after it): an outbox row in the change's transaction
+    (`send_all`), for a task of its own. In a Celery task's core step (`domain_events.background()`):
     `run` is called in this task once the change commits (no row, no task, no
     reload of what the task holds). `run` must be idempotent (an e-mail's log
     row, a lock). If it fails, the row is recorded then, in a transaction of its
@@ -111,7 +115,7 @@ def send_or_run(message: Message, run: Callable[[], Any]) -> None:
     """
     from .domain_events import background, in_background
 
-    if not in_background():
+    if not in_background() or _recording_follow_ups.get():
         send_all([message])
         return
 
@@ -173,6 +177,57 @@ def _delay_quietly(task: Any, *args: Any) -> None:
         )
 
 
+_recording_follow_ups: ContextVar[bool] = ContextVar(
+    "saleor_referrals_recording_follow_ups", default=False
+)
+
+
+@contextmanager
+def _recording_follow_ups_in_transaction() -> Iterator[None]:
+    token = _recording_follow_ups.set(True)
+    try:
+        yield
+    finally:
+        _recording_follow_ups.reset(token)
+
+
+def run_recorded[T](message: Message, run: Callable[[], T]) -> T:
+    """Run `run` (a core step, and the follow-ups it runs in this task after its
+    commit) under `message`'s outbox row: written pending before the work and
+    marked processed only once the follow-ups ran. A worker killed anywhere in
+    between leaves the row pending, and the sweep runs the message's task, which
+    finds the step done (and replays its events) or does it. No hand-off to
+    Celery: the work is done here. If `run` raises, the error is recorded on the
+    row, which the sweep retries.
+
+    The row is its own statement, not part of the step's transaction (which would
+    make the step's transaction a savepoint: two more statements). A row of the
+    same key processed before (a release tried by an earlier beat run, then
+    blocked) is made pending again. Two queries besides the work.
+    """
+    row = OutboxMessage(
+        task_name=message.task_name, args=list(message.args), dedupe_key=message.key
+    )
+    with allow_writer():
+        OutboxMessage.objects.bulk_create(
+            [row],
+            update_conflicts=True,
+            unique_fields=["dedupe_key"],
+            update_fields=["processed_at", "created_at", "attempts", "last_error"],
+        )
+        try:
+            result = run()  # its follow-ups run as its transaction commits
+        except Exception as error:
+            OutboxMessage.objects.filter(
+                dedupe_key=message.key, processed_at__isnull=True
+            ).update(attempts=F("attempts") + 1, last_error=repr(error)[:2000])
+            raise
+        OutboxMessage.objects.filter(
+            dedupe_key=message.key, processed_at__isnull=True
+        ).update(processed_at=timezone.now(), attempts=F("attempts") + 1)
+    return result
+
+
 class Outcome:
     DELIVERED = "delivered"
     SKIPPED = "skipped"  # already processed, or being processed by another worker
@@ -192,7 +247,10 @@ def deliver(key: str) -> str:
             if message is None:
                 return Outcome.SKIPPED
             # Called directly, a task runs in this worker; its autoretry re-raises.
-            current_app.tasks[message.task_name](*message.args)
+            # Its follow-ups are recorded as rows in this transaction, which also
+            # marks this row processed: a worker dying after the commit loses none.
+            with _recording_follow_ups_in_transaction():
+                current_app.tasks[message.task_name](*message.args)
             message.processed_at = timezone.now()
             message.attempts += 1
             message.last_error = ""

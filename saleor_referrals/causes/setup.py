@@ -3,6 +3,11 @@ the ledger issues and takes back the donation kind through the cause."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..domain_events import RewardStatusChanged
+
 WING = "causes"
 
 
@@ -15,8 +20,24 @@ def has_donations(program_id: int) -> bool:
     ).exists()
 
 
+def on_reward_status_changed(event: RewardStatusChanged) -> None:
+    """A task's replay (see `history.replay_changes`) of a donation issued before
+    its worker died: the donation's own event again, for the e-mails wing."""
+    from ..domain_events import DonationIssued, publish
+    from ..models import RewardKind, RewardStatus
+
+    reward = event.reward
+    if (
+        event.replayed
+        and event.to_status == RewardStatus.ISSUED
+        and reward.kind == RewardKind.DONATION
+    ):
+        publish(DonationIssued(reward_id=reward.pk))
+
+
 def setup_causes() -> None:
-    from .. import registry
+    from .. import domain_events, registry
+    from ..domain_events import RewardStatusChanged
     from ..models import RewardKind
     from . import donations
     from .models import Cause
@@ -28,4 +49,7 @@ def setup_causes() -> None:
         registry.RewardKindHandler(
             issue=donations.issue, take_back=donations.take_back
         ),
+    )
+    domain_events.subscribe(
+        RewardStatusChanged, on_reward_status_changed, in_transaction=True
     )

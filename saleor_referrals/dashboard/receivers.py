@@ -29,6 +29,8 @@ def _enqueue(subject: str, pk: int, from_status: str, to_status: str, reason: st
 
 
 def on_referral_status_changed(event: ReferralStatusChanged) -> None:
+    if event.replayed:  # the note was written (or handed off) with the change
+        return
     referral, to_status = event.referral, event.to_status
     from_status, reason = event.from_status, event.reason
     if to_status in REFERRAL_NOTES and referral.order_id:
@@ -39,6 +41,8 @@ def on_referral_status_changed(event: ReferralStatusChanged) -> None:
 
 
 def on_reward_status_changed(event: RewardStatusChanged) -> None:
+    if event.replayed:
+        return
     reward, to_status = event.reward, event.to_status
     from_status, reason = event.from_status, event.reason
     # The advocate's voucher or store credit; a donation is the cause's, not theirs.

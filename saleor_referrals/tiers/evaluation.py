@@ -149,6 +149,18 @@ def evaluate(
     return outcome
 
 
+def announce_last_change(membership: TierMembership) -> None:
+    """A replay's evaluation that found nothing to change (see
+    `history.replay_changes`): the change the first evaluation made may have lost
+    its e-mail with a worker killed right after committing it, so the membership's
+    latest change is announced again (its e-mail's log row keeps it to one)."""
+    change = membership.changes.order_by("-pk").first()
+    if change is not None:
+        domain_events.publish(
+            TierChanged(change_id=change.pk, kind=str(change.kind), replayed=True)
+        )
+
+
 def announce(outcome: Outcome) -> None:
     """Publish the promotion, the start of a grace period and new badges inside
     the transaction that recorded them (the e-mails wing records its outbox rows

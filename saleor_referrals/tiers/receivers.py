@@ -32,8 +32,20 @@ def on_referral_status_changed(event: ReferralStatusChanged) -> None:
     # lock); in a request, or if that fails: the evaluation task.
     outbox.send_or_run(
         outbox.Message(evaluate_tier_task, args, key),
-        lambda: evaluation.evaluate(args[0], args[1], reason=args[2]),
+        (lambda: _reevaluate(*args))
+        if event.replayed
+        else (lambda: evaluation.evaluate(args[0], args[1], reason=args[2])),
     )
+
+
+def _reevaluate(program_id: int, advocate_id: int, reason: str) -> None:
+    """A replayed conversion: evaluate; if that changes nothing, the first
+    evaluation did, and its tier e-mail is owed again (sent once)."""
+    from . import evaluation
+
+    outcome = evaluation.evaluate(program_id, advocate_id, reason=reason)
+    if outcome.change is None and outcome.membership is not None:
+        evaluation.announce_last_change(outcome.membership)
 
 
 def connect() -> None:
