@@ -46,8 +46,20 @@ from ..facts import (
     OrderFacts,
     Shopper,
 )
-from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
+from .marks import (
+    ADVOCATE_REWARD,
+    FRIEND_VOUCHER_METADATA,
+    METADATA_KEY,
+    NOTE_KEY,
+    REWARD_KEY,
+    WALLET_METADATA,
+    WALLET_TAG,
+    build_order_facts,
+    discount_type_of,
+    fingerprints_of,
+    offer_restrictions,
+)
 from .port import (
     CheckoutNotFound,
     Customer,
@@ -62,30 +74,6 @@ from .port import (
     WalletUnavailable,
 )
 
-METADATA_KEY = "saleor_referrals"
-REWARD_KEY = "saleor_referrals_reward"
-NOTE_KEY = "saleor_referrals_note"
-WALLET_TAG = "referral-store-credit"
-# Shown in the voucher's metadata card in the Dashboard, next to the codes list.
-FRIEND_VOUCHER_METADATA = {
-    METADATA_KEY: "friend_offer",
-    "managed_by": (
-        "Referrals plugin. Change the offer in Extensions > Referrals > this "
-        "channel; edits made on this page are undone within the hour."
-    ),
-    "codes": (
-        "Every code here is one customer's personal referral code, listed twice "
-        "(upper and lower case) because codes are matched exactly. A deleted "
-        "code is restored: the customer keeps sharing it."
-    ),
-}
-WALLET_METADATA = {
-    METADATA_KEY: "store_credit_wallet",
-    "managed_by": (
-        "Referrals plugin: store credit earned by referring friends. Top-ups and "
-        "take-backs are noted in the timeline."
-    ),
-}
 PAID_CHARGE_STATUSES = (OrderChargeStatus.FULL, OrderChargeStatus.OVERCHARGED)
 NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPIRED)
 
@@ -162,27 +150,21 @@ class SaleorCommerce:
             return None
         listing = next(iter(voucher.channel_listings.all()), None)
         now = timezone.now()
-        restrictions = [
-            label
-            for label, applies in (
-                ("no channel listing", listing is None),
-                ("starts in the future", voucher.start_date > now),
-                ("usage limit", voucher.usage_limit is not None),
-                ("single use", voucher.single_use),
-                ("once per customer", voucher.apply_once_per_customer),
-                ("once per order", voucher.apply_once_per_order),
-                ("staff only", voucher.only_for_staff),
-                ("countries", bool(voucher.countries)),
-                ("minimum quantity", bool(voucher.min_checkout_items_quantity)),
-            )
-            if applies
-        ]
-        if voucher.type == VoucherType.SHIPPING:
-            discount_type = DiscountType.FREE_SHIPPING.value
-        elif voucher.discount_value_type == DiscountValueType.FIXED:
-            discount_type = DiscountType.FIXED.value
-        else:
-            discount_type = DiscountType.PERCENTAGE.value
+        restrictions = offer_restrictions(
+            has_listing=listing is not None,
+            starts_in_future=voucher.start_date > now,
+            usage_limit=voucher.usage_limit,
+            single_use=voucher.single_use,
+            once_per_customer=voucher.apply_once_per_customer,
+            once_per_order=voucher.apply_once_per_order,
+            staff_only=voucher.only_for_staff,
+            countries=voucher.countries,
+            min_quantity=voucher.min_checkout_items_quantity,
+        )
+        discount_type = discount_type_of(
+            shipping=voucher.type == VoucherType.SHIPPING,
+            fixed=voucher.discount_value_type == DiscountValueType.FIXED,
+        )
         spec = FriendVoucherSpec(
             channel_slug=listing.channel.slug if listing else "",
             currency=listing.currency if listing else "",
@@ -196,7 +178,7 @@ class SaleorCommerce:
         if only_codes is not None:
             voucher_codes = voucher_codes.filter(code__in=only_codes)
         codes = dict(voucher_codes.values_list("code", "is_active"))
-        return FriendVoucherState(str(voucher.pk), spec, tuple(restrictions), codes)
+        return FriendVoucherState(str(voucher.pk), spec, restrictions, codes)
 
     def add_voucher_codes(
         self, voucher_id: str, codes: list[str], *, fresh: bool = False
@@ -260,7 +242,7 @@ class SaleorCommerce:
             # usage_limit makes Saleor count the use; single_use closes the code.
             usage_limit=1,
             single_use=True,
-            metadata={METADATA_KEY: "advocate_reward", REWARD_KEY: key},
+            metadata={METADATA_KEY: ADVOCATE_REWARD, REWARD_KEY: key},
         )
         VoucherCode.objects.create(voucher=voucher, code=code)
         VoucherChannelListing.objects.create(
@@ -595,18 +577,17 @@ def _expire_checkout_discounts(voucher: Voucher) -> None:
 
 
 def _fingerprints(addresses) -> Fingerprints:
-    places, phones = set(), set()
-    for address in addresses:
-        place = address_fingerprint(
-            street=f"{address.street_address_1} {address.street_address_2}",
-            postal_code=address.postal_code,
-            city=address.city,
-            country=str(address.country.code if address.country else ""),
+    return fingerprints_of(
+        (
+            address.street_address_1,
+            address.street_address_2,
+            address.postal_code,
+            address.city,
+            str(address.country.code if address.country else ""),
+            str(address.phone or ""),
         )
-        phone = phone_fingerprint(str(address.phone or ""))
-        places.update([place] if place else [])
-        phones.update([phone] if phone else [])
-    return Fingerprints(frozenset(places), frozenset(phones))
+        for address in addresses
+    )
 
 
 def _checkout(token: str) -> Checkout | None:
@@ -634,26 +615,18 @@ def checkout_line_facts(lines) -> tuple[CheckoutLine, ...]:
 
 def saleor_order_facts(order: Order) -> OrderFacts:
     """Facts of a Saleor order (reads `order.channel`, usually already loaded)."""
-    return OrderFacts(
+    return build_order_facts(
         order_id=str(order.pk),
         number=str(order.number),
         channel_slug=order.channel.slug,
         currency=order.currency,
         total=order.total_gross_amount,
         paid=order.total_charged_amount,
-        shopper=Shopper(user_id=order.user_id, email=order.user_email or ""),
+        user_id=order.user_id,
+        email=order.user_email or "",
         voucher_code=order.voucher_code or "",
-        referral_code=str((order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or "")[
-            :64
-        ],
-        discount=max(
-            (order.undiscounted_total_gross_amount or Decimal("0"))
-            - order.total_gross_amount,
-            Decimal("0"),
-        ),
-        referral_network=str(
-            (order.metadata or {}).get(REFERRAL_NETWORK_METADATA_KEY) or ""
-        )[:16],
+        metadata=order.metadata or {},
+        undiscounted_total=order.undiscounted_total_gross_amount,
     )
 
 

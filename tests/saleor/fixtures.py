@@ -190,3 +190,21 @@ def production_middleware(settings):
         for name in settings.MIDDLEWARE
         if name != "saleor.core.db.connection.restrict_writer_middleware"
     ]
+
+
+@pytest.fixture
+def replica_names_the_test_database():
+    """Saleor's replica is a test mirror of the default database, but only the
+    connection Saleor's test setup wraps (in the main thread) knows it: the live
+    server's threads build their own from the settings, which name the real
+    database, and so does the main thread once that wrapper is gone (as it is after
+    the transactional concurrency tests of test_faults.py). Point the settings at
+    the test database while a live-server test runs."""
+    from django.conf import settings
+    from django.db import connections
+
+    replica = connections.settings[settings.DATABASE_CONNECTION_REPLICA_NAME]
+    name = replica["NAME"]
+    replica["NAME"] = connections["default"].settings_dict["NAME"]
+    yield
+    replica["NAME"] = name
