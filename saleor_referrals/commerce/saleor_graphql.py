@@ -27,7 +27,7 @@ import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from django.conf import settings
 from django.db import IntegrityError
@@ -275,17 +275,7 @@ class SaleorGraphQLCommerce:
         }
         if existing is None or _datetime(existing["startDate"]) > now:
             offer["startDate"] = now.isoformat()
-        if existing is None:
-            created = self._mutate(
-                "voucherCreate",
-                """mutation CreateOffer($input: VoucherInput!) {
-                  voucherCreate(input: $input) {
-                    voucher { id } errors { field code message } } }""",
-                {"input": offer},
-            )
-            voucher = created["voucher"]["id"]
-        else:
-            voucher = existing["id"]
+        voucher = self._create_offer(offer) if existing is None else existing["id"]
         data = self.client.mutate(
             """mutation SaveOffer($id: ID!, $offer: VoucherInput!,
                 $listing: VoucherChannelListingInput!, $marks: [MetadataInput!]!,
@@ -320,6 +310,26 @@ class SaleorGraphQLCommerce:
             if name in data:
                 payload(data, name)
         return pk_of(voucher)
+
+    def _create_offer(self, offer: dict) -> str:
+        """Saleor's voucherCreate refuses a voucher without a code, and the friend
+        voucher starts with none: it is made with a code of its own, deleted at
+        once (no customer ever sees it)."""
+        created = self._mutate(
+            "voucherCreate",
+            """mutation CreateOffer($input: VoucherInput!) {
+              voucherCreate(input: $input) {
+                voucher { id codes(first: 1) { edges { node { id } } } }
+                errors { field code message } } }""",
+            {"input": {**offer, "addCodes": [f"REFERRALS-{uuid4().hex.upper()}"]}},
+        )["voucher"]
+        self._mutate(
+            "voucherCodeBulkDelete",
+            """mutation Scaffold($ids: [ID!]!) {
+              voucherCodeBulkDelete(ids: $ids) { errors { code message } } }""",
+            {"ids": [edge["node"]["id"] for edge in created["codes"]["edges"]]},
+        )
+        return created["id"]
 
     def read_friend_voucher(
         self, voucher_id: str, only_codes: list[str] | None = None

@@ -208,3 +208,46 @@ def replica_names_the_test_database():
     replica["NAME"] = connections["default"].settings_dict["NAME"]
     yield
     replica["NAME"] = name
+
+
+@pytest.fixture
+def saleor_over_http(db, monkeypatch):
+    """Saleor answering HTTP on a socket of its own (Django's live server thread,
+    Saleor's whole WSGI stack), inside the test's transaction: the server's
+    threads use the test's database connections, so what the test set up is there,
+    what Saleor writes is rolled back with the test, and no flush of Saleor's
+    ~400 tables follows each test (pytest-django's `live_server` needs a
+    transactional test: 20-30 s of flush per test here, and a broken replica
+    connection after it). Requests are answered one at a time: the callers here
+    wait for each answer. Yields the server's origin."""
+    from django.conf import settings
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    shared = {
+        alias: connections[alias]
+        for alias in (
+            settings.DATABASE_CONNECTION_DEFAULT_NAME,
+            settings.DATABASE_CONNECTION_REPLICA_NAME,
+        )
+    }
+    for connection in shared.values():
+        # The server closes its connections after each request: not these.
+        monkeypatch.setattr(connection, "close", lambda: None)
+        monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
+        connection.inc_thread_sharing()
+    server = LiveServerThread(
+        "127.0.0.1", StaticFilesHandler, connections_override=shared
+    )
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    try:
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+    finally:
+        server.terminate()
+        for connection in shared.values():
+            connection.dec_thread_sharing()

@@ -1,5 +1,6 @@
 """The commerce port's contract over Saleor's GraphQL API (App mode), against a real
-Saleor answering on a live server, with an App's token.
+Saleor answering HTTP on a live server thread (`saleor_over_http`), with an App's
+token.
 
 The same assertions as the in-memory shop and the plugin's adapter; the shop's and
 the operator's own actions (placing an order, deleting a code in the Dashboard) are
@@ -42,7 +43,7 @@ APP_PERMISSIONS = (
 
 
 @pytest.fixture
-def app_token(transactional_db):
+def app_token(db):
     app = App.objects.create(name="Referrals", is_active=True, identifier="referrals")
     app.permissions.set(Permission.objects.filter(codename__in=APP_PERMISSIONS))
     _, token = AppToken.objects.create(app=app, name="Referrals")
@@ -72,9 +73,9 @@ class LosesAnswers(requests.adapters.HTTPAdapter):
 
 
 @pytest.fixture
-def graphql_url(live_server, replica_names_the_test_database, settings):
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost", "127.0.0.1"]
-    return f"{live_server.url}/graphql/"
+def graphql_url(saleor_over_http, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    return f"{saleor_over_http}/graphql/"
 
 
 @pytest.fixture
@@ -89,7 +90,6 @@ def connect(graphql_url, app_token):
     return connect
 
 
-@pytest.mark.django_db(transaction=True)
 class TestSaleorGraphQLCommerce(SaleorShop, CommerceContract, DashboardEditsContract):
     @pytest.fixture
     def shop(self, connect):
@@ -155,7 +155,6 @@ def customer(customer_user):
     return Customer(customer_user.pk, customer_user.email)
 
 
-@pytest.mark.django_db(transaction=True)
 class TestLostAnswers:
     """Saleor committed, the answer never came: the write is found, not repeated."""
 
