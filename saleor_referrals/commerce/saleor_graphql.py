@@ -530,6 +530,7 @@ class SaleorGraphQLCommerce:
         notes: tuple[str, ...] = (),
     ) -> WalletCredit:
         journal = f"{REWARD_KEY}:{key}"
+        keyed_notes = [(m, f"{key}:note:{i}") for i, m in enumerate(notes)]
         if gift_card_id:
             card = self._card(gift_card_id, journal)
             if card is None:
@@ -538,14 +539,12 @@ class SaleorGraphQLCommerce:
             card = self._card_with_key(journal)
             if card is None:
                 card = self._new_wallet_card(customer, currency, code, amount, journal)
-                self._note_all(card["id"], key, notes)
+                _, card = self._move(card, journal, amount, keyed_notes, fresh=True)
                 return _wallet_credit(card)
         if card["journal"] is None:
             _check_usable(card, customer)
-        _, by_this_call = self._move(card, journal, amount)
-        if by_this_call:
-            self._note_all(card["id"], key, notes)
-        return _wallet_credit(self._card(pk_of(card["id"]), journal) or card)
+        _, card = self._move(card, journal, amount, keyed_notes)
+        return _wallet_credit(card)
 
     def debit_wallet(
         self, *, key: str, gift_card_id: str, amount: Decimal, reason: str
@@ -555,9 +554,8 @@ class SaleorGraphQLCommerce:
         if card is None:
             raise WalletUnavailable(gift_card_id, DELETED_CARD, missing=True)
         balance = _decimal(card["currentBalance"]["amount"])
-        moved, _ = self._move(card, journal, -min(amount, balance))
+        moved, card = self._move(card, journal, -min(amount, balance), [])
         debited = -moved
-        card = self._card(gift_card_id, journal) or card
         return WalletDebit(
             gift_card_id,
             debited,
@@ -565,18 +563,38 @@ class SaleorGraphQLCommerce:
             _decimal(card["currentBalance"]["amount"]),
         )
 
-    def _move(self, card: dict, journal: str, change: Decimal) -> tuple[Decimal, bool]:
-        """Move the card's balance by `change` once per journal key: (the amount
-        moved, whether by this call). A repeated key returns what the first call
-        moved, and False (its notes were written then)."""
+    def _move(
+        self,
+        card: dict,
+        journal: str,
+        change: Decimal,
+        notes: list[tuple[str, str]],
+        *,
+        fresh: bool = False,
+    ) -> tuple[Decimal, dict]:
+        """Move the card's balance by `change` once per journal key, then write
+        `notes` (message, key) and close the entry in one request: (the amount
+        moved, by this call or the first one with the key; the card after it).
+
+        The entry's states: `created` (a new card holds the amount), `sent` (the
+        adjustment was announced), `done` (moved and noted). `fresh`: the card's
+        entry was made by this call (no note of it can be there yet)."""
         entry = json.loads(card["journal"]) if card["journal"] else None
+        # Notes may have been written by an earlier call with this key.
+        resumed = entry is not None and not fresh
         if entry is not None and entry["state"] == "done":
-            return Decimal(entry["moved"]), False
+            return Decimal(entry["moved"]), card
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             if entry is not None:
-                landed = _adjustment_after(card, entry)
+                landed = (
+                    Decimal(entry["amount"])
+                    if entry["state"] == "created"
+                    else _adjustment_after(card, entry)
+                )
                 if landed is not None:
-                    return self._done(card, journal, entry, landed), True
+                    return self._finish(
+                        card, journal, entry, landed, notes, resumed
+                    ), card
             else:
                 entry = {
                     "amount": str(change),
@@ -585,31 +603,73 @@ class SaleorGraphQLCommerce:
                 }
                 self._journal(card["id"], journal, entry)
             if change == 0:  # Saleor refuses a zero adjustment: nothing to move
-                return self._done(card, journal, entry, Decimal(0)), True
+                return self._finish(
+                    card, journal, entry, Decimal(0), notes, resumed
+                ), card
             try:
-                self._mutate(
+                card = self._mutate(
                     "giftCardBalanceAdjust",
-                    """mutation Adjust($id: ID!, $amount: Decimal!) {
-                      giftCardBalanceAdjust(id: $id, amount: $amount) {
-                        errors { field code message } } }""",
-                    {"id": card["id"], "amount": str(change)},
-                )
+                    f"""mutation Adjust($id: ID!, $amount: Decimal!,
+                        $journalKey: String!) {{
+                      giftCardBalanceAdjust(id: $id, amount: $amount) {{
+                        giftCard {{ {CARD} }} errors {{ field code message }} }} }}""",
+                    {"id": card["id"], "amount": str(change), "journalKey": journal},
+                )["giftCard"]
             except OutcomeUnknown:
                 if attempt == WRITE_ATTEMPTS:
                     raise
                 card = self._card(pk_of(card["id"]), journal) or card
                 continue
-            card = self._card(pk_of(card["id"]), journal) or card
             landed = _adjustment_after(card, entry)
-            return self._done(
-                card, journal, entry, change if landed is None else landed
-            ), True
+            moved = change if landed is None else landed
+            return self._finish(card, journal, entry, moved, notes, resumed), card
         raise AssertionError("unreachable: the loop returns or raises")
 
-    def _done(self, card: dict, journal: str, entry: dict, moved: Decimal) -> Decimal:
-        self._journal(
-            card["id"], journal, {**entry, "state": "done", "moved": str(moved)}
+    def _finish(
+        self,
+        card: dict,
+        journal: str,
+        entry: dict,
+        moved: Decimal,
+        notes: list[tuple[str, str]],
+        resumed: bool,
+    ) -> Decimal:
+        """The notes, their marks and the closed entry, in one request (notes
+        first: an entry left open has them looked up and written again when it
+        is `resumed`)."""
+        unmarked = [
+            (message, key)
+            for message, key in notes
+            if not (resumed and self._note_marked(card["id"], "giftCard", key))
+        ]
+        declared = "".join(f", $m{i}: String!" for i in range(len(unmarked)))
+        if unmarked:
+            declared += ", $marks: [MetadataInput!]!"
+        calls = " ".join(
+            f"n{i}: giftCardAddNote(id: $id, input: {{message: $m{i}}}) "
+            "{ errors { field code message } }"
+            for i in range(len(unmarked))
         )
+        marks = (
+            "marks: updatePrivateMetadata(id: $id, input: $marks) "
+            "{ errors { field code message } }"
+            if unmarked
+            else ""
+        )
+        document = f"""mutation Finish($id: ID!, $journal: [MetadataInput!]!{declared}) {{
+          {calls} {marks}
+          done: updateMetadata(id: $id, input: $journal) {{
+            errors {{ field code message }} }} }}"""
+        closed = {**entry, "state": "done", "moved": str(moved)}
+        variables = {
+            "id": card["id"],
+            "journal": [{"key": journal, "value": json.dumps(closed)}],
+            **({"marks": [_note_mark(key) for _, key in unmarked]} if unmarked else {}),
+            **{f"m{i}": message for i, (message, _) in enumerate(unmarked)},
+        }
+        data = self.client.mutate(document, variables)
+        for name in data:
+            payload(data, name)
         return moved
 
     def _journal(self, card: str, journal: str, entry: dict) -> None:
@@ -644,13 +704,9 @@ class SaleorGraphQLCommerce:
         amount: Decimal,
         journal: str,
     ) -> dict:
-        """A wallet card holding its first credit, its key in the same write."""
-        entry = {
-            "amount": str(amount),
-            "after": 0,
-            "state": "done",
-            "moved": str(amount),
-        }
+        """A wallet card holding its first credit, its key in the same write (the
+        entry `created`: its notes follow)."""
+        entry = {"amount": str(amount), "after": 0, "state": "created"}
         card_input: dict[str, Any] = {
             "code": code,
             "balance": {"amount": str(amount), "currency": currency},
@@ -686,10 +742,6 @@ class SaleorGraphQLCommerce:
                 raise
         raise AssertionError("unreachable: the loop returns or raises")
 
-    def _note_all(self, card: str, key: str, notes: tuple[str, ...]) -> None:
-        for index, message in enumerate(notes):
-            self.add_gift_card_note(pk_of(card), message, f"{key}:note:{index}")
-
     def wallet_balance(self, gift_card_id: str) -> Decimal:
         return self.wallet_card(gift_card_id).balance
 
@@ -716,8 +768,8 @@ class SaleorGraphQLCommerce:
             global_id("GiftCard", gift_card_id),
             "giftCard",
             "giftCardAddNote(id: $id, input: {message: $message})",
-            "giftCardAddNote",
-            [(message, key)],
+            message,
+            key,
         )
 
     def add_order_note(self, order_id: str, message: str, key: str) -> bool:
@@ -727,61 +779,47 @@ class SaleorGraphQLCommerce:
             global_id("Order", order_id),
             "order",
             "orderNoteAdd(order: $id, input: {message: $message})",
-            "orderNoteAdd",
-            [(message, key)],
+            message,
+            key,
         )
 
     def record_order_notes(self, order_id: str, notes: list[tuple[str, str]]) -> int:
-        """The notes in one request. Over the API there is no caller's transaction
-        to make them once, so they are marked and looked up like add_order_note's."""
-        if _uuid(order_id) is None or not notes:
+        """Over the API there is no caller's transaction to make the notes once:
+        each is marked and looked up like add_order_note's."""
+        if _uuid(order_id) is None:
             return 0
-        written = 0
-        for message, key in notes:
-            written += self._note_once(
-                global_id("Order", order_id),
-                "order",
-                "orderNoteAdd(order: $id, input: {message: $message})",
-                "orderNoteAdd",
-                [(message, key)],
-            )
-        return written
+        return sum(
+            self.add_order_note(order_id, message, key) for message, key in notes
+        )
+
+    def _note_marked(self, owner: str, owner_field: str, key: str) -> bool | None:
+        """The note with `key` was written on the owner; None: no such owner."""
+        found = self.client.query(
+            f"""query Noted($id: ID!, $mark: String!) {{
+              {owner_field}(id: $id) {{ id mark: privateMetafield(key: $mark) }} }}""",
+            {"id": owner, "mark": _note_mark(key)["key"]},
+        )[owner_field]
+        return None if found is None else found["mark"] is not None
 
     def _note_once(
-        self,
-        owner: str,
-        owner_field: str,
-        call: str,
-        name: str,
-        notes: list[tuple[str, str]],
+        self, owner: str, owner_field: str, call: str, message: str, key: str
     ) -> bool:
-        """A note and its key's mark in the owner's private metadata, in one
+        """The note and its key's mark in the owner's private metadata, in one
         request; False when the key is marked or the owner is gone."""
-        ((message, key),) = notes
-        mark = f"{NOTE_KEY}:{key}"
-        read = f"""query Noted($id: ID!, $mark: String!) {{
-          {owner_field}(id: $id) {{ id mark: privateMetafield(key: $mark) }} }}"""
-        found = self.client.query(read, {"id": owner, "mark": mark})[owner_field]
-        if found is None or found["mark"] is not None:
+        if self._note_marked(owner, owner_field, key) is not False:
             return False
         write = f"""mutation Note($id: ID!, $message: String!,
             $marks: [MetadataInput!]!) {{
           note: {call} {{ errors {{ field code message }} }}
           mark: updatePrivateMetadata(id: $id, input: $marks) {{
             errors {{ field code message }} }} }}"""
-        variables = {
-            "id": owner,
-            "message": message,
-            "marks": [{"key": mark, "value": datetime.now(UTC).isoformat()}],
-        }
+        variables = {"id": owner, "message": message, "marks": [_note_mark(key)]}
         try:
             data = self.client.mutate(write, variables)
         except OutcomeUnknown:
-            found = self.client.query(read, {"id": owner, "mark": mark})[owner_field]
-            if found is None:
-                return False
-            if found["mark"] is not None:
-                return True
+            marked = self._note_marked(owner, owner_field, key)
+            if marked is not False:
+                return bool(marked)  # written by the lost request (or owner gone)
             data = self.client.mutate(write, variables)
         payload(data, "note")
         payload(data, "mark")
@@ -1011,6 +1049,10 @@ class SaleorGraphQLCommerce:
 
     def _mutate(self, name: str, document: str, variables: dict) -> dict:
         return payload(self.client.mutate(document, variables), name)
+
+
+def _note_mark(key: str) -> dict[str, str]:
+    return {"key": f"{NOTE_KEY}:{key}", "value": datetime.now(UTC).isoformat()}
 
 
 def _metadata_input(values: dict[str, str]) -> list[dict[str, str]]:

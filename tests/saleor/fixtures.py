@@ -251,3 +251,31 @@ def saleor_over_http(db, monkeypatch):
         server.terminate()
         for connection in shared.values():
             connection.dec_thread_sharing()
+
+
+# What the App's manifest asks for (issue 21): the fewest that work.
+APP_PERMISSIONS = (
+    "manage_discounts",
+    "manage_gift_card",
+    "manage_orders",
+    "manage_users",
+)
+
+
+@pytest.fixture
+def app_token(db):
+    """The token of an installed App with App mode's permissions."""
+    from saleor.app.models import App, AppToken
+    from saleor.permission.models import Permission
+
+    app = App.objects.create(name="Referrals", is_active=True, identifier="referrals")
+    app.permissions.set(Permission.objects.filter(codename__in=APP_PERMISSIONS))
+    _, token = AppToken.objects.create(app=app, name="Referrals")
+    return token
+
+
+@pytest.fixture
+def app_graphql_url(saleor_over_http, settings):
+    """Saleor's /graphql/ on `saleor_over_http`."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    return f"{saleor_over_http}/graphql/"

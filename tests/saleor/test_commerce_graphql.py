@@ -18,13 +18,11 @@ from decimal import Decimal
 
 import requests
 from django.utils import timezone
-from saleor.app.models import App, AppToken
 from saleor.discount.models import Voucher, VoucherCode
 from saleor.discount.utils.voucher import increase_voucher_usage
 from saleor.giftcard import GiftCardEvents
 from saleor.giftcard.models import GiftCard, GiftCardEvent
 from saleor.order.models import OrderEvent
-from saleor.permission.models import Permission
 
 from saleor_referrals.commerce.graphql_client import GraphQLClient, OutcomeUnknown
 from saleor_referrals.commerce.marks import NOTE_KEY, REWARD_KEY, WALLET_TAG
@@ -32,22 +30,6 @@ from saleor_referrals.commerce.saleor_graphql import SaleorGraphQLCommerce
 
 from ..commerce_contract import CommerceContract, DashboardEditsContract
 from .test_commerce_contract import SaleorShop
-
-# What the App's manifest asks for (issue 21): the fewest that work.
-APP_PERMISSIONS = (
-    "manage_discounts",
-    "manage_gift_card",
-    "manage_orders",
-    "manage_users",
-)
-
-
-@pytest.fixture
-def app_token(db):
-    app = App.objects.create(name="Referrals", is_active=True, identifier="referrals")
-    app.permissions.set(Permission.objects.filter(codename__in=APP_PERMISSIONS))
-    _, token = AppToken.objects.create(app=app, name="Referrals")
-    return token
 
 
 class LosesAnswers(requests.adapters.HTTPAdapter):
@@ -73,18 +55,12 @@ class LosesAnswers(requests.adapters.HTTPAdapter):
 
 
 @pytest.fixture
-def graphql_url(saleor_over_http, settings):
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
-    return f"{saleor_over_http}/graphql/"
-
-
-@pytest.fixture
-def connect(graphql_url, app_token):
+def connect(app_graphql_url, app_token):
     def connect(transport: requests.adapters.HTTPAdapter | None = None):
         session = requests.Session()
         if transport is not None:
             session.mount("http://", transport)
-        client = GraphQLClient(graphql_url, app_token, session=session, backoff=0)
+        client = GraphQLClient(app_graphql_url, app_token, session=session, backoff=0)
         return SaleorGraphQLCommerce(client)
 
     return connect
