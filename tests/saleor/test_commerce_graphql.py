@@ -28,7 +28,7 @@ from saleor_referrals.commerce.graphql_client import GraphQLClient, OutcomeUnkno
 from saleor_referrals.commerce.marks import NOTE_KEY, REWARD_KEY, WALLET_TAG
 from saleor_referrals.commerce.saleor_graphql import SaleorGraphQLCommerce
 
-from ..commerce_contract import CommerceContract, DashboardEditsContract
+from ..commerce_contract import CommerceContract, DashboardEditsContract, spec
 from .test_commerce_contract import SaleorShop
 
 
@@ -116,6 +116,20 @@ class TestSaleorGraphQLCommerce(SaleorShop, CommerceContract, DashboardEditsCont
         assert [event.parameters["message"] for event in notes] == [
             "Referral reward: order #7"
         ]
+
+    def test_codes_switched_off_leave_saleor_and_come_back_on(
+        self, shop, channel_slug, currency
+    ):
+        """The API cannot set a code's isActive (docs/app-mode.md): off deletes
+        the code, on (a code switched off in the Dashboard) puts it back."""
+        voucher_id = shop.save_friend_voucher("", spec(channel_slug, currency))
+        shop.add_voucher_codes(voucher_id, ["OFF2345", "off2345", "KEEP2345"])
+        shop.set_voucher_codes_active(["OFF2345", "off2345"], False)
+        assert shop.read_friend_voucher(voucher_id).codes == {"KEEP2345": True}
+        VoucherCode.objects.filter(code="KEEP2345").update(is_active=False)
+        assert shop.read_friend_voucher(voucher_id).codes == {"KEEP2345": False}
+        shop.set_voucher_codes_active(["KEEP2345"], True)
+        assert shop.read_friend_voucher(voucher_id).codes == {"KEEP2345": True}
 
 
 def _balance_events(card_id: str) -> int:
