@@ -8,7 +8,10 @@ No `saleor` import here: App mode runs without Saleor's code.
 """
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
+
+from django.utils import timezone
 
 from ..facts import (
     REFERRAL_CODE_METADATA_KEY,
@@ -18,7 +21,7 @@ from ..facts import (
 )
 from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
-from .port import Fingerprints
+from .port import Customer, Fingerprints, WalletUnavailable
 
 AddressLines = tuple[str, str, str, str, str, str]
 
@@ -47,6 +50,7 @@ WALLET_METADATA = {
     ),
 }
 ADVOCATE_REWARD = "advocate_reward"
+DELETED_CARD = "the gift card was deleted in the Dashboard"
 # Saleor's order statuses (OrderStatus values) of an order that was never placed.
 NOT_PLACED_STATUSES = ("draft", "canceled", "expired")
 # Saleor's charge statuses (OrderChargeStatus values) of a paid order.
@@ -135,3 +139,24 @@ def fingerprints_of(addresses: Iterable[AddressLines]) -> Fingerprints:
         places.update([place] if place else [])
         phones.update([print_of_phone] if print_of_phone else [])
     return Fingerprints(frozenset(places), frozenset(phones))
+
+
+def check_usable(
+    gift_card_id: str,
+    *,
+    is_active: bool,
+    expiry_date: date | None,
+    assigned_to_id: int | None,
+    customer: Customer,
+) -> None:
+    """Credit only a card the customer can spend; never undo an operator's edit:
+    WalletUnavailable with the reason otherwise."""
+    if not is_active:
+        reason = "the gift card was deactivated in the Dashboard"
+    elif expiry_date and expiry_date < timezone.localdate():
+        reason = "the gift card has expired"
+    elif assigned_to_id and assigned_to_id != customer.user_id:
+        reason = "the gift card was given to another customer"
+    else:
+        return
+    raise WalletUnavailable(gift_card_id, reason)

@@ -49,6 +49,7 @@ from ..facts import (
 from ..models import DiscountType
 from .marks import (
     ADVOCATE_REWARD,
+    DELETED_CARD,
     FRIEND_VOUCHER_METADATA,
     METADATA_KEY,
     NOTE_KEY,
@@ -56,6 +57,7 @@ from .marks import (
     WALLET_METADATA,
     WALLET_TAG,
     build_order_facts,
+    check_usable,
     discount_type_of,
     fingerprints_of,
     offer_restrictions,
@@ -397,9 +399,7 @@ class SaleorCommerce:
         cards = GiftCard.objects.using(using).filter(pk=gift_card_id)
         for code, balance in cards.values_list("code", "current_balance_amount"):
             return WalletCard(str(gift_card_id), code, balance)
-        raise WalletUnavailable(
-            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
-        )
+        raise WalletUnavailable(gift_card_id, DELETED_CARD, missing=True)
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -651,23 +651,18 @@ def _locked_card(gift_card_id: str, *, credited_by: str = "") -> GiftCard:
         cards = cards.annotate(credited_card_id=Subquery(credited))
     card = cards.filter(pk=gift_card_id).first()
     if card is None:
-        raise WalletUnavailable(
-            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
-        )
+        raise WalletUnavailable(gift_card_id, DELETED_CARD, missing=True)
     return card
 
 
 def _check_usable(card: GiftCard, customer: Customer) -> None:
-    """Credit only a card the customer can spend; never undo an operator's edit."""
-    if not card.is_active:
-        reason = "the gift card was deactivated in the Dashboard"
-    elif card.expiry_date and card.expiry_date < timezone.localdate():
-        reason = "the gift card has expired"
-    elif card.assigned_to_id and card.assigned_to_id != customer.user_id:
-        reason = "the gift card was given to another customer"
-    else:
-        return
-    raise WalletUnavailable(str(card.pk), reason)
+    check_usable(
+        str(card.pk),
+        is_active=card.is_active,
+        expiry_date=card.expiry_date,
+        assigned_to_id=card.assigned_to_id,
+        customer=customer,
+    )
 
 
 def _noted(model, key: str, **owner) -> bool:

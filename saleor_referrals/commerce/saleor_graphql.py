@@ -44,6 +44,7 @@ from ..models import DiscountType
 from .graphql_client import GraphQLClient, MutationError, OutcomeUnknown, payload
 from .marks import (
     ADVOCATE_REWARD,
+    DELETED_CARD,
     FRIEND_VOUCHER_METADATA,
     METADATA_KEY,
     NOT_PLACED_STATUSES,
@@ -53,6 +54,7 @@ from .marks import (
     WALLET_METADATA,
     WALLET_TAG,
     build_order_facts,
+    check_usable,
     discount_type_of,
     fingerprints_of,
     offer_restrictions,
@@ -76,7 +78,6 @@ WRITE_ATTEMPTS = 3
 # Codes looked up per request (two aliased fields each).
 CODES_PER_REQUEST = 20
 PAGE = 100
-DELETED_CARD = "the gift card was deleted in the Dashboard"
 ADDRESS = "streetAddress1 streetAddress2 postalCode city country { code } phone"
 CARD = """
   id code isActive expiryDate currentBalance { amount }
@@ -1103,17 +1104,16 @@ def _wallet_credit(card: dict) -> WalletCredit:
 
 
 def _check_usable(card: dict, customer: Customer) -> None:
-    """Credit only a card the customer can spend; never undo an operator's edit."""
     assigned = card["assignedTo"]
-    if not card["isActive"]:
-        reason = "the gift card was deactivated in the Dashboard"
-    elif card["expiryDate"] and date.fromisoformat(card["expiryDate"]) < date.today():
-        reason = "the gift card has expired"
-    elif assigned and int(pk_of(assigned["id"])) != customer.user_id:
-        reason = "the gift card was given to another customer"
-    else:
-        return
-    raise WalletUnavailable(pk_of(card["id"]), reason)
+    check_usable(
+        pk_of(card["id"]),
+        is_active=card["isActive"],
+        expiry_date=date.fromisoformat(card["expiryDate"])
+        if card["expiryDate"]
+        else None,
+        assigned_to_id=int(pk_of(assigned["id"])) if assigned else None,
+        customer=customer,
+    )
 
 
 def _last_event_pk(card: dict) -> int:

@@ -132,6 +132,19 @@ class TestSaleorGraphQLCommerce(SaleorShop, CommerceContract, DashboardEditsCont
         assert shop.read_friend_voucher(voucher_id).codes == {"KEEP2345": True}
 
 
+def _credit(shop, customer, reward: str, amount: str, card: str | None = None):
+    """Credit `amount` for `reward` to `card`, or to a new card."""
+    return shop.credit_wallet(
+        key=f"reward:{reward}",
+        customer=customer,
+        gift_card_id=card,
+        currency="USD",
+        amount=Decimal(amount),
+        code="" if card else f"CR-{reward.upper()}",
+        reason="reward",
+    )
+
+
 def _balance_events(card_id: str) -> int:
     return GiftCardEvent.objects.filter(
         gift_card_id=card_id, type=GiftCardEvents.BALANCE_ADJUSTED
@@ -150,75 +163,28 @@ class TestLostAnswers:
 
     def test_a_new_wallet_card_is_made_once(self, connect, customer):
         transport = LosesAnswers("giftCardCreate")
-        credit = connect(transport).credit_wallet(
-            key="reward:lost-1",
-            customer=customer,
-            gift_card_id=None,
-            currency="USD",
-            amount=Decimal("12.00"),
-            code="CREDIT-L23456789",
-            reason="reward",
-        )
+        credit = _credit(connect(transport), customer, "lost-1", "12.00")
         assert transport.lost == ["giftCardCreate"]
         cards = GiftCard.objects.filter(metadata__has_key=f"{REWARD_KEY}:reward:lost-1")
         assert [card.pk for card in cards] == [int(credit.gift_card_id)]
         assert credit.balance == Decimal("12.00")
 
     def test_a_top_up_is_made_once(self, connect, customer):
-        card = (
-            connect()
-            .credit_wallet(
-                key="reward:lost-2",
-                customer=customer,
-                gift_card_id=None,
-                currency="USD",
-                amount=Decimal("10.00"),
-                code="CREDIT-M23456789",
-                reason="reward",
-            )
-            .gift_card_id
-        )
+        card = _credit(connect(), customer, "lost-2", "10.00").gift_card_id
         transport = LosesAnswers("giftCardBalanceAdjust")
         shop = connect(transport)
-        grown = shop.credit_wallet(
-            key="reward:lost-3",
-            customer=customer,
-            gift_card_id=card,
-            currency="USD",
-            amount=Decimal("5.00"),
-            code="",
-            reason="reward",
-        )
+        grown = _credit(shop, customer, "lost-3", "5.00", card)
         assert transport.lost == ["giftCardBalanceAdjust"]
         assert grown.balance == Decimal("15.00")
         assert _balance_events(card) == 1
         # The caller's own retry (its task ran again) changes nothing either.
-        again = shop.credit_wallet(
-            key="reward:lost-3",
-            customer=customer,
-            gift_card_id=card,
-            currency="USD",
-            amount=Decimal("5.00"),
-            code="",
-            reason="reward",
+        assert _credit(shop, customer, "lost-3", "5.00", card).balance == Decimal(
+            "15.00"
         )
-        assert again.balance == Decimal("15.00")
         assert _balance_events(card) == 1
 
     def test_a_take_back_is_made_once(self, connect, customer):
-        card = (
-            connect()
-            .credit_wallet(
-                key="reward:lost-4",
-                customer=customer,
-                gift_card_id=None,
-                currency="USD",
-                amount=Decimal("10.00"),
-                code="CREDIT-N23456789",
-                reason="reward",
-            )
-            .gift_card_id
-        )
+        card = _credit(connect(), customer, "lost-4", "10.00").gift_card_id
         transport = LosesAnswers("giftCardBalanceAdjust")
         debit = connect(transport).debit_wallet(
             key="reward:lost-4:revoke",
@@ -241,36 +207,11 @@ class TestLostAnswers:
         """The other side: the announcement landed, the adjustment was lost before
         Saleor ran it (every attempt refused): a later retry pays it, once."""
         shop = connect()
-        card = shop.credit_wallet(
-            key="reward:lost-5",
-            customer=customer,
-            gift_card_id=None,
-            currency="USD",
-            amount=Decimal("10.00"),
-            code="CREDIT-P23456780",
-            reason="reward",
-        ).gift_card_id
-        refused = RefusesAdjustments()
+        card = _credit(shop, customer, "lost-5", "10.00").gift_card_id
         with pytest.raises(OutcomeUnknown):
-            connect(refused).credit_wallet(
-                key="reward:lost-6",
-                customer=customer,
-                gift_card_id=card,
-                currency="USD",
-                amount=Decimal("2.50"),
-                code="",
-                reason="reward",
-            )
+            _credit(connect(RefusesAdjustments()), customer, "lost-6", "2.50", card)
         assert GiftCard.objects.get(pk=card).current_balance_amount == Decimal("10.00")
-        retry = shop.credit_wallet(
-            key="reward:lost-6",
-            customer=customer,
-            gift_card_id=card,
-            currency="USD",
-            amount=Decimal("2.50"),
-            code="",
-            reason="reward",
-        )
+        retry = _credit(shop, customer, "lost-6", "2.50", card)
         assert retry.balance == Decimal("12.50")
         assert _balance_events(card) == 1
 
