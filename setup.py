@@ -55,8 +55,14 @@ setup(
             "ruff>=0.12.2,<0.13",
             # Drives Debian's chromium (no browser download): tests/browser/.
             "playwright==1.65.2",
+            # The App mode client (commerce/graphql_client.py) and its tests.
+            "requests>=2.31,<3",
             # Builds docs/ (--strict: a broken link or anchor fails the test command).
             "mkdocs>=1.6,<2",
+        ],
+        # App mode: Saleor's GraphQL API over HTTP (commerce/graphql_client.py).
+        "app": [
+            "requests>=2.31,<3",
         ],
     },
     entry_points={

@@ -46,8 +46,22 @@ from ..facts import (
     OrderFacts,
     Shopper,
 )
-from ..identity import address_fingerprint, phone_fingerprint
 from ..models import DiscountType
+from .marks import (
+    ADVOCATE_REWARD,
+    DELETED_CARD,
+    FRIEND_VOUCHER_METADATA,
+    METADATA_KEY,
+    NOTE_KEY,
+    REWARD_KEY,
+    WALLET_METADATA,
+    WALLET_TAG,
+    build_order_facts,
+    check_usable,
+    discount_type_of,
+    fingerprints_of,
+    offer_restrictions,
+)
 from .port import (
     CheckoutNotFound,
     Customer,
@@ -62,30 +76,6 @@ from .port import (
     WalletUnavailable,
 )
 
-METADATA_KEY = "saleor_referrals"
-REWARD_KEY = "saleor_referrals_reward"
-NOTE_KEY = "saleor_referrals_note"
-WALLET_TAG = "referral-store-credit"
-# Shown in the voucher's metadata card in the Dashboard, next to the codes list.
-FRIEND_VOUCHER_METADATA = {
-    METADATA_KEY: "friend_offer",
-    "managed_by": (
-        "Referrals plugin. Change the offer in Extensions > Referrals > this "
-        "channel; edits made on this page are undone within the hour."
-    ),
-    "codes": (
-        "Every code here is one customer's personal referral code, listed twice "
-        "(upper and lower case) because codes are matched exactly. A deleted "
-        "code is restored: the customer keeps sharing it."
-    ),
-}
-WALLET_METADATA = {
-    METADATA_KEY: "store_credit_wallet",
-    "managed_by": (
-        "Referrals plugin: store credit earned by referring friends. Top-ups and "
-        "take-backs are noted in the timeline."
-    ),
-}
 PAID_CHARGE_STATUSES = (OrderChargeStatus.FULL, OrderChargeStatus.OVERCHARGED)
 NOT_PLACED_STATUSES = (OrderStatus.DRAFT, OrderStatus.CANCELED, OrderStatus.EXPIRED)
 
@@ -162,27 +152,21 @@ class SaleorCommerce:
             return None
         listing = next(iter(voucher.channel_listings.all()), None)
         now = timezone.now()
-        restrictions = [
-            label
-            for label, applies in (
-                ("no channel listing", listing is None),
-                ("starts in the future", voucher.start_date > now),
-                ("usage limit", voucher.usage_limit is not None),
-                ("single use", voucher.single_use),
-                ("once per customer", voucher.apply_once_per_customer),
-                ("once per order", voucher.apply_once_per_order),
-                ("staff only", voucher.only_for_staff),
-                ("countries", bool(voucher.countries)),
-                ("minimum quantity", bool(voucher.min_checkout_items_quantity)),
-            )
-            if applies
-        ]
-        if voucher.type == VoucherType.SHIPPING:
-            discount_type = DiscountType.FREE_SHIPPING.value
-        elif voucher.discount_value_type == DiscountValueType.FIXED:
-            discount_type = DiscountType.FIXED.value
-        else:
-            discount_type = DiscountType.PERCENTAGE.value
+        restrictions = offer_restrictions(
+            has_listing=listing is not None,
+            starts_in_future=voucher.start_date > now,
+            usage_limit=voucher.usage_limit,
+            single_use=voucher.single_use,
+            once_per_customer=voucher.apply_once_per_customer,
+            once_per_order=voucher.apply_once_per_order,
+            staff_only=voucher.only_for_staff,
+            countries=voucher.countries,
+            min_quantity=voucher.min_checkout_items_quantity,
+        )
+        discount_type = discount_type_of(
+            shipping=voucher.type == VoucherType.SHIPPING,
+            fixed=voucher.discount_value_type == DiscountValueType.FIXED,
+        )
         spec = FriendVoucherSpec(
             channel_slug=listing.channel.slug if listing else "",
             currency=listing.currency if listing else "",
@@ -196,7 +180,7 @@ class SaleorCommerce:
         if only_codes is not None:
             voucher_codes = voucher_codes.filter(code__in=only_codes)
         codes = dict(voucher_codes.values_list("code", "is_active"))
-        return FriendVoucherState(str(voucher.pk), spec, tuple(restrictions), codes)
+        return FriendVoucherState(str(voucher.pk), spec, restrictions, codes)
 
     def add_voucher_codes(
         self, voucher_id: str, codes: list[str], *, fresh: bool = False
@@ -260,7 +244,7 @@ class SaleorCommerce:
             # usage_limit makes Saleor count the use; single_use closes the code.
             usage_limit=1,
             single_use=True,
-            metadata={METADATA_KEY: "advocate_reward", REWARD_KEY: key},
+            metadata={METADATA_KEY: ADVOCATE_REWARD, REWARD_KEY: key},
         )
         VoucherCode.objects.create(voucher=voucher, code=code)
         VoucherChannelListing.objects.create(
@@ -415,9 +399,7 @@ class SaleorCommerce:
         cards = GiftCard.objects.using(using).filter(pk=gift_card_id)
         for code, balance in cards.values_list("code", "current_balance_amount"):
             return WalletCard(str(gift_card_id), code, balance)
-        raise WalletUnavailable(
-            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
-        )
+        raise WalletUnavailable(gift_card_id, DELETED_CARD, missing=True)
 
     def count_paid_orders(
         self, customer: Customer, *, channel_slug: str | None, exclude_order_id: str
@@ -595,18 +577,17 @@ def _expire_checkout_discounts(voucher: Voucher) -> None:
 
 
 def _fingerprints(addresses) -> Fingerprints:
-    places, phones = set(), set()
-    for address in addresses:
-        place = address_fingerprint(
-            street=f"{address.street_address_1} {address.street_address_2}",
-            postal_code=address.postal_code,
-            city=address.city,
-            country=str(address.country.code if address.country else ""),
+    return fingerprints_of(
+        (
+            address.street_address_1,
+            address.street_address_2,
+            address.postal_code,
+            address.city,
+            str(address.country.code if address.country else ""),
+            str(address.phone or ""),
         )
-        phone = phone_fingerprint(str(address.phone or ""))
-        places.update([place] if place else [])
-        phones.update([phone] if phone else [])
-    return Fingerprints(frozenset(places), frozenset(phones))
+        for address in addresses
+    )
 
 
 def _checkout(token: str) -> Checkout | None:
@@ -634,26 +615,18 @@ def checkout_line_facts(lines) -> tuple[CheckoutLine, ...]:
 
 def saleor_order_facts(order: Order) -> OrderFacts:
     """Facts of a Saleor order (reads `order.channel`, usually already loaded)."""
-    return OrderFacts(
+    return build_order_facts(
         order_id=str(order.pk),
         number=str(order.number),
         channel_slug=order.channel.slug,
         currency=order.currency,
         total=order.total_gross_amount,
         paid=order.total_charged_amount,
-        shopper=Shopper(user_id=order.user_id, email=order.user_email or ""),
+        user_id=order.user_id,
+        email=order.user_email or "",
         voucher_code=order.voucher_code or "",
-        referral_code=str((order.metadata or {}).get(REFERRAL_CODE_METADATA_KEY) or "")[
-            :64
-        ],
-        discount=max(
-            (order.undiscounted_total_gross_amount or Decimal("0"))
-            - order.total_gross_amount,
-            Decimal("0"),
-        ),
-        referral_network=str(
-            (order.metadata or {}).get(REFERRAL_NETWORK_METADATA_KEY) or ""
-        )[:16],
+        metadata=order.metadata or {},
+        undiscounted_total=order.undiscounted_total_gross_amount,
     )
 
 
@@ -678,23 +651,18 @@ def _locked_card(gift_card_id: str, *, credited_by: str = "") -> GiftCard:
         cards = cards.annotate(credited_card_id=Subquery(credited))
     card = cards.filter(pk=gift_card_id).first()
     if card is None:
-        raise WalletUnavailable(
-            gift_card_id, "the gift card was deleted in the Dashboard", missing=True
-        )
+        raise WalletUnavailable(gift_card_id, DELETED_CARD, missing=True)
     return card
 
 
 def _check_usable(card: GiftCard, customer: Customer) -> None:
-    """Credit only a card the customer can spend; never undo an operator's edit."""
-    if not card.is_active:
-        reason = "the gift card was deactivated in the Dashboard"
-    elif card.expiry_date and card.expiry_date < timezone.localdate():
-        reason = "the gift card has expired"
-    elif card.assigned_to_id and card.assigned_to_id != customer.user_id:
-        reason = "the gift card was given to another customer"
-    else:
-        return
-    raise WalletUnavailable(str(card.pk), reason)
+    check_usable(
+        str(card.pk),
+        is_active=card.is_active,
+        expiry_date=card.expiry_date,
+        assigned_to_id=card.assigned_to_id,
+        customer=customer,
+    )
 
 
 def _noted(model, key: str, **owner) -> bool:

@@ -190,3 +190,92 @@ def production_middleware(settings):
         for name in settings.MIDDLEWARE
         if name != "saleor.core.db.connection.restrict_writer_middleware"
     ]
+
+
+@pytest.fixture
+def replica_names_the_test_database():
+    """Saleor's replica is a test mirror of the default database, but only the
+    connection Saleor's test setup wraps (in the main thread) knows it: the live
+    server's threads build their own from the settings, which name the real
+    database, and so does the main thread once that wrapper is gone (as it is after
+    the transactional concurrency tests of test_faults.py). Point the settings at
+    the test database while a live-server test runs."""
+    from django.conf import settings
+    from django.db import connections
+
+    replica = connections.settings[settings.DATABASE_CONNECTION_REPLICA_NAME]
+    name = replica["NAME"]
+    replica["NAME"] = connections["default"].settings_dict["NAME"]
+    yield
+    replica["NAME"] = name
+
+
+@pytest.fixture
+def saleor_over_http(db, monkeypatch):
+    """Saleor answering HTTP on a socket of its own (Django's live server thread,
+    Saleor's whole WSGI stack), inside the test's transaction: the server's
+    threads use the test's database connections, so what the test set up is there,
+    what Saleor writes is rolled back with the test, and no flush of Saleor's
+    ~400 tables follows each test (pytest-django's `live_server` needs a
+    transactional test: 20-30 s of flush per test here, and a broken replica
+    connection after it). Requests are answered one at a time: the callers here
+    wait for each answer. Yields the server's origin."""
+    from django.conf import settings
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    shared = {
+        alias: connections[alias]
+        for alias in (
+            settings.DATABASE_CONNECTION_DEFAULT_NAME,
+            settings.DATABASE_CONNECTION_REPLICA_NAME,
+        )
+    }
+    for connection in shared.values():
+        # The server closes its connections after each request: not these.
+        monkeypatch.setattr(connection, "close", lambda: None)
+        monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
+        connection.inc_thread_sharing()
+    server = LiveServerThread(
+        "127.0.0.1", StaticFilesHandler, connections_override=shared
+    )
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    try:
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+    finally:
+        server.terminate()
+        for connection in shared.values():
+            connection.dec_thread_sharing()
+
+
+# What the App's manifest asks for (issue 21): the fewest that work.
+APP_PERMISSIONS = (
+    "manage_discounts",
+    "manage_gift_card",
+    "manage_orders",
+    "manage_users",
+)
+
+
+@pytest.fixture
+def app_token(db):
+    """The token of an installed App with App mode's permissions."""
+    from saleor.app.models import App, AppToken
+    from saleor.permission.models import Permission
+
+    app = App.objects.create(name="Referrals", is_active=True, identifier="referrals")
+    app.permissions.set(Permission.objects.filter(codename__in=APP_PERMISSIONS))
+    _, token = AppToken.objects.create(app=app, name="Referrals")
+    return token
+
+
+@pytest.fixture
+def app_graphql_url(saleor_over_http, settings):
+    """Saleor's /graphql/ on `saleor_over_http`."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    return f"{saleor_over_http}/graphql/"

@@ -26,15 +26,15 @@ from saleor_referrals.commerce.saleor_adapter import (
 from ..commerce_contract import CommerceContract, DashboardEditsContract
 
 
-class TestSaleorCommerce(CommerceContract, DashboardEditsContract):
+class SaleorShop:
+    """The contract's fixtures on a real Saleor: the shop's and the operator's own
+    actions done on Saleor's tables (tests/saleor/test_commerce_graphql.py runs the
+    contract over Saleor's GraphQL API with them)."""
+
     @pytest.fixture(autouse=True)
     def writer(self):
         with allow_writer():
             yield
-
-    @pytest.fixture
-    def shop(self, db):
-        return SaleorCommerce()
 
     @pytest.fixture
     def channel_slug(self, channel_USD):
@@ -166,6 +166,12 @@ class TestSaleorCommerce(CommerceContract, DashboardEditsContract):
             GiftCard.objects.filter(pk=gift_card_id).delete()
 
         return delete
+
+
+class TestSaleorCommerce(SaleorShop, CommerceContract, DashboardEditsContract):
+    @pytest.fixture
+    def shop(self, db):
+        return SaleorCommerce()
 
     def test_a_wallet_card_shows_saleor_history(self, shop, customer):
         """Issued empty, then adjusted by each credit: the events Saleor's own

@@ -41,21 +41,8 @@ page_errors = browser_fixtures.page_errors
 
 
 @pytest.fixture(autouse=True)
-def replica_names_the_test_database():
-    """Saleor's replica is a test mirror of the default database, but only the
-    connection Saleor's test setup wraps (in the main thread) knows it: the live
-    server's threads build their own from the settings, which name the real
-    database, and so does the main thread once that wrapper is gone (as it is after
-    the transactional concurrency tests of test_faults.py). Point the settings at
-    the test database while a browser test runs."""
-    from django.conf import settings
-    from django.db import connections
-
-    replica = connections.settings[settings.DATABASE_CONNECTION_REPLICA_NAME]
-    name = replica["NAME"]
-    replica["NAME"] = connections["default"].settings_dict["NAME"]
-    yield
-    replica["NAME"] = name
+def replica_for_the_live_server(replica_names_the_test_database):
+    """See fixtures.replica_names_the_test_database."""
 
 
 CHECKOUT = """async (id) => {
