@@ -40,6 +40,14 @@ setup(
         "Babel>=2.14",  # numbering_system= (Persian and Arabic digits)
     ],
     extras_require={
+        # App mode (saleor_referrals/app/): webhook signatures (Saleor signs with
+        # PyJWT, RS256) and the ASGI server of `saleor-referrals-app serve`.
+        "app": [
+            "PyJWT[crypto]>=2.8,<3",
+            "uvicorn>=0.30",
+            "celery[redis]>=5.3,<6",
+            "psycopg[binary]>=3.2,<4",
+        ],
         "test": [
             "Django==5.2.17",
             "graphene==2.1.9",
@@ -57,9 +65,15 @@ setup(
             "playwright==1.65.2",
             # Builds docs/ (--strict: a broken link or anchor fails the test command).
             "mkdocs>=1.6,<2",
+            # App mode's tests (tests/app/): the `app` extra's pins.
+            "PyJWT[crypto]>=2.8,<3",
+            "uvicorn>=0.30",
         ],
     },
     entry_points={
+        "console_scripts": [
+            "saleor-referrals-app = saleor_referrals.app.__main__:main",
+        ],
         "saleor.plugins": [
             "saleor_referrals = saleor_referrals.plugin:ReferralsPlugin",
         ],

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class ReferralsAppConfig(AppConfig):
+    """App mode's registry of installed Saleor instances, and its Celery wiring."""
+
+    name = "saleor_referrals.app"
+    label = "saleor_referrals_app"
+    verbose_name = "Referrals App mode"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import tasks  # noqa: F401  (App mode's tasks)
+        from .tenancy import connect_celery_tenant_headers
+
+        # Every task published inside an instance's context carries its schema;
+        # the worker runs it there (`tenancy.py`).
+        connect_celery_tenant_headers()
