@@ -8,4 +8,3 @@ installed Saleor instance (`tenancy.py`) holds that instance's referral tables.
 
 Nothing in this package imports `saleor` (`tests/test_layering.py`).
 """
-

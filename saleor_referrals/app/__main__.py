@@ -1,12 +1,12 @@
 """`python -m saleor_referrals.app` (or `saleor-referrals-app`): run App mode.
 
-    saleor-referrals-app serve [--host 127.0.0.1] [--port 8100]
-        migrate App mode's registry and every installed instance's schema, then
-        serve the App (uvicorn, ASGI)
-    saleor-referrals-app worker [--concurrency 2] [--no-beat]
-        the Celery worker (queue `referrals`) with beat, per instance
-    saleor-referrals-app migrate
-        only the migrations
+saleor-referrals-app serve [--host 127.0.0.1] [--port 8100]
+    migrate App mode's registry and every installed instance's schema, then
+    serve the App (uvicorn, ASGI)
+saleor-referrals-app worker [--concurrency 2] [--no-beat]
+    the Celery worker (queue `referrals`) with beat, per instance
+saleor-referrals-app migrate
+    only the migrations
 """
 
 from __future__ import annotations
@@ -60,8 +60,11 @@ def worker(concurrency: int, beat: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="saleor-referrals-app", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="saleor-referrals-app",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     serve_command = commands.add_parser("serve", help="migrate, then serve the App")
     serve_command.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))

@@ -42,7 +42,11 @@ def database_from_url(url: str) -> dict[str, object]:
 
 
 def _list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 DEBUG = os.environ.get("REFERRALS_APP_DEBUG") == "1"
@@ -50,7 +54,9 @@ SECRET_KEY = os.environ.get("REFERRALS_APP_SECRET_KEY") or (
     "saleor-referrals-app-debug" if DEBUG else ""
 )
 if not SECRET_KEY:
-    raise ImproperlyConfigured("Set REFERRALS_APP_SECRET_KEY (or REFERRALS_APP_DEBUG=1).")
+    raise ImproperlyConfigured(
+        "Set REFERRALS_APP_SECRET_KEY (or REFERRALS_APP_DEBUG=1)."
+    )
 ALLOWED_HOSTS = _list("REFERRALS_APP_ALLOWED_HOSTS", "*")
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -82,7 +88,9 @@ REFERRALS_APP_PUBLIC_URL = os.environ.get("REFERRALS_APP_PUBLIC_URL", "")
 REFERRALS_APP_ALLOWED_SALEOR_URLS = _list("REFERRALS_APP_ALLOWED_SALEOR_URLS")
 REFERRALS_APP_MODE = True
 
-CELERY_BROKER_URL = os.environ.get("REFERRALS_APP_BROKER_URL", "redis://127.0.0.1:6379/0")
+CELERY_BROKER_URL = os.environ.get(
+    "REFERRALS_APP_BROKER_URL", "redis://127.0.0.1:6379/0"
+)
 CELERY_TASK_ACKS_LATE = True
 
 # Created here, as Saleor does in its package, so that the app exists (and is the

@@ -17,11 +17,11 @@ that task and resets it after (`connect_celery_tenant_headers`).
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-import logging
 from typing import Any
 
 from django.apps import apps
@@ -52,7 +52,9 @@ def normalized_api_url(api_url: str) -> str:
     """`https://shop.example.com/graphql/` as Saleor sends it; trailing spaces
     and case of the scheme and host do not make another instance."""
     api_url = api_url.strip()
-    match = re.match(r"^(?P<origin>[A-Za-z][A-Za-z0-9+.-]*://[^/]+)(?P<path>.*)$", api_url)
+    match = re.match(
+        r"^(?P<origin>[A-Za-z][A-Za-z0-9+.-]*://[^/]+)(?P<path>.*)$", api_url
+    )
     if not match:
         return api_url
     return match["origin"].lower() + (match["path"] or "/")

@@ -83,14 +83,17 @@ def test_deliveries_alone_drive_attribution_and_qualification(
     referral = in_schema(instances[0], lambda: Referral.objects.get())
     assert referral.status != ReferralStatus.PENDING
     assert in_schema(instances[0], lambda: Reward.objects.count()) >= 1
-    assert in_schema(
-        instances[0],
-        lambda: list(
-            OutboxMessage.objects.filter(processed_at__isnull=True).values_list(
-                "dedupe_key", flat=True
-            )
-        ),
-    ) == []
+    assert (
+        in_schema(
+            instances[0],
+            lambda: list(
+                OutboxMessage.objects.filter(processed_at__isnull=True).values_list(
+                    "dedupe_key", flat=True
+                )
+            ),
+        )
+        == []
+    )
     # Instance B's schema, and `public`, hold none of it.
     assert in_schema(instances[1], lambda: Referral.objects.exists()) is False
     assert in_schema(instances[1], lambda: OutboxMessage.objects.exists()) is False
@@ -109,7 +112,7 @@ def test_eight_concurrent_identical_deliveries_pay_once(
     for payload in (created, paid):
         statuses = []
 
-        def one_delivery(payload=payload):
+        def one_delivery(payload=payload, statuses=statuses):
             statuses.append(deliver(Client(), saleor_a, payload).status_code)
 
         assert race(one_delivery) == []

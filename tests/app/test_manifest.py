@@ -47,7 +47,10 @@ def test_the_console_extensions_are_the_plugins():
 
 def test_the_webhooks_cover_the_seven_events_with_valid_queries():
     webhooks = build_manifest("https://app.test")["webhooks"]
-    assert [tuple(w["asyncEvents"]) for w in webhooks] == [ORDER_EVENTS, CUSTOMER_EVENTS]
+    assert [tuple(w["asyncEvents"]) for w in webhooks] == [
+        ORDER_EVENTS,
+        CUSTOMER_EVENTS,
+    ]
     assert {w["targetUrl"] for w in webhooks} == {"https://app.test/api/webhooks"}
     for webhook in webhooks:
         document = parse(webhook["query"])

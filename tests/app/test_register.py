@@ -37,9 +37,7 @@ def test_each_instance_gets_its_token_and_schema(app_client, saleors, db):
     assert len({row.schema_name for row in rows.values()}) == 2
 
 
-def test_a_reinstall_replaces_the_token_and_keeps_the_schema(
-    app_client, saleor_a, db
-):
+def test_a_reinstall_replaces_the_token_and_keeps_the_schema(app_client, saleor_a, db):
     assert register(app_client, saleor_a).status_code == 200
     first = Installation.objects.get()
     saleor_a.app_token = "token-a-2"
@@ -104,7 +102,9 @@ def test_an_unreachable_instance_is_not_installed(app_client, db):
 
 
 def test_only_allowed_instances_may_install(app_client, saleor_a, settings, db):
-    settings.REFERRALS_APP_ALLOWED_SALEOR_URLS = [r"https://[a-z-]+\.saleor\.cloud/graphql/"]
+    settings.REFERRALS_APP_ALLOWED_SALEOR_URLS = [
+        r"https://[a-z-]+\.saleor\.cloud/graphql/"
+    ]
     response = register(app_client, saleor_a)
     assert response.status_code == 403
     assert response.json()["errors"][0]["code"] == "not_allowed"

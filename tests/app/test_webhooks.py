@@ -179,7 +179,9 @@ def test_a_tampered_body_is_refused(app_client, installed, saleor_a):
     body = json.dumps(order_payload(total=85.0)).encode()
     signature = saleor_a.sign(body)
     tampered = body.replace(b"85.0", b"8500.0")
-    assert deliver(app_client, saleor_a, tampered, signature=signature).status_code == 401
+    assert (
+        deliver(app_client, saleor_a, tampered, signature=signature).status_code == 401
+    )
     assert nothing_written(installed)
 
 
@@ -188,7 +190,11 @@ def test_a_signature_of_one_instance_does_not_pass_for_another(
 ):
     body = json.dumps(order_payload()).encode()
     response = deliver(
-        app_client, saleor_a, body, signature=saleor_a.sign(body), api_url=saleor_b.api_url
+        app_client,
+        saleor_a,
+        body,
+        signature=saleor_a.sign(body),
+        api_url=saleor_b.api_url,
     )
     assert response.status_code == 401
     assert nothing_written(installed)
@@ -198,7 +204,10 @@ def test_an_instance_that_did_not_install_the_app_is_refused(
     app_client, installed, saleor_a
 ):
     response = deliver(
-        app_client, saleor_a, order_payload(), api_url="https://stranger.example/graphql/"
+        app_client,
+        saleor_a,
+        order_payload(),
+        api_url="https://stranger.example/graphql/",
     )
     assert response.status_code == 401
     assert nothing_written(installed)

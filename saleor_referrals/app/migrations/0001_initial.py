@@ -5,28 +5,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Installation',
+            name="Installation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('saleor_api_url', models.URLField(max_length=500, unique=True)),
-                ('saleor_domain', models.CharField(blank=True, default='', max_length=255)),
-                ('auth_token', models.CharField(max_length=500)),
-                ('schema_name', models.CharField(max_length=63, unique=True)),
-                ('jwks', models.JSONField(blank=True, default=dict)),
-                ('jwks_fetched_at', models.DateTimeField(blank=True, null=True)),
-                ('installed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("saleor_api_url", models.URLField(max_length=500, unique=True)),
+                (
+                    "saleor_domain",
+                    models.CharField(blank=True, default="", max_length=255),
+                ),
+                ("auth_token", models.CharField(max_length=500)),
+                ("schema_name", models.CharField(max_length=63, unique=True)),
+                ("jwks", models.JSONField(blank=True, default=dict)),
+                ("jwks_fetched_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "installed_at",
+                    models.DateTimeField(default=django.utils.timezone.now),
+                ),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'db_table': 'public"."referrals_app_installation',
+                "db_table": 'public"."referrals_app_installation',
             },
         ),
     ]
