@@ -97,7 +97,10 @@ def run(deliveries: int, broker: str) -> dict:
     )
     client = Client()
     queue = redis.Redis.from_url(broker)
-    results: dict = {"deliveries": deliveries, "install_schema_seconds": install_seconds}
+    results: dict = {
+        "deliveries": deliveries,
+        "install_schema_seconds": install_seconds,
+    }
     try:
         with publishing_to(app, broker):
             deliver(client, saleor, order_payload())  # warm-up: keys, connection
@@ -112,7 +115,9 @@ def run(deliveries: int, broker: str) -> dict:
                     signature = options(body).get("signature") or saleor.sign(body)
                     answer = []
                     elapsed, statements = measure(
-                        lambda body=body, signature=signature: answer.append(
+                        lambda body=body,
+                        signature=signature,
+                        answer=answer: answer.append(
                             deliver(client, saleor, body, signature=signature)
                         )
                     )
@@ -138,7 +143,10 @@ def run(deliveries: int, broker: str) -> dict:
             series(
                 "referred ORDER_FULLY_PAID",
                 lambda i: order_payload(
-                    "OrderFullyPaid", order_id=order_ids[i], user_id=1000 + i, charged=85
+                    "OrderFullyPaid",
+                    order_id=order_ids[i],
+                    user_id=1000 + i,
+                    charged=85,
                 ),
                 200,
                 options=signed,
@@ -171,7 +179,9 @@ def run(deliveries: int, broker: str) -> dict:
 
 
 def print_table(results: dict) -> None:
-    print(f"instance schema created and migrated: {results['install_schema_seconds']:.1f} s")
+    print(
+        f"instance schema created and migrated: {results['install_schema_seconds']:.1f} s"
+    )
     print(f"{results['deliveries']} deliveries per row")
     print("| delivery | SQL statements | median | p95 | body |")
     print("| --- | --- | --- | --- | --- |")
