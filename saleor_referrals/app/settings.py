@@ -6,6 +6,8 @@ Configured by the environment:
 - `REFERRALS_APP_DATABASE_URL` (`postgres://user:password@host:port/name`,
   default `postgres://postgres@127.0.0.1:5432/saleor_referrals_app`)
 - `REFERRALS_APP_BROKER_URL` (default `redis://127.0.0.1:6379/0`)
+- `REFERRALS_APP_CACHE_URL`: a Redis URL for Django's cache, shared by the App's
+  processes (rate limits, cached rules); default: each process its own
 - `REFERRALS_APP_PUBLIC_URL`: the App's address as Saleor reaches it (default:
   each request's own host)
 - `REFERRALS_APP_SECRET_KEY` (required unless `REFERRALS_APP_DEBUG=1`)
@@ -76,6 +78,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Every cache key is the current instance's (`tenancy.tenant_cache_key`).
+_CACHE_URL = os.environ.get("REFERRALS_APP_CACHE_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": (
+            "django.core.cache.backends.redis.RedisCache"
+            if _CACHE_URL
+            else "django.core.cache.backends.locmem.LocMemCache"
+        ),
+        "LOCATION": _CACHE_URL,
+        "KEY_FUNCTION": "saleor_referrals.app.tenancy.tenant_cache_key",
+    }
+}
 STATIC_URL = "/static/"
 EMAIL_BACKEND = os.environ.get(
     "REFERRALS_APP_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

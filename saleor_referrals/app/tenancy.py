@@ -153,6 +153,15 @@ def drop_schema(schema: str) -> None:
         cursor.execute(f'DROP SCHEMA IF EXISTS "{_checked(schema)}" CASCADE')
 
 
+def tenant_cache_key(key: str, key_prefix: str, version: int) -> str:
+    """Django's cache `KEY_FUNCTION` in App mode: the domain's cache keys (the
+    tiers' checkout rules per channel, the throttle's counters) are per instance,
+    so two instances with a channel of the same slug never share an entry."""
+    installation = _current.get()
+    tenant = installation.schema_name if installation is not None else PUBLIC_SCHEMA
+    return f"{tenant}:{key_prefix}:{version}:{key}"
+
+
 # Celery: the instance travels with each task as a message header.
 
 

@@ -127,9 +127,11 @@ def register_view(request: HttpRequest) -> HttpResponse:
             AppErrorCode.UNAUTHORIZED,
             "The Saleor instance does not know this token.",
         )
+    # The schema first: a registry row always names a migrated schema.
     schema = schema_name_for(api_url)
+    create_schema(schema)
     now = timezone.now()
-    installation, created = Installation.objects.update_or_create(
+    _installation, created = Installation.objects.update_or_create(
         saleor_api_url=api_url,
         defaults={
             "saleor_domain": request.headers.get(DOMAIN_HEADER, "")[:255],
@@ -140,7 +142,6 @@ def register_view(request: HttpRequest) -> HttpResponse:
             "updated_at": now,
         },
     )
-    create_schema(installation.schema_name)
     KEYS.forget(api_url)
     return JsonResponse({"success": True, "created": created})
 

@@ -160,3 +160,20 @@ def test_the_schema_travels_on_the_wire_through_redis(installed):
     message = json.loads(raw)
     assert message["headers"]["task"] == "saleor_referrals.outbox_sweep"
     assert message["headers"][TENANT_HEADER] == installed[0].schema_name
+
+
+def test_cache_entries_are_per_instance(installed):
+    from django.core.cache.backends.locmem import LocMemCache
+
+    cache = LocMemCache(
+        "app-mode-test",
+        {"KEY_FUNCTION": "saleor_referrals.app.tenancy.tenant_cache_key"},
+    )
+    with use_installation(installed[0]):
+        cache.set("referrals:tier_rules:default-channel", "rules of A")
+    with use_installation(installed[1]):
+        assert cache.get("referrals:tier_rules:default-channel") is None
+        cache.set("referrals:tier_rules:default-channel", "rules of B")
+    with use_installation(installed[0]):
+        assert cache.get("referrals:tier_rules:default-channel") == "rules of A"
+    assert cache.get("referrals:tier_rules:default-channel") is None
