@@ -11,8 +11,9 @@ class ReferralsAppConfig(AppConfig):
 
     def ready(self) -> None:
         from . import tasks  # noqa: F401  (App mode's tasks)
-        from .tenancy import connect_celery_tenant_headers
+        from .tenancy import connect_tenant_signals
 
         # Every task published inside an instance's context carries its schema;
-        # the worker runs it there (`tenancy.py`).
-        connect_celery_tenant_headers()
+        # the worker runs it there, and a connection opened meanwhile starts on
+        # it (`tenancy.py`).
+        connect_tenant_signals()

@@ -11,7 +11,7 @@ outside (`public`, schema-qualified in its model).
 
 Celery: a task published inside an instance's context carries the schema in a
 message header (`referrals_tenant`); the worker sets the same `search_path` for
-that task and resets it after (`connect_celery_tenant_headers`).
+that task and resets it after (`connect_tenant_signals`).
 """
 
 from __future__ import annotations
@@ -112,6 +112,17 @@ def use_installation(installation: Installation) -> Iterator[Installation]:
         _current.reset(token)
 
 
+def apply_search_path_on_connect(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """Django's `connection_created`: a connection opened inside an instance's
+    context starts on its schema. Celery's Django fixup closes the connection
+    around each task (after `task_prerun` set the path), and any reconnect would
+    otherwise land on `public`."""
+    installation = _current.get()
+    if installation is not None and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f'SET search_path TO "{_checked(installation.schema_name)}"')
+
+
 def create_schema(schema: str) -> None:
     """Create the instance's schema and migrate the referral tables into it."""
     schema = _checked(schema)
@@ -204,9 +215,13 @@ def _leave_tenant(task_id: str | None = None, **kwargs: Any) -> None:
         context.__exit__(None, None, None)
 
 
-def connect_celery_tenant_headers() -> None:
+def connect_tenant_signals() -> None:
     from celery.signals import before_task_publish, task_postrun, task_prerun
+    from django.db.backends.signals import connection_created
 
+    connection_created.connect(
+        apply_search_path_on_connect, dispatch_uid="referrals_tenant_connect"
+    )
     before_task_publish.connect(_add_tenant_header, dispatch_uid="referrals_tenant")
     task_prerun.connect(_enter_tenant, dispatch_uid="referrals_tenant_enter")
     task_postrun.connect(_leave_tenant, dispatch_uid="referrals_tenant_leave")
