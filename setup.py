@@ -40,6 +40,16 @@ setup(
         "Babel>=2.14",  # numbering_system= (Persian and Arabic digits)
     ],
     extras_require={
+        # App mode (saleor_referrals/app/): webhook signatures (Saleor signs with
+        # PyJWT, RS256), the ASGI server of `saleor-referrals-app serve`, and
+        # Saleor's GraphQL API over HTTP (commerce/graphql_client.py).
+        "app": [
+            "PyJWT[crypto]>=2.8,<3",
+            "requests>=2.31,<3",
+            "uvicorn>=0.30",
+            "celery[redis]>=5.3,<6",
+            "psycopg[binary]>=3.2,<4",
+        ],
         "test": [
             "Django==5.2.17",
             "graphene==2.1.9",
@@ -59,13 +69,15 @@ setup(
             "requests>=2.31,<3",
             # Builds docs/ (--strict: a broken link or anchor fails the test command).
             "mkdocs>=1.6,<2",
-        ],
-        # App mode: Saleor's GraphQL API over HTTP (commerce/graphql_client.py).
-        "app": [
-            "requests>=2.31,<3",
+            # App mode's tests (tests/app/): the `app` extra's pins.
+            "PyJWT[crypto]>=2.8,<3",
+            "uvicorn>=0.30",
         ],
     },
     entry_points={
+        "console_scripts": [
+            "saleor-referrals-app = saleor_referrals.app.__main__:main",
+        ],
         "saleor.plugins": [
             "saleor_referrals = saleor_referrals.plugin:ReferralsPlugin",
         ],

@@ -21,7 +21,7 @@ from saleor.plugins.base_plugin import BasePlugin, ConfigurationTypeField
 from saleor.plugins.error_codes import PluginErrorCode
 from saleor.plugins.models import PluginConfiguration
 
-from . import PLUGIN_ID, outbox, pages, tasks
+from . import PLUGIN_ID, pages, shop_events
 from .commerce.saleor_adapter import checkout_line_facts, saleor_order_facts
 from .config import (
     BOOLEAN,
@@ -36,13 +36,10 @@ from .config import (
 )
 from .dashboard.links import console_link
 from .dashboard.status import program_status
-from .emails.tasks import email_thank_you_task
 from .facts import REFERRAL_CODE_METADATA_KEY, CheckoutFacts, OrderFacts, Shopper
-from .insights.tasks import adjust_repeat_order_task
 from .programs import sync_program
 from .referrals import CheckoutRejected, check_checkout
 from .saleor_app.manifest import APP_IDENTIFIER
-from .signups.tasks import convert_lead_task
 from .tiers.checkout import check_checkout as check_tier_perks
 from .writer import allow_writer, read_alias, reading
 
@@ -182,61 +179,26 @@ class ReferralsPlugin(BasePlugin):
         return previous_value
 
     def order_created(self, order, previous_value, webhooks=None, **kwargs):
-        if facts := order_facts(order):
-            outbox.send(
-                tasks.attribute_order_task,
-                facts.to_json(),
-                key=f"attribute_order:{facts.order_id}",
-            )
+        shop_events.order_created(order_seen(order))
         return previous_value
 
     def order_fully_paid(self, order, previous_value, webhooks=None, **kwargs):
-        facts = order_facts(order)
-        if not facts and (order.user_id or order.user_email):
-            # The shopper may have come through a sign-up or an event pass; the task
-            # looks. No query and no outbox row here (an order without a hint costs
-            # nothing): a lost hand-off leaves the lead pending, its order unpaired.
-            outbox.send_after_commit(convert_lead_task, str(order.pk))
-        # Thank-you ask: only customers with an account can hold a code. The task
-        # decides the rest (first order? program active?); no query here.
         thank_you = _values(self.configuration).get("thank_you_email")
-        ask = order.user_id and thank_you != THANK_YOU_OFF
-        if facts:
-            # The thank-you rides with the qualification: the e-mails wing sends
-            # it in that task (`OrderPaid`), guarded by the same outbox row.
-            outbox.send(
-                tasks.qualify_paid_order_task,
-                facts.to_json(),
-                *([paid_order(order)] if ask else []),
-                key=f"qualify_paid_order:{facts.order_id}",
-            )
-        elif ask:
-            # An unreferred order may cost no query, so no outbox row: on a
-            # broker outage this marketing e-mail is lost (and logged).
-            outbox.send_after_commit(email_thank_you_task, paid_order(order))
+        shop_events.order_fully_paid(
+            order_seen(order), thank_you_enabled=thank_you != THANK_YOU_OFF
+        )
         return previous_value
 
     def order_refunded(self, order, previous_value, webhooks=None, **kwargs):
-        if facts := order_facts(order):
-            _reverse(facts, "order partially refunded", str(facts.paid))
-        else:
-            _lower_repeat_order(
-                order, "order partially refunded", str(order.total_charged_amount)
-            )
+        shop_events.order_refunded(order_seen(order))
         return previous_value
 
     def order_fully_refunded(self, order, previous_value, webhooks=None, **kwargs):
-        if facts := order_facts(order):
-            _reverse(facts, "order fully refunded")
-        else:
-            _lower_repeat_order(order, "order fully refunded")
+        shop_events.order_fully_refunded(order_seen(order))
         return previous_value
 
     def order_cancelled(self, order, previous_value, webhooks=None, **kwargs):
-        if facts := order_facts(order):
-            _reverse(facts, "order cancelled")
-        else:
-            _lower_repeat_order(order, "order cancelled")
+        shop_events.order_cancelled(order_seen(order))
         return previous_value
 
 
@@ -259,6 +221,18 @@ def order_facts(order) -> OrderFacts | None:
     return saleor_order_facts(order)
 
 
+def order_seen(order) -> shop_events.OrderSeen:
+    """The order as its hook shows it, read without a query."""
+    return shop_events.OrderSeen(
+        order_id=str(order.pk),
+        user_id=order.user_id,
+        email=order.user_email or "",
+        charged=str(order.total_charged_amount),
+        facts=order_facts(order),
+        thank_you=lambda: paid_order(order),
+    )
+
+
 def paid_order(order) -> dict[str, Any]:
     """What the thank-you e-mail needs of a paid order, read without a query: the
     plugin manager loaded `order.channel` to pick the channel's plugins."""
@@ -270,23 +244,6 @@ def paid_order(order) -> dict[str, Any]:
         "channel_slug": order.channel.slug,
         "language_code": order.language_code or "",
     }
-
-
-def _reverse(facts: OrderFacts, reason: str, *paid_after_refund: str) -> None:
-    # Each refund state is its own event; a repeated one writes no second row.
-    key = ":".join(("reverse_order", facts.order_id, reason, *paid_after_refund))
-    outbox.send(
-        tasks.reverse_order_task, facts.order_id, reason, *paid_after_refund, key=key
-    )
-
-
-def _lower_repeat_order(order, reason: str, *paid_after_refund: str) -> None:
-    """An order without a referral hint may be a referred friend's repeat order:
-    the task looks (no query and no outbox row here, as for the lead check)."""
-    if order.user_id or order.user_email:
-        outbox.send_after_commit(
-            adjust_repeat_order_task, str(order.pk), reason, *paid_after_refund
-        )
 
 
 def connect_configuration_channel() -> None:

@@ -9,6 +9,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "saleor_referrals",
+    # App mode's registry of installed Saleor instances (tests/app/).
+    "saleor_referrals.app",
 ]
 DATABASES = {
     "default": {

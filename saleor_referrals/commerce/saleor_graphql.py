@@ -1134,3 +1134,9 @@ def _adjustment_after(card: dict, entry: dict) -> Decimal | None:
         if new - old == wanted or (wanted < 0 and new == 0 and old < -wanted):
             return new - old
     return None
+
+
+def for_instance(*, saleor_api_url: str, token: str) -> SaleorGraphQLCommerce:
+    """App mode's port for one installed Saleor instance (its GraphQL URL and the
+    App token it gave at install): the factory `app.commerce` builds ports with."""
+    return SaleorGraphQLCommerce(GraphQLClient(saleor_api_url, token))

@@ -87,7 +87,15 @@ OTHER_TASKS = {
 
 
 def referral_task_names() -> set[str]:
-    return {name for name in app.tasks if name.startswith("saleor_referrals.")}
+    # App mode's own tasks (`saleor_referrals.app.*`, registered here when
+    # tests/saleor/test_app_mode.py imports the App) run in the App's worker,
+    # never in Saleor's.
+    return {
+        name
+        for name in app.tasks
+        if name.startswith("saleor_referrals.")
+        and not name.startswith("saleor_referrals.app.")
+    }
 
 
 @contextmanager

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+
+
+class ReferralsAppConfig(AppConfig):
+    """App mode's registry of installed Saleor instances, and its Celery wiring."""
+
+    name = "saleor_referrals.app"
+    label = "saleor_referrals_app"
+    verbose_name = "Referrals App mode"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import tasks  # noqa: F401  (App mode's tasks)
+        from .tenancy import connect_tenant_signals
+
+        # Every task published inside an instance's context carries its schema;
+        # the worker runs it there, and a connection opened meanwhile starts on
+        # it (`tenancy.py`).
+        connect_tenant_signals()
