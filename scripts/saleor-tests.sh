@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run tests/saleor/ inside an existing Saleor 3.23+ environment.
 #
-#   SALEOR_DIR=/path/to/saleor bash scripts/saleor-tests.sh [pytest args]
+#   SALEOR_DIR=/path/to/saleor bash scripts/saleor-tests.sh [test files] [pytest args]
 #
 # SALEOR_DIR is a Saleor checkout whose virtualenv is $SALEOR_DIR/.venv (or set
 # SALEOR_PYTHON). This installs saleor-referrals (editable) into that environment,
@@ -32,9 +32,21 @@ if ! "$python" -c "import playwright" >/dev/null 2>&1; then
   # Browser tests (console, widget) drive Debian's chromium through Playwright.
   install "$(grep -o '"playwright[^"]*"' "$here/setup.py" | tr -d '"')"
 fi
+# Test files or folders given as arguments run alone (paths taken from where the
+# script was called); with none, the whole of tests/saleor/ runs.
+targets=("$here/tests/saleor")
+args=()
+for arg in "$@"; do
+  if [[ "$arg" != -* && -e "$arg" ]]; then
+    [ "${targets[0]:-}" = "$here/tests/saleor" ] && targets=()
+    targets+=("$(cd "$(dirname "$arg")" && pwd)/$(basename "$arg")")
+  else
+    args+=("$arg")
+  fi
+done
 cd "$SALEOR_DIR"
 # Saleor 3.23 keeps its pytest settings in setup.cfg; 3.24 moved them to pyproject.toml.
 config=setup.cfg
 grep -q '^\[tool:pytest\]' setup.cfg 2>/dev/null || config=pyproject.toml
 exec "$python" -m pytest -c "$config" --rootdir "$SALEOR_DIR" -n0 --reuse-db \
-  -p no:cacheprovider -W ignore "$here/tests/saleor" "$@"
+  -p no:cacheprovider -W ignore "${targets[@]}" ${args[@]+"${args[@]}"}
