@@ -244,6 +244,12 @@ def verify(since: datetime, codes: list[str]) -> dict:
         str(pk)
         for pk in orders.filter(voucher_code__in=codes).values_list("pk", flat=True)
     }
+    # A reward is earned when the friend's order is paid.
+    paid = {
+        str(pk)
+        for pk in orders.filter(voucher_code__in=codes, charge_status="full")
+        .values_list("pk", flat=True)
+    }
     referrals = Referral.objects.filter(order_id__in=referred)
     attributed = set(referrals.values_list("order_id", flat=True))
     booked = (
@@ -267,9 +273,10 @@ def verify(since: datetime, codes: list[str]) -> dict:
             )
         ),
         "rewards_booked_twice": sum(1 for row in booked if row["times"] > 1),
-        "referrals_without_reward": referrals.exclude(
-            pk__in=Reward.objects.values("referral_id")
-        ).count(),
+        "paid_referred_orders": len(paid),
+        "paid_referrals_without_reward": referrals.filter(order_id__in=paid)
+        .exclude(pk__in=Reward.objects.values("referral_id"))
+        .count(),
         **pending(),
     }
 
