@@ -22,7 +22,7 @@ are the request path's cost (the worker's CPU time is reported beside it).
 Results: a JSON file (`--output`) and a Markdown table on standard output.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001  (locust first: see below)
 
 import locust  # noqa: F401  (first: Locust patches the standard library with gevent)
 
@@ -179,7 +179,8 @@ class Saleor:
         for server in servers:
             stop(server)
         raise RuntimeError(
-            "Saleor did not start: " + " | ".join(log.read_text()[-500:] for log in logs)
+            "Saleor did not start: "
+            + " | ".join(log.read_text()[-500:] for log in logs)
         )
 
     def worker(self) -> subprocess.Popen:
@@ -307,7 +308,9 @@ def main() -> None:
     parser.add_argument("--output", default="load-results.json")
     args = parser.parse_args()
     if not args.saleor_dir or not args.database_url:
-        parser.error("set SALEOR_DIR and DATABASE_URL (or --saleor-dir, --database-url)")
+        parser.error(
+            "set SALEOR_DIR and DATABASE_URL (or --saleor-dir, --database-url)"
+        )
 
     saleor = Saleor(args)
     runs = args.rounds * len(args.shoppers) * 2

@@ -247,8 +247,9 @@ def verify(since: datetime, codes: list[str]) -> dict:
     # A reward is earned when the friend's order is paid.
     paid = {
         str(pk)
-        for pk in orders.filter(voucher_code__in=codes, charge_status="full")
-        .values_list("pk", flat=True)
+        for pk in orders.filter(
+            voucher_code__in=codes, charge_status="full"
+        ).values_list("pk", flat=True)
     }
     referrals = Referral.objects.filter(order_id__in=referred)
     attributed = set(referrals.values_list("order_id", flat=True))

@@ -143,11 +143,7 @@ class GraphQLUser(FastHttpUser):
                 return None
             data = body["data"]
             [result] = data.values()
-            if (
-                isinstance(result, dict)
-                and result.get("errors")
-                and not accept_errors
-            ):
+            if isinstance(result, dict) and result.get("errors") and not accept_errors:
                 response.failure(str(result["errors"])[:300])
                 return None
             return result
