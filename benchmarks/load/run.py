@@ -314,8 +314,9 @@ def main() -> None:
 
     saleor = Saleor(args)
     runs = args.rounds * len(args.shoppers) * 2
-    # Signed-in shoppers order once each; a generous pool per run.
-    pool = max(args.shoppers) * int(args.seconds + args.warmup) * 2
+    # Signed-in shoppers order once each (a pool per run; when it runs out, the
+    # rest shop as guests): a shopper places an order every few seconds here.
+    pool = max(args.shoppers) * int(args.seconds + args.warmup) // 3
     seeded = saleor.side(
         "seed", "--run", str(int(time.time())), "--customers", str(pool * runs)
     )
