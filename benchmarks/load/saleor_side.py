@@ -278,7 +278,10 @@ def verify(since: datetime, codes: list[str]) -> dict:
         "paid_referrals_without_reward": referrals.filter(order_id__in=paid)
         .exclude(pk__in=Reward.objects.values("referral_id"))
         .count(),
-        **pending(),
+        # This run's referral work (not an earlier run's, left for the beat sweep).
+        "outbox_pending": OutboxMessage.objects.filter(
+            processed_at=None, created_at__gte=since
+        ).count(),
     }
 
 
