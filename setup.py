@@ -58,6 +58,11 @@ setup(
             # Builds docs/ (--strict: a broken link or anchor fails the test command).
             "mkdocs>=1.6,<2",
         ],
+        # The load benchmarks (benchmarks/load/): not a test dependency, CI never
+        # runs them. Locust drives real Saleor over HTTP from this environment.
+        "bench": [
+            "locust>=2.40,<3",
+        ],
     },
     entry_points={
         "saleor.plugins": [
