@@ -62,6 +62,8 @@ class Measurement:
     requests: int = 0
     failures: int = 0
     complete_ms: list[float] = field(default_factory=list)
+    # Every request's time by operation: where the time of an order goes.
+    by_operation: dict[str, list[float]] = field(default_factory=dict)
     failure_samples: list[str] = field(default_factory=list)
     check: dict | None = None
     drain_seconds: float | None = None
@@ -82,6 +84,13 @@ class Measurement:
             "requests": self.requests,
             "failures": self.failures,
             "failure_samples": self.failure_samples[:5],
+            "operations": {
+                name: {
+                    "count": len(times),
+                    "median_ms": round(statistics.median(times)),
+                }
+                for name, times in sorted(self.by_operation.items())
+            },
             "load_average_1m": self.cpu_load,
             "drain_seconds": self.drain_seconds,
             "check": self.check,
@@ -226,6 +235,7 @@ def drive(
         if not window["open"]:
             return
         measured.requests += 1
+        measured.by_operation.setdefault(name, []).append(response_time)
         if exception is not None:
             measured.failures += 1
             measured.failure_samples.append(f"{name}: {exception}")
