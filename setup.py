@@ -73,6 +73,11 @@ setup(
             "PyJWT[crypto]>=2.8,<3",
             "uvicorn>=0.30",
         ],
+        # The load benchmarks (benchmarks/load/): not a test dependency, CI never
+        # runs them. Locust drives real Saleor over HTTP from this environment.
+        "bench": [
+            "locust>=2.40,<3",
+        ],
     },
     entry_points={
         "console_scripts": [
