@@ -9,7 +9,7 @@ derived tables agree with the raw rows, then measures, median and worst of
 - the public leaderboard's top 50: this year, all time, last 30 days;
 - `program_summary` and `funnel`, all time and the last 90 days;
 - `referralProfile` (the GraphQL request) of the largest advocate (1% of all
-  referrals: 100,000 at 10M);
+  referrals: 100,000 at 10M) and of a typical one (about ten);
 - the console overview's request (`console/src/pages/overview.js`, `OVERVIEW`: the
   report with the previous period, the flagged count, campaigns, tiers, program)
   and its month-by-month request, through the schema;
@@ -235,6 +235,13 @@ def measure(program_id: int, largest_advocate_id: int, runs: int) -> dict:
         "totalCount"
     ]
     results["referral_profile_largest"] = timed(profile, runs)
+    # A typical advocate: N / advocates referrals (about 10).
+    typical = get_user_model().objects.get(pk=largest_advocate_id + 1)
+    profile = gql(schema, PROFILE, {"channel": CHANNEL}, typical)
+    results["typical_profile_referrals"] = profile()["referralProfile"]["referrals"][
+        "totalCount"
+    ]
+    results["referral_profile_typical"] = timed(profile, runs)
     staff = get_user_model().objects.filter(email="staff@example.com").first()
     staff = staff or make_staff()
     overview = {"channel": CHANNEL, "period": overview_period(now), "compare": True}
