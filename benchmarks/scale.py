@@ -328,8 +328,10 @@ def main() -> None:
 
     setup_test_environment()
     keep = args.keep or args.reuse
+    # `serialize=False`: a kept database is not read into memory (Django's
+    # test-case rollback emulation, which this script does not use).
     old_name = connection.creation.create_test_db(
-        verbosity=0, autoclobber=not args.reuse, keepdb=args.reuse
+        verbosity=0, autoclobber=not args.reuse, keepdb=args.reuse, serialize=False
     )
     results: dict = {"advocates": advocates, "clicks": clicks}
     try:
