@@ -21,6 +21,11 @@ DATABASES = {
         "PORT": os.environ.get("PGPORT", "5432"),
     }
 }
+# Saleor's read replica, for the tests that prove where reads go
+# (`tests/test_workers_and_replica.py`): a second connection to the same test
+# database (a test mirror of `default`). `DATABASE_CONNECTION_REPLICA_NAME` stays
+# unset here, so every other test reads the writer; those tests set it.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -32,7 +37,10 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fa", "Persian"), ("ar", "Arabic")]
 
-REFERRALS_COMMERCE = "saleor_referrals.commerce.memory.InMemoryCommerce"
+# A worker process of the suite may use another in-memory shop (`tests/shop_log.py`).
+REFERRALS_COMMERCE = os.environ.get(
+    "REFERRALS_TEST_COMMERCE", "saleor_referrals.commerce.memory.InMemoryCommerce"
+)
 
 CELERY_BROKER_URL = os.environ.get("REFERRALS_BROKER_URL", "redis://127.0.0.1:6379/15")
 CELERY_TASK_ALWAYS_EAGER = True

@@ -129,10 +129,12 @@ def test_an_explicit_queue_and_the_deployments_routes_win():
 
 
 @contextlib.contextmanager
-def worker(queue: str, log: Path, env: dict[str, str]) -> Iterator[None]:
+def worker(
+    queue: str, log: Path, env: dict[str, str], prefetch: int | None = None
+) -> Iterator[None]:
     """A Celery worker process of the suite's app consuming only `queue`, started in
     a session of its own and killed (with its group) on the way out. Returns once it
-    says it is ready."""
+    says it is ready. `prefetch`: messages it reserves ahead (Celery's default: 4)."""
     command = [
         sys.executable,
         "-m",
@@ -151,6 +153,7 @@ def worker(queue: str, log: Path, env: dict[str, str]) -> Iterator[None]:
         "--without-mingle",
         "--loglevel",
         "INFO",
+        *(["--prefetch-multiplier", str(prefetch)] if prefetch else []),
     ]
     with log.open("w") as output:
         process = subprocess.Popen(

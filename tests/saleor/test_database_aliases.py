@@ -99,30 +99,84 @@ def test_read_alias_is_the_replica_unless_the_request_disallows_it():
     assert read_alias(Context()) == WRITER
 
 
+PROGRAM = """
+query program($channel: String!, $code: String) {
+  referralProgram(channel: $channel, code: $code) { isActive advocateName }
+}
+"""
+PROFILE = """
+query profile($channel: String!) {
+  referralProfile(channel: $channel) {
+    code stats { orders rewarded }
+    referrals(first: 20) { totalCount } rewards(first: 20) { totalCount }
+  }
+}
+"""
+CUSTOMER_PAGE = """
+query customer($channel: String!, $id: ID!) {
+  referralCustomer(channel: $channel, id: $id) { code referrals(first: 20) { totalCount } }
+}
+"""
+WINGS_LISTS = """
+query wings($channel: String!) {
+  referralTiers(channel: $channel) { name members }
+  referralMilestones(channel: $channel) { referrals }
+  referralCampaigns(channel: $channel) { name }
+  referralContests(channel: $channel) { name }
+  referralCauses(channel: $channel) { name }
+  referralEvents(channel: $channel) { name }
+  referralExportFiles(channel: $channel) { status }
+  referralProgramSummary(channel: $channel) { flagged }
+}
+"""
+
+
 @pytest.mark.parametrize(
-    ("query", "staff"),
-    [(LEADERBOARD, False), (REPORT, True), (CONSOLE_LISTS, True)],
-    ids=["leaderboard", "numbers", "console lists"],
+    ("query", "who"),
+    [
+        (LEADERBOARD, "anyone"),
+        (PROGRAM, "anyone"),
+        (PROFILE, "customer"),
+        (REPORT, "staff"),
+        (CONSOLE_LISTS, "staff"),
+        (CUSTOMER_PAGE, "staff"),
+        (WINGS_LISTS, "staff"),
+    ],
+    ids=[
+        "leaderboard",
+        "landing program",
+        "profile",
+        "numbers",
+        "console lists",
+        "customer page",
+        "wings' lists",
+    ],
 )
 def test_lagging_reads_go_to_the_replica(
     query,
-    staff,
+    who,
     program,
     advocate_code,
     api_client,
+    user_api_client,
     staff_api_client,
     permission_manage_discounts,
     channel_USD,
 ):
-    client = api_client
-    if staff:
+    import graphene
+
+    client = {"anyone": api_client, "customer": user_api_client}.get(who)
+    if who == "staff":
         staff_api_client.user.user_permissions.add(permission_manage_discounts)
         client = staff_api_client
+    variables = {"channel": channel_USD.slug}
+    if "$code" in query:
+        variables["code"] = advocate_code.code
+    if "$id" in query:
+        variables["id"] = graphene.Node.to_global_id("User", advocate_code.user_id)
     with our_queries() as seen:
-        content = get_graphql_content(
-            client.post_graphql(query, {"channel": channel_USD.slug})
-        )
-    assert content["data"]
+        content = get_graphql_content(client.post_graphql(query, variables))
+    assert all(value is not None for value in content["data"].values())
     assert seen.get(WRITER, []) == []
     assert seen[REPLICA]
 
