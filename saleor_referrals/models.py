@@ -246,6 +246,14 @@ class Referral(models.Model):
                 ],
                 name="referral_program_time",
             ),
+            # An advocate's own counts (`analytics.advocate_stats`, the profile's
+            # referral list's total): an index-only scan of their entries, not a
+            # table page per referral (100,000 for the largest at 10M).
+            models.Index(
+                fields=["advocate", "program"],
+                include=["status", "order_id"],
+                name="referral_advocate_counts",
+            ),
             # The ledger's partial days join each reward to its referral's
             # campaign and network: an index-only lookup, not a table page each.
             models.Index(
@@ -353,6 +361,13 @@ class Reward(models.Model):
                     "idempotency_key",
                 ],
                 name="reward_ledger_time",
+            ),
+            # An advocate's earnings (`analytics.advocate_stats`) and the total of
+            # their reward list: index-only, as `referral_advocate_counts`.
+            models.Index(
+                fields=["recipient", "program"],
+                include=["status", "kind", "amount", "revoked_amount"],
+                name="reward_recipient_money",
             ),
         ]
         constraints = [

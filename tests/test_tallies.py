@@ -251,6 +251,35 @@ class TallyMachine(RuleBasedStateMachine):
             assert not ids & (self.hidden | self.deleted)
             REACHED[f"{period} entries"] += len(listed)
 
+    @invariant()
+    def the_rolling_snapshot_equals_the_raw_board(self):
+        """The last 30 days: the previous step's snapshot (stale now) lists no
+        one who opted out or was deleted since; refreshed, it equals the raw
+        board (reversals, rejections, back-dated orders, ties)."""
+        if not hasattr(self, "program"):
+            return
+        stale = {row[0] for row in tally_board(self.program, board.LAST_30_DAYS)}
+        assert not stale & (self.hidden | self.deleted)
+        now = timezone.now()
+        board.refresh_rolling_board(self.program, now)
+        listed = [
+            (entry.advocate_id, entry.referrals, entry.reached_at)
+            for entry in board.leaderboard(
+                self.program,
+                first=board.MAX_ENTRIES,
+                period=board.LAST_30_DAYS,
+                now=now,
+            )
+        ]
+        since = board.period_start(board.LAST_30_DAYS, now)
+        assert listed == [
+            (row["advocate_id"], row["n"], row["reached"])
+            for row in board._period_rows(
+                self.program, since, board.MAX_ENTRIES, "default", until=now
+            )
+        ]
+        REACHED["last_30_days entries"] += len(listed)
+
     def teardown(self):
         REACHED["sequences"] += 1
         transaction.set_rollback(True)
@@ -277,6 +306,7 @@ def test_tallies_follow_random_referral_histories(commerce):
         "referral flagged",
         "this_year entries",
         "all_time entries",
+        "last_30_days entries",
         "an earlier year",
     ):
         assert REACHED[state] > 0, (state, dict(REACHED))
