@@ -4,7 +4,8 @@
 
 The triggers keep the tallies in step with every change; run this after restoring a
 backup into the table, or to prove nothing drifted (it prints how many rows differed).
-Set-based (`insights.tallies.repair`): a few minutes at 10 million referrals.
+Set-based (`insights.tallies.repair`): 25 s at 1 million referrals, 21 minutes at 10
+million (docs/benchmarks.md, "Scale").
 """
 
 from __future__ import annotations
