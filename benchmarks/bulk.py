@@ -15,8 +15,7 @@ The derived tables are then rebuilt by the project's own repairs, as an install 
 loaded rows past the triggers would: the daily totals with migration 0016's backfill
 (`BACKFILL`, what an existing install gets) plus the share clicks' rows (as
 `program_numbers.py`), the leaderboard's tallies with `insights.tallies.recount`
-(`manage.py referral_recount_tallies`), or with `tallies_in_sql` (its three queries,
-set-based) where the recount takes too long (`--tallies sql`). The mix is `program_numbers.py`'s: 60%
+(`manage.py referral_recount_tallies`, set-based). The mix is `program_numbers.py`'s: 60%
 rewarded, 15% approved, 10% pending, 10% reversed, 5% rejected; a twentieth are
 sign-up leads; every 7th carries a network; two months of a campaign; two years of
 dates. One advocate (the first) brings 1% of all referrals: the largest profile.
@@ -142,58 +141,7 @@ def _without_indexes(cursor, table: str) -> Callable[[], None]:
     return rebuild
 
 
-def tallies_in_sql(program_id: int) -> int:
-    """The converted tallies of one program, set-based: the same three grouped
-    queries as `insights.tallies.raw_tallies` (months, years, all time, counted with
-    `converted_q`), each written with one `INSERT … SELECT` instead of streamed
-    through Python and written 5,000 rows at a time as `recount` does. For loads
-    where `recount` is too slow on this machine (10M referrals: over 30 minutes)."""
-    from django.db import connection, transaction
-    from django.db.models import Count, IntegerField, Max, Value
-    from django.db.models.functions import ExtractMonth, ExtractYear
-
-    from saleor_referrals.converted import converted_q
-    from saleor_referrals.insights.models import ConvertedTally
-    from saleor_referrals.models import Referral
-
-    table = ConvertedTally._meta.db_table
-    year = ExtractYear("created_at", tzinfo=UTC)
-    month = ExtractMonth("created_at", tzinfo=UTC)
-    zero = Value(0, output_field=IntegerField())
-    written = 0
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {table} WHERE program_id = %s", [program_id])
-        for span_year, span_month in ((year, month), (year, zero), (zero, zero)):
-            rows = (
-                Referral.objects.filter(
-                    converted_q(), advocate_id__isnull=False, program_id=program_id
-                )
-                .annotate(span_year=span_year, span_month=span_month)
-                .values("program_id", "advocate_id", "span_year", "span_month")
-                .annotate(n=Count("pk"), reached=Max("created_at"))
-                .order_by()
-                .values_list(
-                    "program_id",
-                    "advocate_id",
-                    "span_year",
-                    "span_month",
-                    "n",
-                    "reached",
-                )
-            )
-            sql, params = rows.query.sql_with_params()
-            cursor.execute(
-                f"INSERT INTO {table} (program_id, advocate_id, year, month, "
-                f"referrals, reached_at) {sql}",
-                params,
-            )
-            written += cursor.rowcount
-    return written
-
-
-def load(
-    referrals: int, advocates: int, clicks: int, *, tallies: str = "recount", log=print
-) -> Loaded:
+def load(referrals: int, advocates: int, clicks: int, *, log=print) -> Loaded:
     from django.contrib.auth import get_user_model
     from django.db import connection, transaction
 
@@ -365,11 +313,8 @@ def load(
         cursor.execute("SET LOCAL session_replication_role = origin")
 
     started = time.perf_counter()
-    if tallies == "recount":
-        recount(program.pk)
-    else:
-        tallies_in_sql(program.pk)
-    step(f"converted tallies ({tallies})", started)
+    recount(program.pk)
+    step("converted tallies (recount)", started)
 
     started = time.perf_counter()
     with connection.cursor() as cursor:

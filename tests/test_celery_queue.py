@@ -37,6 +37,7 @@ BEAT_TASKS = {
     "saleor_referrals.release_due_rewards",
     "saleor_referrals.outbox_sweep",
     "saleor_referrals.compact_daily_totals",
+    "saleor_referrals.refresh_leaderboards",
     "saleor_referrals.sweep_tiers",
     "saleor_referrals.switch_campaigns",
     "saleor_referrals.decide_contests",

@@ -39,7 +39,12 @@ from saleor_referrals.config import parse
 from saleor_referrals.facts import OrderFacts, Shopper
 from saleor_referrals.insights import leaderboard as board
 from saleor_referrals.insights.models import ConvertedTally
-from saleor_referrals.insights.tallies import raw_tallies, recount, stored_tallies
+from saleor_referrals.insights.tallies import (
+    raw_tallies,
+    recount,
+    repair,
+    stored_tallies,
+)
 from saleor_referrals.models import Referral, ReferralStatus, Reward, RewardStatus
 from saleor_referrals.programs import sync_program
 
@@ -246,6 +251,35 @@ class TallyMachine(RuleBasedStateMachine):
             assert not ids & (self.hidden | self.deleted)
             REACHED[f"{period} entries"] += len(listed)
 
+    @invariant()
+    def the_rolling_snapshot_equals_the_raw_board(self):
+        """The last 30 days: the previous step's snapshot (stale now) lists no
+        one who opted out or was deleted since; refreshed, it equals the raw
+        board (reversals, rejections, back-dated orders, ties)."""
+        if not hasattr(self, "program"):
+            return
+        stale = {row[0] for row in tally_board(self.program, board.LAST_30_DAYS)}
+        assert not stale & (self.hidden | self.deleted)
+        now = timezone.now()
+        board.refresh_rolling_board(self.program, now)
+        listed = [
+            (entry.advocate_id, entry.referrals, entry.reached_at)
+            for entry in board.leaderboard(
+                self.program,
+                first=board.MAX_ENTRIES,
+                period=board.LAST_30_DAYS,
+                now=now,
+            )
+        ]
+        since = board.period_start(board.LAST_30_DAYS, now)
+        assert listed == [
+            (row["advocate_id"], row["n"], row["reached"])
+            for row in board._period_rows(
+                self.program, since, board.MAX_ENTRIES, "default", until=now
+            )
+        ]
+        REACHED["last_30_days entries"] += len(listed)
+
     def teardown(self):
         REACHED["sequences"] += 1
         transaction.set_rollback(True)
@@ -272,6 +306,7 @@ def test_tallies_follow_random_referral_histories(commerce):
         "referral flagged",
         "this_year entries",
         "all_time entries",
+        "last_30_days entries",
         "an earlier year",
     ):
         assert REACHED[state] > 0, (state, dict(REACHED))
@@ -301,11 +336,77 @@ def test_recount_repairs_a_damaged_table(commerce):
     ) == {code.user_id: 3}
     ConvertedTally.objects.filter(year=0).update(referrals=99)
     ConvertedTally.objects.filter(month__gt=0).delete()
+    damaged = set(stored_tallies(program.pk))
     out = StringIO()
     call_command("referral_recount_tallies", channel=CHANNEL, stdout=out)
     assert sorted(stored_tallies(program.pk)) == expected
-    assert "differed" in out.getvalue()
+    # The wrong all-time row, the right one and three months: five.
+    differed = len(damaged ^ set(expected))
+    assert differed == 5
+    assert f"{len(expected)} tally rows written; {differed} differed" in (
+        out.getvalue()
+    )
     assert recount(program.pk) == len(expected)
+
+
+@pytest.mark.django_db
+def test_set_based_recount_equals_the_raw_tallies(commerce):
+    """`repair` (inside PostgreSQL) writes exactly `raw_tallies` (the rows counted
+    in Python's view): two programs, every status, reversals, a deleted customer,
+    month and year boundaries in UTC, spans emptied to zero; one program's repair
+    leaves the other's rows alone."""
+    from datetime import UTC, datetime
+
+    from django.contrib.auth import get_user_model
+
+    get_commerce().add_channel("other", "USD")
+    programs = [
+        sync_program(channel_slug=slug, currency="USD", settings=parse({}), active=True)
+        for slug in (CHANNEL, "other")
+    ]
+    users = [make_user(f"a{index}@example.com", f"A{index}") for index in range(3)]
+    codes = [get_or_create_code(p, user) for p in programs for user in users]
+    # Both sides of a month's and a year's end, UTC (23:59:59.5 on 31 December is
+    # still the old year; the next instant the new one).
+    times = [
+        datetime(2025, 12, 31, 23, 59, 59, 500000, tzinfo=UTC),
+        datetime(2026, 1, 1, 0, 0, tzinfo=UTC),
+        datetime(2026, 1, 31, 23, 0, tzinfo=UTC),
+        datetime(2026, 2, 1, 0, 30, tzinfo=UTC),
+    ]
+    statuses = list(ReferralStatus)
+    made = []
+    for index in range(48):
+        code = codes[index % len(codes)]
+        made.append(
+            Referral.objects.create(
+                program_id=code.program_id,
+                code=code,
+                advocate_id=code.user_id,
+                source="code",
+                currency="USD",
+                status=statuses[index % len(statuses)],
+                created_at=times[index % len(times)],
+            )
+        )
+    # Reversals and a span emptied (its zero row stays until a repair).
+    Referral.objects.filter(pk__in=[r.pk for r in made[:12]]).update(
+        status=ReferralStatus.REVERSED
+    )
+    get_user_model().objects.filter(pk=users[2].pk).delete()
+    assert ConvertedTally.objects.filter(referrals=0).exists()
+    expected = sorted(raw_tallies())
+    assert sorted(stored_tallies()) == expected
+    other = sorted(stored_tallies(programs[1].pk))
+    ConvertedTally.objects.filter(program=programs[0], month=0).update(referrals=7)
+    damaged = set(stored_tallies())
+    done = repair(programs[0].pk)
+    assert done.differed == len(damaged ^ set(expected))
+    assert done.written == len(list(raw_tallies(programs[0].pk)))
+    assert sorted(stored_tallies()) == expected
+    assert sorted(stored_tallies(programs[1].pk)) == other
+    assert not ConvertedTally.objects.filter(program=programs[0], referrals=0).exists()
+    assert repair().differed == 0
 
 
 @pytest.mark.django_db(transaction=True)

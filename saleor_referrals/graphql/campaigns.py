@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import graphene
-from django.db.models import Count, F, Q, Sum
 
 from ..campaigns import campaigns as service
 from ..campaigns.errors import CampaignError
@@ -15,7 +14,7 @@ from ..campaigns.models import (
     CampaignState,
     CampaignSwitchKind,
 )
-from ..models import ReferralStatus, RewardSide, RewardStatus
+from ..insights.campaign_results import campaign_results
 from ..money import quantize
 from ..writer import reading
 from .core import (
@@ -178,32 +177,15 @@ class ReferralCampaign(graphene.ObjectType):
         using = read_alias(info)
         currency = _currency(root)
         with reading(using):
-            counted = (ReferralStatus.APPROVED, ReferralStatus.REWARDED)
-            totals = root.referrals.using(using).aggregate(
-                referrals=Count("pk"),
-                converted=Count("pk", filter=Q(status__in=counted)),
-                revenue=Sum(
-                    "order_total",
-                    filter=Q(status__in=(ReferralStatus.QUALIFIED, *counted)),
-                ),
-            )
-            cost = (
-                root.referrals.using(using)
-                .filter(
-                    rewards__side=RewardSide.ADVOCATE,
-                    rewards__status__in=(RewardStatus.ISSUED, RewardStatus.REVOKED),
-                )
-                .aggregate(
-                    total=Sum(F("rewards__amount") - F("rewards__revoked_amount"))
-                )["total"]
-            )
+            # From the daily totals: two small queries whatever the campaign's size.
+            results = campaign_results(root, using)
         return {
-            "referrals": totals["referrals"],
-            "converted": totals["converted"],
+            "referrals": results.referrals,
+            "converted": results.converted,
             "referred_revenue": money(
-                quantize(totals["revenue"] or 0, currency), currency
+                quantize(results.referred_revenue, currency), currency
             ),
-            "reward_cost": money(quantize(cost or 0, currency), currency),
+            "reward_cost": money(quantize(results.reward_cost, currency), currency),
         }
 
 

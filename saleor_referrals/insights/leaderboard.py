@@ -6,7 +6,14 @@ reached the count first: the earliest latest-converted referral.
 
 All time and this year read the converted tallies (`insights.tallies`, kept by
 triggers in the writing transaction): an index scan of the span's top rows instead
-of counting every referral. The last 30 days count the raw rows (a month of them).
+of counting every referral. The last 30 days read a snapshot of the board that beat
+refreshes every `REFERRALS_LEADERBOARD_REFRESH_MINUTES` (`refresh_rolling_boards`):
+a rolling window is no sum of months, and per-day tallies would not help (an
+advocate has about one converted referral a month, so a window's advocate-days are
+nearly as many as its referrals). While no fresh snapshot exists (beat stopped, a
+new program), that board is counted from the raw rows. Who opted out or was
+deleted since the refresh is left out at once; new referrals, reversals and
+opt-ins wait for the next refresh.
 """
 
 from __future__ import annotations
@@ -14,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 from django.utils import timezone
 
@@ -25,12 +33,23 @@ from ..converted import converted_q
 from ..identity import display_name
 from ..models import Referral, ReferralProgram
 from ..tiers.models import Badge
-from .models import ConvertedTally, LeaderboardChoice
+from .models import (
+    ConvertedTally,
+    LeaderboardChoice,
+    LeaderboardSnapshot,
+    LeaderboardSnapshotEntry,
+)
 from .tallies import ALL_TIME_SPAN, year_span
 
 LAST_30_DAYS, THIS_YEAR, ALL_TIME = "last_30_days", "this_year", "all_time"
 PERIODS = (LAST_30_DAYS, THIS_YEAR, ALL_TIME)
 MAX_ENTRIES = 100
+# A snapshot holds more than the longest board, so that customers who opt out
+# between two refreshes leave a full board behind them.
+SNAPSHOT_ENTRIES = 2 * MAX_ENTRIES
+# A snapshot older than this many refresh periods (beat stopped or behind) is not
+# read: the board is counted from the raw rows instead.
+FRESH_FOR_REFRESHES = 3
 
 
 @dataclass(frozen=True)
@@ -65,11 +84,15 @@ def visible_q(program: ReferralProgram, prefix: str = "") -> Q:
 
 
 def _period_rows(
-    program: ReferralProgram, since: datetime | None, first: int, using: str
+    program: ReferralProgram,
+    since: datetime | None,
+    first: int,
+    using: str,
+    until: datetime | None = None,
 ) -> QuerySet:
     return (
         Referral.objects.using(using)
-        .filter(converted_q(since), visible_q(program), program_id=program.pk)
+        .filter(converted_q(since, until), visible_q(program), program_id=program.pk)
         .values("advocate_id")
         .annotate(n=Count("pk"), reached=Max("created_at"))
         .order_by("-n", "reached", "advocate_id")[:first]
@@ -93,6 +116,80 @@ def _tally_rows(
         .order_by("-referrals", "reached_at", "advocate_id")
         .values_list("advocate_id", "referrals", "reached_at")[:first]
     )
+
+
+def refresh_minutes() -> float:
+    return float(getattr(settings, "REFERRALS_LEADERBOARD_REFRESH_MINUTES", 10))
+
+
+def _snapshot_rows(
+    program: ReferralProgram, first: int, now: datetime, using: str
+) -> list[tuple]:
+    """The last 30 days from the program's snapshot when it is fresh, the shown
+    advocates only; else (or when it lists nobody shown) counted from the raw
+    rows, which costs little then: an empty window has no rows to count."""
+    oldest = now - timedelta(minutes=refresh_minutes() * FRESH_FOR_REFRESHES)
+    rows = list(
+        LeaderboardSnapshotEntry.objects.using(using)
+        .filter(
+            visible_q(program),
+            snapshot__program_id=program.pk,
+            snapshot__computed_at__gte=oldest,
+            snapshot__computed_at__lte=now,
+        )
+        .order_by("rank")
+        .values_list("advocate_id", "referrals", "reached_at")[:first]
+    )
+    if rows:
+        return rows
+    since = period_start(LAST_30_DAYS, now)
+    return [
+        (row["advocate_id"], row["n"], row["reached"])
+        for row in _period_rows(program, since, first, using)
+    ]
+
+
+def refresh_rolling_board(
+    program: ReferralProgram, now: datetime | None = None
+) -> LeaderboardSnapshot:
+    """Count the program's last-30-days board from the raw rows (on the writer)
+    and store it as the program's snapshot, in one transaction: readers see the
+    old board or the new one."""
+    now = now or timezone.now()
+    since = period_start(LAST_30_DAYS, now)
+    with transaction.atomic():
+        # One refresh at a time per program (beat runs may overlap).
+        snapshot, _ = LeaderboardSnapshot.objects.select_for_update().get_or_create(
+            program=program, defaults={"computed_at": now}
+        )
+        rows = [
+            (row["advocate_id"], row["n"], row["reached"])
+            for row in _period_rows(
+                program, since, SNAPSHOT_ENTRIES, DEFAULT_DB_ALIAS, until=now
+            )
+        ]
+        snapshot.entries.all().delete()
+        LeaderboardSnapshotEntry.objects.bulk_create(
+            LeaderboardSnapshotEntry(
+                snapshot=snapshot,
+                advocate_id=advocate_id,
+                rank=rank,
+                referrals=referrals,
+                reached_at=reached,
+            )
+            for rank, (advocate_id, referrals, reached) in enumerate(rows, start=1)
+        )
+        snapshot.computed_at = now
+        snapshot.save(update_fields=["computed_at"])
+    return snapshot
+
+
+def refresh_rolling_boards() -> int:
+    """Beat: refresh the snapshot of every active program; how many."""
+    programs = list(ReferralProgram.objects.filter(is_active=True).order_by("pk"))
+    for program in programs:
+        refresh_rolling_board(program)
+    return len(programs)
 
 
 def _contest_rows(contest: Contest, first: int, using: str) -> list[tuple]:
@@ -124,7 +221,8 @@ def leaderboard(
     using: str = DEFAULT_DB_ALIAS,
 ) -> list[LeaderboardEntry]:
     """The top `first` shown advocates, with display names and badges (three
-    queries whatever `first`)."""
+    queries whatever `first`; four for the last 30 days without a fresh
+    snapshot)."""
     if contest is not None:
         rows = _contest_rows(contest, first, using)
     elif period == ALL_TIME:
@@ -132,11 +230,7 @@ def leaderboard(
     elif period == THIS_YEAR:
         rows = _tally_rows(program, year_span(now or timezone.now()), first, using)
     else:
-        since = period_start(period, now or timezone.now())
-        rows = [
-            (row["advocate_id"], row["n"], row["reached"])
-            for row in _period_rows(program, since, first, using)
-        ]
+        rows = _snapshot_rows(program, first, now or timezone.now(), using)
     ids = [row[0] for row in rows]
     users = get_user_model().objects.using(using).in_bulk(ids)
     badges: dict[int, list[Badge]] = {}

@@ -87,6 +87,54 @@ class ConvertedTally(models.Model):
         return f"{self.advocate_id} {self.year}-{self.month}: {self.referrals}"
 
 
+class LeaderboardSnapshot(models.Model):
+    """The last-30-days leaderboard of one program as counted at `computed_at`:
+    the window [computed_at - 30 days, computed_at). Refreshed by beat
+    (`insights.leaderboard.refresh_rolling_boards`); read while it is fresh, else
+    the board is counted from the raw rows (docs/social-proof.md)."""
+
+    program = models.OneToOneField(
+        "saleor_referrals.ReferralProgram",
+        related_name="leaderboard_snapshot",
+        on_delete=models.CASCADE,
+    )
+    computed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Leaderboard of program {self.program_id} at {self.computed_at}"
+
+
+class LeaderboardSnapshotEntry(models.Model):
+    """One advocate of a snapshot, in rank order (the raw query's tie rule)."""
+
+    snapshot = models.ForeignKey(
+        LeaderboardSnapshot, related_name="entries", on_delete=models.CASCADE
+    )
+    # CASCADE: a deleted customer leaves the board at once, not at the next refresh.
+    advocate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="referral_leaderboard_entries",
+        on_delete=models.CASCADE,
+    )
+    rank = models.PositiveIntegerField()
+    referrals = models.PositiveIntegerField()
+    reached_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            # Also the read's index: the top N of a snapshot in rank order.
+            models.UniqueConstraint(
+                fields=["snapshot", "rank"], name="leaderboard_entry_rank"
+            ),
+            models.UniqueConstraint(
+                fields=["snapshot", "advocate"], name="leaderboard_entry_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rank}. {self.advocate_id}: {self.referrals}"
+
+
 class ReferralShare(models.Model):
     """An advocate clicked a share button (`referralShareTrack`): the funnel's first
     step, per network. Landing visits are `ReferralVisit`."""

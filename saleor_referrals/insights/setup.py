@@ -1,5 +1,6 @@
-"""Wire the numbers into the app: the compaction's beat entry, and the order
-events whose codes count without a referral (repeat orders, member discounts)."""
+"""Wire the numbers into the app: the beat entries of the compaction and of the
+leaderboard's snapshot, and the order events whose codes count without a referral
+(repeat orders, member discounts)."""
 
 from __future__ import annotations
 
@@ -38,5 +39,6 @@ def setup_insights(**kwargs: Any) -> None:
     from . import tasks  # registers the wing's Celery tasks and beat entry
 
     tasks.register_compaction()
+    tasks.register_leaderboard_refresh()
     subscribe(OrderPaid, on_order_paid)
     subscribe(OrderReversed, on_order_reversed)

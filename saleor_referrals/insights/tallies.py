@@ -12,6 +12,7 @@ tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
@@ -40,14 +41,14 @@ def _converted(program_id: int | None, using: str) -> QuerySet:
     return rows if program_id is None else rows.filter(program_id=program_id)
 
 
-def raw_tallies(program_id: int | None = None, using: str = DEFAULT_DB_ALIAS):
-    """Every (program, advocate, year, month, referrals, reached_at) counted from
-    the referral rows, streamed: months, then years, then all time."""
+def _span_rows(program_id: int | None, using: str) -> Iterator[QuerySet]:
+    """One grouped query a span (months, years, all time), each row (program,
+    advocate, year, month, referrals, reached_at): the tallies' definition."""
     year = ExtractYear("created_at", tzinfo=UTC)
     month = ExtractMonth("created_at", tzinfo=UTC)
     zero = Value(0, output_field=IntegerField())
     for span_year, span_month in ((year, month), (year, zero), (zero, zero)):
-        rows = (
+        yield (
             _converted(program_id, using)
             .annotate(span_year=span_year, span_month=span_month)
             .values("program_id", "advocate_id", "span_year", "span_month")
@@ -57,6 +58,12 @@ def raw_tallies(program_id: int | None = None, using: str = DEFAULT_DB_ALIAS):
                 "program_id", "advocate_id", "span_year", "span_month", "n", "reached"
             )
         )
+
+
+def raw_tallies(program_id: int | None = None, using: str = DEFAULT_DB_ALIAS):
+    """Every (program, advocate, year, month, referrals, reached_at) counted from
+    the referral rows, streamed: months, then years, then all time."""
+    for rows in _span_rows(program_id, using):
         yield from rows.iterator(chunk_size=BATCH)
 
 
@@ -73,41 +80,61 @@ def stored_tallies(
     ).iterator(chunk_size=BATCH)
 
 
+@dataclass(frozen=True)
+class Recount:
+    written: int  # tally rows written
+    differed: int  # rows that were wrong, missing or extra before the repair
+
+
 def recount(program_id: int | None = None, using: str = DEFAULT_DB_ALIAS) -> int:
     """Rebuild the tallies (of one program, or all) from the referral rows; returns
-    the number of rows written.
+    the number of rows written."""
+    return repair(program_id, using).written
+
+
+def repair(program_id: int | None = None, using: str = DEFAULT_DB_ALIAS) -> Recount:
+    """Rebuild the tallies from the referral rows, set-based: the three grouped
+    queries of `raw_tallies` run inside PostgreSQL into a temporary table, compared
+    with the stored rows there, then written with one `INSERT … SELECT`; no row
+    passes through Python (at 10M referrals, streaming them took hours).
 
     The table is locked against the triggers meanwhile: a referral changed during
     the recount waits, then applies its change to the rebuilt rows.
     """
-    written = 0
-    with transaction.atomic(using=using):
-        with connections[using].cursor() as cursor:
+    table = ConvertedTally._meta.db_table
+    columns = "program_id, advocate_id, year, month, referrals, reached_at"
+    where, params = "", []
+    if program_id is not None:
+        where, params = "WHERE program_id = %s", [program_id]
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE referral_tally_recount AS "
+            f"SELECT {columns} FROM {table} WITH NO DATA"
+        )
+        for rows in _span_rows(program_id, using):
+            sql, span_params = rows.query.get_compiler(using).as_sql()
             cursor.execute(
-                f"LOCK TABLE {ConvertedTally._meta.db_table} IN EXCLUSIVE MODE"
+                f"INSERT INTO referral_tally_recount ({columns}) {sql}", span_params
             )
-        stale = ConvertedTally.objects.using(using)
-        if program_id is not None:
-            stale = stale.filter(program_id=program_id)
-        stale.delete()
-        batch: list[ConvertedTally] = []
-        for program, advocate, year, month, n, reached in raw_tallies(
-            program_id, using
-        ):
-            batch.append(
-                ConvertedTally(
-                    program_id=program,
-                    advocate_id=advocate,
-                    year=year,
-                    month=month,
-                    referrals=n,
-                    reached_at=reached,
-                )
-            )
-            if len(batch) == BATCH:
-                ConvertedTally.objects.using(using).bulk_create(batch)
-                written += len(batch)
-                batch = []
-        ConvertedTally.objects.using(using).bulk_create(batch)
-        written += len(batch)
-    return written
+        # A span emptied by reversals keeps a zero row until now: not a difference.
+        stored = f"SELECT {columns} FROM {table} {where}"
+        stored += " AND referrals > 0" if where else " WHERE referrals > 0"
+        cursor.execute(
+            f"""SELECT count(*) FROM (
+                ({stored} EXCEPT SELECT {columns} FROM referral_tally_recount)
+                UNION ALL
+                (SELECT {columns} FROM referral_tally_recount EXCEPT {stored})
+            ) differing""",
+            params * 2,
+        )
+        differed = cursor.fetchone()[0]
+        cursor.execute(f"DELETE FROM {table} {where}", params)
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} "
+            "FROM referral_tally_recount ORDER BY 1, 2, 3, 4"
+        )
+        written = cursor.rowcount
+        # Dropped now, not at commit: a caller's transaction may recount again.
+        cursor.execute("DROP TABLE referral_tally_recount")
+    return Recount(written=written, differed=differed)

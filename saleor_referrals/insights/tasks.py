@@ -1,5 +1,5 @@
-"""Celery task and beat entry of the daily totals (found through the app's
-`tasks.py`)."""
+"""Celery tasks and beat entries of the daily totals and of the last-30-days
+leaderboard (found through the app's `tasks.py`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from ..writer import allow_writer, referral_task
 from .compaction import compact
 from .repeat import adjust_repeat_order
 
-__all__ = ["adjust_repeat_order_task", "compact_daily_totals_task"]
+__all__ = [
+    "adjust_repeat_order_task",
+    "compact_daily_totals_task",
+    "refresh_leaderboards_task",
+]
 
 COMPACTION_SCHEDULE_NAME = "saleor_referrals.compact_daily_totals"
 
@@ -58,3 +62,34 @@ def adjust_repeat_order_task(
     with allow_writer():
         repeat = adjust_repeat_order(order_id, reason, paid)
     return str(repeat.total) if repeat is not None else None
+
+
+LEADERBOARD_SCHEDULE_NAME = "saleor_referrals.refresh_leaderboards"
+
+
+@referral_task(
+    name="saleor_referrals.refresh_leaderboards",
+    autoretry_for=(DatabaseError,),
+    retry_backoff=5,
+    max_retries=3,
+)
+def refresh_leaderboards_task() -> int:
+    """Beat: recount each active program's last-30-days leaderboard snapshot.
+    Idempotent: a run replaces the snapshot with the board as of its start."""
+    from .leaderboard import refresh_rolling_boards
+
+    with allow_writer():
+        return refresh_rolling_boards()
+
+
+def register_leaderboard_refresh() -> None:
+    """Every `REFERRALS_LEADERBOARD_REFRESH_MINUTES` (10 by default)."""
+    from celery import current_app
+
+    from .leaderboard import refresh_minutes
+
+    current_app.add_periodic_task(
+        refresh_minutes() * 60,
+        current_app.signature("saleor_referrals.refresh_leaderboards"),
+        name=LEADERBOARD_SCHEDULE_NAME,
+    )

@@ -46,7 +46,7 @@ def test_saleors_app_routes_referral_tasks_and_beat_to_the_referrals_queue(setti
         for entry in app.conf.beat_schedule.values()
         if entry["task"].startswith(TASK_PREFIX)
     ]
-    assert len(beat) == 8
+    assert len(beat) == 9
     assert {routed_queue(e["task"], e.get("options")) for e in beat} == {"referrals"}
 
     settings.REFERRALS_CELERY_QUEUE = "referral-bulk"
@@ -90,7 +90,7 @@ def test_beat_publishes_our_entries_to_the_referrals_queue(settings):
             scheduler = Scheduler(app, lazy=True)
             for key, entry in entries.items():
                 scheduler.apply_async(ScheduleEntry(name=key, app=app, **entry))
-        assert client.llen(queue) == len(entries) == 8
+        assert client.llen(queue) == len(entries) == 9
     finally:
         client.delete(queue, f"_kombu.binding.{queue}")
         client.close()

@@ -76,6 +76,7 @@ OTHER_TASKS = {
     "saleor_referrals.email_contest_won",
     "saleor_referrals.repair_dashboard_edits",
     "saleor_referrals.compact_daily_totals",
+    "saleor_referrals.refresh_leaderboards",
     "saleor_referrals.email_nudges",
     "saleor_referrals.run_export",
     "saleor_referrals.place_advocates",
@@ -293,6 +294,7 @@ def test_every_referral_task_runs_under_saleors_writer_rule(
     runs.call("saleor_referrals.sweep_tiers")
     runs.call("saleor_referrals.repair_dashboard_edits")
     runs.call("saleor_referrals.compact_daily_totals")
+    assert runs.call("saleor_referrals.refresh_leaderboards") >= 1
     runs.call("saleor_referrals.email_nudges")
 
     # Staff actions: an export, a new tier (placement run), an event's invitations;
