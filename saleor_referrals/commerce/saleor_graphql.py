@@ -267,7 +267,7 @@ class SaleorGraphQLCommerce:
             # (see SaleorCommerce.save_friend_voucher).
             "usageLimit": None,
             "singleUse": False,
-            "applyOncePerCustomer": False,
+            "applyOncePerCustomer": spec.once_per_customer,
             "applyOncePerOrder": False,
             "onlyForStaff": False,
             "countries": [],
@@ -356,7 +356,6 @@ class SaleorGraphQLCommerce:
             starts_in_future=_datetime(voucher["startDate"]) > now,
             usage_limit=voucher["usageLimit"],
             single_use=voucher["singleUse"],
-            once_per_customer=voucher["applyOncePerCustomer"],
             once_per_order=voucher["applyOncePerOrder"],
             staff_only=voucher["onlyForStaff"],
             countries=voucher["countries"],
@@ -375,6 +374,7 @@ class SaleorGraphQLCommerce:
             if listing and listing["minSpent"]
             else None,
             active=voucher["endDate"] is None or _datetime(voucher["endDate"]) > now,
+            once_per_customer=voucher["applyOncePerCustomer"],
         )
         codes = {
             code: node["isActive"]

@@ -1,6 +1,7 @@
 """Saleor-side fixtures: a configured program, an advocate's code, a friend with a
 checkout ready to pay. Registered by conftest.py when Saleor is importable."""
 
+import threading
 from decimal import Decimal  # noqa: F401
 
 import graphene
@@ -210,6 +211,24 @@ def replica_names_the_test_database():
     replica["NAME"] = name
 
 
+# Held by the live server around each request it answers, and by a test around
+# its own work on Saleor while another process (the App) may be calling Saleor:
+# both share the test's one database connection, which must not run two
+# transactions' savepoints at once.
+SALEOR_REQUESTS = threading.RLock()
+
+
+class OneRequestAtATime:
+    """A WSGI application answering under `SALEOR_REQUESTS`."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        with SALEOR_REQUESTS:
+            return self.application(environ, start_response)
+
+
 @pytest.fixture
 def saleor_over_http(db, monkeypatch):
     """Saleor answering HTTP on a socket of its own (Django's live server thread,
@@ -238,7 +257,9 @@ def saleor_over_http(db, monkeypatch):
         monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
         connection.inc_thread_sharing()
     server = LiveServerThread(
-        "127.0.0.1", StaticFilesHandler, connections_override=shared
+        "127.0.0.1",
+        lambda application: OneRequestAtATime(StaticFilesHandler(application)),
+        connections_override=shared,
     )
     server.daemon = True
     server.start()
