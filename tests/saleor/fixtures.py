@@ -1,6 +1,7 @@
 """Saleor-side fixtures: a configured program, an advocate's code, a friend with a
 checkout ready to pay. Registered by conftest.py when Saleor is importable."""
 
+import io
 import threading
 from decimal import Decimal  # noqa: F401
 
@@ -219,13 +220,21 @@ SALEOR_REQUESTS = threading.RLock()
 
 
 class OneRequestAtATime:
-    """A WSGI application answering under `SALEOR_REQUESTS`."""
+    """A WSGI application answering under `SALEOR_REQUESTS`; the body of every
+    request it answered is kept in `answered` (what benchmarks/app_end_to_end.py
+    counts: the App's requests to Saleor)."""
+
+    answered: list[bytes] = []
 
     def __init__(self, application):
         self.application = application
 
     def __call__(self, environ, start_response):
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
         with SALEOR_REQUESTS:
+            self.answered.append(body)
             return self.application(environ, start_response)
 
 
