@@ -8,7 +8,10 @@ then `orderMarkAsPaid`; the advocate's reward is store credit, released at once)
 - webhook deliveries Saleor sent the App and their bytes (bodies as Saleor signed
   them, recorded at Saleor's transport);
 - requests the App sent to Saleor's GraphQL API, by operation (every request the
-  live server answered while the order went through: only the App calls it);
+  live server answered while the order went through: only the App calls it), and
+  the SQL statements Saleor ran to answer them (BEGIN/COMMIT and savepoints
+  included: this is Saleor's load from App mode, which plugin mode puts in its
+  own tasks instead);
 - SQL statements on the App's database, by process (`serve`: the webhook
   endpoint; `worker`: the domain's tasks), from `REFERRALS_APP_SQL_LOG`;
 
@@ -114,7 +117,8 @@ class Window:
             "deliveries": [d.event_type for d in sent],
             "webhook_bytes": sum(len(d.body) for d in sent),
             "graphql_requests": len(requests),
-            "operations": dict(Counter(operation(body) for body in requests)),
+            "saleor_sql": sum(statements for _, statements in requests),
+            "operations": dict(Counter(operation(body) for body, _ in requests)),
             "sql_serve": sql.get("serve", 0),
             "sql_worker": sql.get("worker", 0),
         }
@@ -205,7 +209,7 @@ def test_order_costs(
     print(f"App mode per order, end to end ({orders} of each; medians)")
     header = (
         f"{'order':<30}{'deliveries':>11}{'bytes':>8}{'GraphQL':>9}"
-        f"{'SQL serve':>10}{'SQL worker':>11}"
+        f"{'Saleor SQL':>11}{'SQL serve':>10}{'SQL worker':>11}"
     )
     print(header)
     report = {}
@@ -217,7 +221,8 @@ def test_order_costs(
         deliveries = statistics.median(len(r["deliveries"]) for r in results)
         print(
             f"{kind:<30}{deliveries:>11g}{median('webhook_bytes'):>8g}"
-            f"{median('graphql_requests'):>9g}{median('sql_serve'):>10g}"
+            f"{median('graphql_requests'):>9g}{median('saleor_sql'):>11g}"
+            f"{median('sql_serve'):>10g}"
             f"{median('sql_worker'):>11g}"
         )
         report[kind] = results

@@ -220,22 +220,33 @@ SALEOR_REQUESTS = threading.RLock()
 
 
 class OneRequestAtATime:
-    """A WSGI application answering under `SALEOR_REQUESTS`; the body of every
-    request it answered is kept in `answered` (what benchmarks/app_end_to_end.py
-    counts: the App's requests to Saleor)."""
+    """A WSGI application answering under `SALEOR_REQUESTS`. Every request it
+    answered is kept in `answered` as its body and the SQL statements Saleor ran
+    for it (what benchmarks/app_end_to_end.py counts: the App's requests to
+    Saleor). The lock makes the count exact: nothing else uses the connection."""
 
-    answered: list[bytes] = []
+    answered: list[tuple[bytes, int]] = []
 
     def __init__(self, application):
         self.application = application
 
     def __call__(self, environ, start_response):
+        from django.db import connection
+
         length = int(environ.get("CONTENT_LENGTH") or 0)
         body = environ["wsgi.input"].read(length) if length else b""
         environ["wsgi.input"] = io.BytesIO(body)
-        with SALEOR_REQUESTS:
-            self.answered.append(body)
-            return self.application(environ, start_response)
+        statements = 0
+
+        def count(execute, sql, params, many, context):
+            nonlocal statements
+            statements += 1
+            return execute(sql, params, many, context)
+
+        with SALEOR_REQUESTS, connection.execute_wrapper(count):
+            response = self.application(environ, start_response)
+            self.answered.append((body, statements))
+            return response
 
 
 @pytest.fixture
