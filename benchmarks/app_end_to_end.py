@@ -44,7 +44,6 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ORDERS = 3
 QUIET_SECONDS = 2.0
 OPERATION = re.compile(r"^\s*(?:query|mutation)\s+(\w+)")
@@ -234,31 +233,9 @@ def test_order_costs(
 
 
 def main() -> int:
-    if len(sys.argv) > 1:
-        os.environ["BENCH_ORDERS"] = sys.argv[1]
-    saleor_dir = Path.cwd()
-    # `python this-file` puts benchmarks/ first on the path, not Saleor or the repo.
-    sys.path[:0] = [str(saleor_dir), str(REPO)]
-    config = "setup.cfg"
-    if "[tool:pytest]" not in (saleor_dir / "setup.cfg").read_text(errors="ignore"):
-        config = "pyproject.toml"
-    return pytest.main(
-        [
-            "-c",
-            str(saleor_dir / config),
-            "--rootdir",
-            str(saleor_dir),
-            "-n0",
-            "--reuse-db",
-            "-p",
-            "no:cacheprovider",
-            "-W",
-            "ignore",
-            "-q",
-            "-s",
-            __file__,
-        ]
-    )
+    from inside_saleor import run  # benchmarks/ is the script's own directory
+
+    return run(__file__, "BENCH_ORDERS")
 
 
 if __name__ == "__main__":
