@@ -23,8 +23,8 @@ request at a time.
 
 Run it with Saleor's Python from Saleor's checkout (the test database of
 `scripts/saleor-tests.sh`, rolled back; the App's database beside it, its
-instance schemas dropped after; Redis database `REFERRALS_APP_TEST_BROKER_URL`,
-emptied at start):
+instance schemas dropped after; the App's Celery queue on
+`REFERRALS_APP_TEST_BROKER_URL`, default Redis database 14):
 
     cd "$SALEOR_DIR" && DATABASE_URL=postgres://postgres@127.0.0.1:5432/saleor \\
       SECRET_KEY=bench "$SALEOR_PYTHON" /path/to/saleor-referrals/benchmarks/app_end_to_end.py [orders]

@@ -6,7 +6,7 @@ App's operator commands.
 Used by test_app_end_to_end.py and benchmarks/app_end_to_end.py. The App's
 database is `<Saleor's database>_referrals_app` on Saleor's PostgreSQL (or
 `REFERRALS_APP_E2E_DATABASE_URL`); its Celery broker is
-`REFERRALS_APP_TEST_BROKER_URL` (that Redis database is emptied at start).
+`REFERRALS_APP_TEST_BROKER_URL` (the App's queue there is emptied at start).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from urllib.parse import quote, urlsplit
 import psycopg
 
 DEFAULT_BROKER_URL = "redis://127.0.0.1:6379/14"
+APP_QUEUE = "referrals"  # the worker's queue (`writer.celery_queue()`)
 START_SECONDS = 120
 WAIT_SECONDS = 120
 LOG_TAIL_CHARACTERS = 6000
@@ -128,7 +129,9 @@ class AppService:
         import redis
 
         ensure_database(self.database_url)
-        redis.Redis.from_url(self.broker_url).flushdb()
+        # Tasks an interrupted run left for its (dropped) schemas: only the App's
+        # queue goes, nothing else in that Redis database.
+        redis.Redis.from_url(self.broker_url).delete(APP_QUEUE)
         self._start("serve", "serve", "--port", str(self.port))
         deadline = time.monotonic() + START_SECONDS
         while True:

@@ -239,6 +239,7 @@ def test_the_app_installed_from_its_manifest_runs_the_referral_loop(
     the_app,
     saleor,
     saleor_deliveries,
+    settings,
     staff_api_client,
     friend_client,
     customer_user,
@@ -425,7 +426,7 @@ def test_the_app_installed_from_its_manifest_runs_the_referral_loop(
         assert get_graphql_content(response)["data"]["appDelete"]["errors"] == []
     port = saleor.rsplit(":", 1)[1]
     other_api_url = f"http://localhost:{port}/graphql/"
-    django_settings.PUBLIC_URL = f"http://localhost:{port}/"
+    settings.PUBLIC_URL = f"http://localhost:{port}/"
     other_app = install(staff_api_client, the_app.manifest_url)
     other_schema = the_app.schema_of(other_api_url)
     assert other_schema != schema
