@@ -37,6 +37,16 @@ def configure(capsys, saleor, *assignments: str) -> tuple[int, str, str]:
     )
 
 
+def code_command(saleor, customer: str) -> tuple[str, ...]:
+    return (
+        "code",
+        f"--saleor-api-url={saleor.api_url}",
+        f"--channel={CHANNEL}",
+        f"--customer={customer}",
+        "--email=anna@example.com",
+    )
+
+
 def test_a_program_and_a_code_land_in_their_instance_only(
     instances,  # noqa: F811
     saleor_a,
@@ -54,13 +64,7 @@ def test_a_program_and_a_code_land_in_their_instance_only(
     friend_voucher = commerce.vouchers[program.friend_voucher_id]
     assert friend_voucher.once_per_customer
 
-    arguments = (
-        "code",
-        f"--saleor-api-url={saleor_a.api_url}",
-        f"--channel={CHANNEL}",
-        f"--customer={user_global_id(5)}",
-        "--email=anna@example.com",
-    )
+    arguments = code_command(saleor_a, user_global_id(5))
     status, code, _ = run(capsys, *arguments)
     assert status == 0
     assert run(capsys, *arguments)[:2] == (0, code)  # idempotent
@@ -91,23 +95,9 @@ def test_bad_input_exits_2_and_writes_nothing(
         "--currency=USD",
     )
     assert unknown[0] == 2 and "not installed" in unknown[2]
-    no_program = run(
-        capsys,
-        "code",
-        f"--saleor-api-url={saleor_a.api_url}",
-        f"--channel={CHANNEL}",
-        "--customer=5",
-        "--email=anna@example.com",
-    )
+    no_program = run(capsys, *code_command(saleor_a, "5"))
     assert no_program[0] == 2 and "has no program" in no_program[2]
-    not_a_customer = run(
-        capsys,
-        "code",
-        f"--saleor-api-url={saleor_a.api_url}",
-        f"--channel={CHANNEL}",
-        "--customer=T3JkZXI6MQ==",
-        "--email=anna@example.com",
-    )
+    not_a_customer = run(capsys, *code_command(saleor_a, "T3JkZXI6MQ=="))
     assert not_a_customer[0] == 2 and "not a customer id" in not_a_customer[2]
     assert in_schema(instances[0], lambda: ReferralProgram.objects.exists()) is False
     assert in_schema(instances[0], lambda: ReferralCode.objects.exists()) is False
