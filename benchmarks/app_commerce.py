@@ -31,11 +31,7 @@ import statistics
 import sys
 import time
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-
-REPO = Path(__file__).resolve().parents[1]
 DEFAULT_RELEASES = 10
 
 
@@ -145,28 +141,9 @@ def test_reward_release_costs(
 
 
 def main() -> int:
-    if len(sys.argv) > 1:
-        os.environ["BENCH_RELEASES"] = sys.argv[1]
-    saleor_dir = Path.cwd()
-    # `python this-file` puts benchmarks/ first on the path, not Saleor or the repo.
-    sys.path[:0] = [str(saleor_dir), str(REPO)]
-    return pytest.main(
-        [
-            "-c",
-            str(saleor_dir / "setup.cfg"),
-            "--rootdir",
-            str(saleor_dir),
-            "-n0",
-            "--reuse-db",
-            "-p",
-            "no:cacheprovider",
-            "-W",
-            "ignore",
-            "-q",
-            "-s",
-            __file__,
-        ]
-    )
+    from inside_saleor import run  # benchmarks/ is the script's own directory
+
+    return run(__file__, "BENCH_RELEASES")
 
 
 if __name__ == "__main__":

@@ -30,11 +30,9 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ORDERS = 5
 
 
@@ -151,28 +149,9 @@ def print_table(per_order, app_create, app_adjust, title: str) -> None:
 
 
 def main() -> int:
-    if len(sys.argv) > 1:
-        os.environ["BENCH_ORDERS"] = sys.argv[1]
-    saleor_dir = Path.cwd()
-    # `python this-file` puts benchmarks/ first on the path, not Saleor or the repo.
-    sys.path[:0] = [str(saleor_dir), str(REPO)]
-    return pytest.main(
-        [
-            "-c",
-            str(saleor_dir / "setup.cfg"),
-            "--rootdir",
-            str(saleor_dir),
-            "-n0",
-            "--reuse-db",
-            "-p",
-            "no:cacheprovider",
-            "-W",
-            "ignore",
-            "-q",
-            "-s",
-            __file__,
-        ]
-    )
+    from inside_saleor import run  # benchmarks/ is the script's own directory
+
+    return run(__file__, "BENCH_ORDERS")
 
 
 if __name__ == "__main__":

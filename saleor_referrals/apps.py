@@ -73,7 +73,11 @@ def warn_about_process_local_cache() -> None:
 
 def install_graphql() -> None:
     """Add the referral fields to Saleor's /graphql/ when running inside Saleor."""
+    from .writer import inside_saleor
+
     if not getattr(settings, "REFERRALS_EXTEND_SALEOR_SCHEMA", True):
+        return
+    if not inside_saleor():  # the standalone schema is in schema.py
         return
     try:
         from .graphql import saleor_schema
@@ -84,6 +88,10 @@ def install_graphql() -> None:
 
 def connect_plugin_configuration() -> None:
     """Inside Saleor: spare the plugin manager its channel query (see plugin.py)."""
+    from .writer import inside_saleor
+
+    if not inside_saleor():
+        return
     try:
         from .plugin import connect_configuration_channel
     except ImportError:  # not inside Saleor

@@ -3,6 +3,7 @@ into the channel's friend voucher in Saleor."""
 
 from __future__ import annotations
 
+from django.conf import settings as django_settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 
 from .campaigns.models import Campaign, CampaignState
@@ -42,6 +43,7 @@ def friend_voucher_spec(
             value=campaign.friend_discount_value,
             min_spent=campaign.friend_min_spent,
             active=program.is_active,
+            once_per_customer=friend_once_per_customer(),
         )
     return FriendVoucherSpec(
         channel_slug=program.channel_slug,
@@ -51,7 +53,16 @@ def friend_voucher_spec(
         value=program.friend_discount_value,
         min_spent=program.friend_min_spent,
         active=program.is_active,
+        once_per_customer=friend_once_per_customer(),
     )
+
+
+def friend_once_per_customer() -> bool:
+    """Whether the friend voucher carries Saleor's own once-per-customer rule:
+    `REFERRALS_FRIEND_ONCE_PER_CUSTOMER`, on in App mode, where no in-request
+    check stops a friend's second referral discount (the plugin's
+    `preprocess_order_creation` does in plugin mode)."""
+    return bool(getattr(django_settings, "REFERRALS_FRIEND_ONCE_PER_CUSTOMER", False))
 
 
 def sync_program(

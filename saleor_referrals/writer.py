@@ -33,20 +33,39 @@ from celery import shared_task
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
 
-try:  # Saleor present: use its guard. Absent (standalone suite): nothing to allow.
-    from saleor.core.db.connection import allow_writer as _saleor_allow_writer
-except ImportError:  # pragma: no cover - depends on the environment
-    _saleor_allow_writer = None
-
 TASK_PREFIX = "saleor_referrals."
 DEFAULT_QUEUE = "referrals"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def inside_saleor() -> bool:
+    """Whether this process is Saleor (its apps are installed).
+
+    Decided from the settings, not from whether `saleor` can be imported: App
+    mode can run with Saleor importable beside it (the same virtualenv), where
+    importing Saleor's models into the App's Django fails."""
+    return any(
+        name == "saleor" or name.startswith("saleor.")
+        for name in settings.INSTALLED_APPS
+    )
+
+
+@functools.cache
+def _saleor_guard() -> Callable[[], Any] | None:
+    """Saleor's `allow_writer` inside Saleor; outside it (the standalone suite,
+    App mode) there is nothing to allow."""
+    if not inside_saleor():
+        return None
+    from saleor.core.db.connection import allow_writer as saleor_allow_writer
+
+    return saleor_allow_writer
+
+
 @contextmanager
 def allow_writer() -> Iterator[None]:
-    with _saleor_allow_writer() if _saleor_allow_writer else nullcontext():
+    guard = _saleor_guard()
+    with guard() if guard is not None else nullcontext():
         yield
 
 

@@ -371,6 +371,18 @@ class DashboardEditsContract:
         shop.save_friend_voucher(voucher_id, closed)
         assert shop.read_friend_voucher(voucher_id).spec == closed
 
+    def test_once_per_customer_is_part_of_the_spec(self, shop, channel_slug, currency):
+        """App mode's friend voucher carries Saleor's once-per-customer rule; it
+        reads back as the spec, not as an operator's narrowing, and goes when the
+        spec drops it."""
+        once = spec(channel_slug, currency, once_per_customer=True)
+        voucher_id = shop.save_friend_voucher("", once)
+        state = shop.read_friend_voucher(voucher_id)
+        assert (state.spec, state.extra_restrictions) == (once, ())
+        plain = spec(channel_slug, currency)
+        shop.save_friend_voucher(voucher_id, plain)
+        assert shop.read_friend_voucher(voucher_id).spec == plain
+
     def test_admin_edits_show_up_and_saving_the_spec_undoes_them(
         self, shop, channel_slug, currency, narrow_voucher, delete_voucher_code
     ):

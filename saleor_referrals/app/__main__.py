@@ -7,11 +7,18 @@ saleor-referrals-app worker [--concurrency 2] [--no-beat]
     the Celery worker (queue `referrals`) with beat, per instance
 saleor-referrals-app migrate
     only the migrations
+saleor-referrals-app program --saleor-api-url URL --channel SLUG --currency USD
+        [--set name=value ...] [--inactive]
+    a channel's program settings in one instance (the plugin form's fields)
+saleor-referrals-app code --saleor-api-url URL --channel SLUG --customer ID
+        --email EMAIL [--vanity CODE]
+    a customer's referral code (prints it)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
@@ -59,6 +66,59 @@ def worker(concurrency: int, beat: bool) -> None:
     app.worker_main(arguments)
 
 
+def program(options: argparse.Namespace) -> int:
+    from ..config import ConfigurationError
+    from .operations import configure_program
+    from .tenancy import UnknownInstance
+
+    values = {}
+    for assignment in options.set:
+        name, separator, value = assignment.partition("=")
+        if not separator:
+            print(f"--set {assignment!r}: expected name=value", file=sys.stderr)
+            return 2
+        values[name.strip()] = value
+    try:
+        saved = configure_program(
+            options.saleor_api_url,
+            channel_slug=options.channel,
+            currency=options.currency,
+            values=values,
+            active=options.active,
+        )
+    except ConfigurationError as error:
+        print(json.dumps({"errors": error.errors}), file=sys.stderr)
+        return 2
+    except UnknownInstance:
+        print(f"{options.saleor_api_url}: not installed", file=sys.stderr)
+        return 2
+    print(json.dumps({"channel": saved.channel_slug, "active": saved.is_active}))
+    return 0
+
+
+def code(options: argparse.Namespace) -> int:
+    from ..codes import CodeError
+    from .operations import OperationError, advocate_code
+    from .tenancy import UnknownInstance
+
+    try:
+        value = advocate_code(
+            options.saleor_api_url,
+            channel_slug=options.channel,
+            customer=options.customer,
+            email=options.email,
+            vanity=options.vanity,
+        )
+    except (OperationError, CodeError) as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    except UnknownInstance:
+        print(f"{options.saleor_api_url}: not installed", file=sys.stderr)
+        return 2
+    print(value)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="saleor-referrals-app",
@@ -75,12 +135,29 @@ def main(argv: list[str] | None = None) -> int:
     worker_command.add_argument("--concurrency", type=int, default=2)
     worker_command.add_argument("--no-beat", dest="beat", action="store_false")
     commands.add_parser("migrate", help="migrate the registry and every instance")
+    program_command = commands.add_parser(
+        "program", help="a channel's program settings in one instance"
+    )
+    code_command = commands.add_parser("code", help="a customer's referral code")
+    for command in (program_command, code_command):
+        command.add_argument("--saleor-api-url", required=True)
+        command.add_argument("--channel", required=True)
+    program_command.add_argument("--currency", required=True)
+    program_command.add_argument("--set", action="append", default=[])
+    program_command.add_argument("--inactive", dest="active", action="store_false")
+    code_command.add_argument("--customer", required=True, help="pk or GraphQL id")
+    code_command.add_argument("--email", required=True)
+    code_command.add_argument("--vanity")
     options = parser.parse_args(argv)
     setup()
     if options.command == "serve":
         serve(options.host, options.port)
     elif options.command == "worker":
         worker(options.concurrency, options.beat)
+    elif options.command == "program":
+        return program(options)
+    elif options.command == "code":
+        return code(options)
     else:
         migrate()
     return 0

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class ReferralsAppConfig(AppConfig):
@@ -17,3 +18,7 @@ class ReferralsAppConfig(AppConfig):
         # the worker runs it there, and a connection opened meanwhile starts on
         # it (`tenancy.py`).
         connect_tenant_signals()
+        if path := getattr(settings, "REFERRALS_APP_SQL_LOG", ""):
+            from .sql_log import install
+
+            install(path)

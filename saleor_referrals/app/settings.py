@@ -14,6 +14,11 @@ Configured by the environment:
 - `REFERRALS_APP_ALLOWED_HOSTS` (comma separated, default `*`)
 - `REFERRALS_APP_ALLOWED_SALEOR_URLS`: comma separated patterns of the Saleor
   API URLs that may install the App (default: any)
+- `REFERRALS_APP_SPARE_SCHEMAS`: migrated schemas kept ready for the next
+  installs (default 1; `serve` and `migrate` make them, the worker after each
+  install)
+- `REFERRALS_APP_SQL_LOG`: a file to append every SQL statement to (measuring;
+  default: off)
 """
 
 from __future__ import annotations
@@ -101,7 +106,15 @@ REFERRALS_COMMERCE = "saleor_referrals.app.commerce.TenantCommerce"
 REFERRALS_EXTEND_SALEOR_SCHEMA = False
 REFERRALS_APP_PUBLIC_URL = os.environ.get("REFERRALS_APP_PUBLIC_URL", "")
 REFERRALS_APP_ALLOWED_SALEOR_URLS = _list("REFERRALS_APP_ALLOWED_SALEOR_URLS")
+# Migrated, empty schemas kept ready, so that an install renames one instead of
+# migrating inside Saleor's install request (app/tenancy.py).
+REFERRALS_APP_SPARE_SCHEMAS = int(os.environ.get("REFERRALS_APP_SPARE_SCHEMAS", "1"))
+# Every SQL statement, one line each, appended to this file (app/sql_log.py).
+REFERRALS_APP_SQL_LOG = os.environ.get("REFERRALS_APP_SQL_LOG", "")
 REFERRALS_APP_MODE = True
+# No in-request hook stops a friend's second referral discount in App mode:
+# Saleor's own once-per-customer rule on the friend voucher does (programs.py).
+REFERRALS_FRIEND_ONCE_PER_CUSTOMER = True
 
 CELERY_BROKER_URL = os.environ.get(
     "REFERRALS_APP_BROKER_URL", "redis://127.0.0.1:6379/0"

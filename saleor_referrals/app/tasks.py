@@ -21,6 +21,15 @@ def forget_customer_task(user_id: int) -> bool:
     return forget_customer(user_id)
 
 
+@referral_task(name="saleor_referrals.app.prepare_spare_schemas")
+def prepare_spare_schemas_task() -> int:
+    """An install took a spare schema: make the next one here (seconds of
+    migrations), not in Saleor's install request. The number made."""
+    from .tenancy import prepare_spares
+
+    return len(prepare_spares())
+
+
 @referral_task(name="saleor_referrals.app.each_installation")
 def each_installation_task(task_name: str, *args: Any) -> int:
     """Beat in App mode: publish `task_name` (a sweep) once per installed

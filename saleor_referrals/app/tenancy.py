@@ -19,14 +19,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 
 from .models import Installation
 
@@ -38,6 +40,15 @@ PUBLIC_SCHEMA = "public"
 TENANT_HEADER = "referrals_tenant"
 REGISTRY_APP_LABEL = "saleor_referrals_app"
 _SCHEMA_NAME = re.compile(rf"^{SCHEMA_PREFIX}[0-9a-f]{{16}}$")
+# Spare schemas: migrated and empty, renamed to an instance's name at install
+# (`claim_spare`), so that the install handshake does not wait for migrations.
+# A spare is made under a `making_` name and renamed when migrated, so that a
+# half-made one is never claimed.
+SPARE_PREFIX = f"{SCHEMA_PREFIX}spare_"
+MAKING_PREFIX = f"{SCHEMA_PREFIX}making_"
+_SPARE_NAME = re.compile(rf"^{SCHEMA_PREFIX}(spare|making)_[0-9a-f]{{12}}$")
+# pg_advisory_xact_lock key: one claim at a time picks a spare.
+SPARE_CLAIM_LOCK = 2_117_021
 
 _current: ContextVar[Installation | None] = ContextVar(
     "referrals_installation", default=None
@@ -67,7 +78,7 @@ def schema_name_for(api_url: str) -> str:
 
 def _checked(schema: str) -> str:
     """Only names this module makes reach SQL (they are also quoted)."""
-    if not _SCHEMA_NAME.match(schema):
+    if not (_SCHEMA_NAME.match(schema) or _SPARE_NAME.match(schema)):
         raise ValueError(f"not an instance schema: {schema!r}")
     return schema
 
@@ -123,12 +134,70 @@ def apply_search_path_on_connect(sender: Any, connection: Any, **kwargs: Any) ->
             cursor.execute(f'SET search_path TO "{_checked(installation.schema_name)}"')
 
 
-def create_schema(schema: str) -> None:
-    """Create the instance's schema and migrate the referral tables into it."""
+def create_schema(schema: str) -> bool:
+    """The instance's schema with the referral tables, up to date: a spare
+    renamed (instant; True, so the caller can have another spare made), else
+    created and migrated here (seconds: False)."""
     schema = _checked(schema)
+    if not _schema_exists(schema) and claim_spare(schema):
+        return True
     with connection.cursor() as cursor:
         cursor.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
     migrate_schema(schema)
+    return False
+
+
+def _schema_exists(schema: str) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", [schema])
+        return cursor.fetchone() is not None
+
+
+def spare_schemas() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nspname FROM pg_namespace WHERE starts_with(nspname, %s) "
+            "ORDER BY nspname",
+            [SPARE_PREFIX],
+        )
+        return [name for (name,) in cursor.fetchall() if _SPARE_NAME.match(name)]
+
+
+def claim_spare(schema: str) -> bool:
+    """Rename a spare schema to `schema`; False when none is ready. Everything
+    in a spare moves with it (tables, sequences, the daily totals' functions,
+    which name their tables through the search path)."""
+    schema = _checked(schema)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SPARE_CLAIM_LOCK])
+        spares = spare_schemas()
+        if not spares:
+            return False
+        cursor.execute(f'ALTER SCHEMA "{_checked(spares[0])}" RENAME TO "{schema}"')
+    logger.info("Installed %s in the spare schema %s", schema, spares[0])
+    return True
+
+
+def spare_count() -> int:
+    """`REFERRALS_APP_SPARE_SCHEMAS`: how many spares to keep ready (App mode's
+    settings: 1; none where it is not set)."""
+    return int(getattr(settings, "REFERRALS_APP_SPARE_SCHEMAS", 0) or 0)
+
+
+def prepare_spares(count: int | None = None) -> list[str]:
+    """Make spare schemas until `count` (default `spare_count()`) are ready."""
+    count = spare_count() if count is None else count
+    made: list[str] = []
+    while len(spare_schemas()) < count:
+        token = secrets.token_hex(6)
+        making, spare = f"{MAKING_PREFIX}{token}", f"{SPARE_PREFIX}{token}"
+        with connection.cursor() as cursor:
+            cursor.execute(f'CREATE SCHEMA "{making}"')
+        migrate_schema(making)
+        with connection.cursor() as cursor:
+            cursor.execute(f'ALTER SCHEMA "{making}" RENAME TO "{spare}"')
+        made.append(spare)
+    return made
 
 
 def instance_app_labels() -> list[str]:
@@ -152,10 +221,12 @@ def migrate_schema(schema: str) -> None:
 
 
 def migrate_all() -> list[str]:
-    """Every installed instance's schema, up to date (at start-up)."""
+    """Every installed instance's schema and every spare, up to date, and the
+    spares topped up (at start-up); the instances' schemas."""
     schemas = list(Installation.objects.values_list("schema_name", flat=True))
-    for schema in schemas:
+    for schema in [*schemas, *spare_schemas()]:
         migrate_schema(schema)
+    prepare_spares()
     return schemas
 
 

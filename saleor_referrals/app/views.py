@@ -31,7 +31,7 @@ from .models import Installation
 from .payloads import PayloadError, customer_seen, order_seen
 from .signatures import KEYS, SignatureError, fetch_jwks, verify
 from .subscriptions import EVENT_TYPES
-from .tasks import forget_customer_task
+from .tasks import forget_customer_task, prepare_spare_schemas_task
 from .tenancy import (
     UnknownInstance,
     create_schema,
@@ -129,7 +129,8 @@ def register_view(request: HttpRequest) -> HttpResponse:
         )
     # The schema first: a registry row always names a migrated schema.
     schema = schema_name_for(api_url)
-    create_schema(schema)
+    if create_schema(schema):  # a spare schema taken: the worker makes the next
+        transaction.on_commit(prepare_spare_schemas_task.delay)
     now = timezone.now()
     _installation, created = Installation.objects.update_or_create(
         saleor_api_url=api_url,

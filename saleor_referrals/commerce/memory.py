@@ -46,6 +46,7 @@ class MemoryVoucher:
     min_spent: Decimal | None
     active: bool
     single_use: bool = False
+    once_per_customer: bool = False
     key: str = ""
     codes: dict[str, bool] = field(default_factory=dict)  # code -> is_active
     used_codes: set[str] = field(default_factory=set)
@@ -184,6 +185,7 @@ class InMemoryCommerce:
             voucher.value = spec.value
             voucher.min_spent = spec.min_spent
             voucher.active = spec.active
+            voucher.once_per_customer = spec.once_per_customer
             voucher.restrictions.clear()
             return voucher.id
 
@@ -201,6 +203,7 @@ class InMemoryCommerce:
             value=voucher.value,
             min_spent=voucher.min_spent,
             active=voucher.active,
+            once_per_customer=voucher.once_per_customer,
         )
         codes = {
             code: active

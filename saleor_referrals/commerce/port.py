@@ -29,6 +29,10 @@ class FriendVoucherSpec:
     value: Decimal
     min_spent: Decimal | None
     active: bool
+    # Saleor's own "once per customer" (counted across all of the voucher's codes,
+    # by the order's e-mail): App mode's stand-in for the plugin's in-request
+    # "one referral discount per friend" check (docs/app-mode.md, plugin vs App).
+    once_per_customer: bool = False
 
 
 @dataclass(frozen=True)

@@ -105,12 +105,13 @@ class SaleorCommerce:
             if spec.discount_type == DiscountType.FIXED
             else DiscountValueType.PERCENTAGE
         )
-        # No usage limit, single use or once-per-customer: those count across all
-        # advocates' codes. "One referral discount per friend" is enforced by the
-        # plugin at checkout completion instead.
+        # No usage limit or single use: those count across all advocates' codes.
+        # "One referral discount per friend" is enforced by the plugin at checkout
+        # completion; Saleor's once-per-customer only where the spec asks (App
+        # mode, which has no in-request check).
         voucher.usage_limit = None
         voucher.single_use = False
-        voucher.apply_once_per_customer = False
+        voucher.apply_once_per_customer = spec.once_per_customer
         # The plugin settings are the whole offer: what an operator narrowed on the
         # voucher page is put back (README, "Edits in the Dashboard").
         voucher.apply_once_per_order = False
@@ -157,7 +158,6 @@ class SaleorCommerce:
             starts_in_future=voucher.start_date > now,
             usage_limit=voucher.usage_limit,
             single_use=voucher.single_use,
-            once_per_customer=voucher.apply_once_per_customer,
             once_per_order=voucher.apply_once_per_order,
             staff_only=voucher.only_for_staff,
             countries=voucher.countries,
@@ -175,6 +175,7 @@ class SaleorCommerce:
             value=listing.discount_value if listing else Decimal(0),
             min_spent=listing.min_spent_amount if listing else None,
             active=voucher.end_date is None or voucher.end_date > now,
+            once_per_customer=voucher.apply_once_per_customer,
         )
         voucher_codes = VoucherCode.objects.filter(voucher=voucher)
         if only_codes is not None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -75,6 +76,8 @@ from .port import (
 
 # How often a write whose answer was lost is looked up and sent again.
 WRITE_ATTEMPTS = 3
+# How long the shop's name (read for every e-mail) is kept.
+SHOP_NAME_SECONDS = 300
 # Codes looked up per request (two aliased fields each).
 CODES_PER_REQUEST = 20
 PAGE = 100
@@ -114,6 +117,7 @@ class SaleorGraphQLCommerce:
     def __init__(self, client: GraphQLClient | None = None):
         self.client = client or client_from_settings()
         self._channel_ids: dict[str, str] = {}
+        self._shop_name: tuple[str, float] | None = None
 
     # Codes ------------------------------------------------------------------
 
@@ -267,7 +271,7 @@ class SaleorGraphQLCommerce:
             # (see SaleorCommerce.save_friend_voucher).
             "usageLimit": None,
             "singleUse": False,
-            "applyOncePerCustomer": False,
+            "applyOncePerCustomer": spec.once_per_customer,
             "applyOncePerOrder": False,
             "onlyForStaff": False,
             "countries": [],
@@ -356,7 +360,6 @@ class SaleorGraphQLCommerce:
             starts_in_future=_datetime(voucher["startDate"]) > now,
             usage_limit=voucher["usageLimit"],
             single_use=voucher["singleUse"],
-            once_per_customer=voucher["applyOncePerCustomer"],
             once_per_order=voucher["applyOncePerOrder"],
             staff_only=voucher["onlyForStaff"],
             countries=voucher["countries"],
@@ -375,6 +378,7 @@ class SaleorGraphQLCommerce:
             if listing and listing["minSpent"]
             else None,
             active=voucher["endDate"] is None or _datetime(voucher["endDate"]) > now,
+            once_per_customer=voucher["applyOncePerCustomer"],
         )
         codes = {
             code: node["isActive"]
@@ -1025,7 +1029,14 @@ class SaleorGraphQLCommerce:
         return customer, _order_prints(data.get("order"))
 
     def shop_name(self) -> str:
-        return self.client.query("query Shop { shop { name } }")["shop"]["name"] or ""
+        """Every e-mail names the shop: read once per `SHOP_NAME_SECONDS` per
+        instance (a renamed shop shows in e-mails within minutes), not once per
+        e-mail (benchmarks/app_end_to_end.py: 4 reads per referred order)."""
+        now = time.monotonic()
+        if self._shop_name is None or now - self._shop_name[1] > SHOP_NAME_SECONDS:
+            name = self.client.query("query Shop { shop { name } }")["shop"]["name"]
+            self._shop_name = (name or "", now)
+        return self._shop_name[0]
 
     def page_url(self, channel_slug: str, page: str) -> str:
         """Pages are served by the App in App mode, at the plugin's paths under

@@ -48,6 +48,7 @@ def offer_differences(held: FriendVoucherSpec, wanted: FriendVoucherSpec) -> lis
         "value",
         "min_spent",
         "active",
+        "once_per_customer",
     )
     return [name for name in names if getattr(held, name) != getattr(wanted, name)]
 

@@ -1,6 +1,8 @@
 """Saleor-side fixtures: a configured program, an advocate's code, a friend with a
 checkout ready to pay. Registered by conftest.py when Saleor is importable."""
 
+import io
+import threading
 from decimal import Decimal  # noqa: F401
 
 import graphene
@@ -210,6 +212,43 @@ def replica_names_the_test_database():
     replica["NAME"] = name
 
 
+# Held by the live server around each request it answers, and by a test around
+# its own work on Saleor while another process (the App) may be calling Saleor:
+# both share the test's one database connection, which must not run two
+# transactions' savepoints at once.
+SALEOR_REQUESTS = threading.RLock()
+
+
+class OneRequestAtATime:
+    """A WSGI application answering under `SALEOR_REQUESTS`. Every request it
+    answered is kept in `answered` as its body and the SQL statements Saleor ran
+    for it (what benchmarks/app_end_to_end.py counts: the App's requests to
+    Saleor). The lock makes the count exact: nothing else uses the connection."""
+
+    answered: list[tuple[bytes, int]] = []
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        from django.db import connection
+
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        statements = 0
+
+        def count(execute, sql, params, many, context):
+            nonlocal statements
+            statements += 1
+            return execute(sql, params, many, context)
+
+        with SALEOR_REQUESTS, connection.execute_wrapper(count):
+            response = self.application(environ, start_response)
+            self.answered.append((body, statements))
+            return response
+
+
 @pytest.fixture
 def saleor_over_http(db, monkeypatch):
     """Saleor answering HTTP on a socket of its own (Django's live server thread,
@@ -238,7 +277,9 @@ def saleor_over_http(db, monkeypatch):
         monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
         connection.inc_thread_sharing()
     server = LiveServerThread(
-        "127.0.0.1", StaticFilesHandler, connections_override=shared
+        "127.0.0.1",
+        lambda application: OneRequestAtATime(StaticFilesHandler(application)),
+        connections_override=shared,
     )
     server.daemon = True
     server.start()

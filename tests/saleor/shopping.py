@@ -98,6 +98,13 @@ class Shopper:
 
     def order(self, promo_code: str = "") -> dict[str, list[str]]:
         """The SQL statements of each request of one order, by step."""
+        steps, order = self.complete(promo_code)
+        self.mark_paid(order["id"], steps)
+        return steps
+
+    def complete(self, promo_code: str = "") -> tuple[dict[str, list[str]], dict]:
+        """A checkout through checkoutComplete (unpaid): the SQL of each step, and
+        the order (`id number chargeStatus total`)."""
         steps: dict[str, list[str]] = {}
         address = {
             "firstName": self.address.first_name,
@@ -151,11 +158,14 @@ class Shopper:
         completed = self._post(
             steps, "checkoutComplete", CHECKOUT_COMPLETE, {"id": checkout_id}
         )
-        self._post(
-            steps,
+        return steps, completed["order"]
+
+    def mark_paid(self, order_id: str, steps: dict[str, list[str]] | None = None):
+        """Staff's orderMarkAsPaid of the order (its GraphQL id)."""
+        return self._post(
+            {} if steps is None else steps,
             "orderMarkAsPaid",
             ORDER_MARK_AS_PAID,
-            {"id": completed["order"]["id"]},
+            {"id": order_id},
             client=self.staff_client,
         )
-        return steps
