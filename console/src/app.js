@@ -99,7 +99,8 @@ export function App({ config }) {
     pickLanguage(query.get("lang"), framed && query.get("locale"), config.language),
   );
   const [token, setToken] = useState(() => (framed ? null : storedToken()));
-  const [apiUrl, setApiUrl] = useState(config.graphqlUrl);
+  // Saleor's API (the bridge names it): its own fields, `channels` and sign-in.
+  const [saleorUrl, setSaleorUrl] = useState(config.saleorApiUrl || config.graphqlUrl);
   const [theme, setTheme] = useState(query.get("theme") || "light");
   const [screen, setScreen] = useState("app");
   const bridge = useRef(null);
@@ -113,16 +114,19 @@ export function App({ config }) {
     if (!framed) return;
     bridge.current = connectDashboard((state) => {
       if (state.token) setToken(state.token);
-      if (state.saleorApiUrl) setApiUrl(state.saleorApiUrl);
+      if (state.saleorApiUrl) setSaleorUrl(state.saleorApiUrl);
       if (state.theme) setTheme(state.theme);
       // An explicit ?lang= wins over the Dashboard's locale.
       if (state.locale && !query.get("lang")) setLang(pickLanguage(state.locale, language));
     });
   }, []);
 
+  // The referral API: Saleor's /graphql/ in plugin mode, the App's own in App mode.
+  const apiUrl = config.appMode ? config.graphqlUrl : saleorUrl;
   const gql = useMemo(() => createClient(apiUrl, () => token), [apiUrl, token]);
+  const saleorGql = useMemo(() => createClient(saleorUrl, () => token), [saleorUrl, token]);
   const route = router.useRoute();
-  const channels = useChannels(gql, config.programs || {});
+  const channels = useChannels(saleorGql, config.programs || {});
   const [consoleError, setConsoleError] = useState(null);
 
   function signOut() {
@@ -147,7 +151,7 @@ export function App({ config }) {
   if (!token) {
     if (framed) return html`<p class="muted loading">${t("dashboard.waiting")}</p>`;
     return html`<${SignIn}
-      gql=${gql}
+      gql=${saleorGql}
       onToken=${(value) => {
         storeToken(value);
         setToken(value);

@@ -75,6 +75,7 @@ export function ChannelSwitch({ channels, channel, config, onError }) {
 // navigates there itself (app bridge `redirect`); outside, a plain link.
 export function SettingsLink({ config, bridge, children }) {
   const path = config.settingsPath;
+  if (!path) return null;
   const href = config.dashboardUrl ? `${config.dashboardUrl}${path}` : path;
   function open(event) {
     if (!bridge || !bridge.current || event.ctrlKey || event.metaKey) return;

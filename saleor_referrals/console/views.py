@@ -142,8 +142,12 @@ def console_error_page(status: int, reason: str) -> HttpResponse:
 
 
 def _shell(request: HttpRequest) -> HttpResponse:
-    values = config(request)
-    root = plugin_root(request)
+    return render_shell(config(request), plugin_root(request))
+
+
+def render_shell(values: dict[str, object], root: str) -> HttpResponse:
+    """The page for a console whose configuration is `values`, its assets under
+    `root` (the plugin's route, or App mode's origin)."""
     language = str(values["language"])
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     # `</` cannot appear inside the JSON: it would close the script element.
