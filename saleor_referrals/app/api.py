@@ -1,5 +1,7 @@
-"""App mode's `/graphql/`: the plugin's referral API (the same schema, so the same
-field and type names), for storefronts, the widget and the console.
+"""App mode's `/graphql/`: the plugin's referral API (the same root fields and types,
+so the same names), for storefronts, the widget and the console, plus the
+per-channel settings that plugin mode keeps in Saleor's plugin form
+(`graphql/settings.py`).
 
 Which instance a request is for:
 
@@ -35,7 +37,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from .. import writer
 from ..graphql.core import error_as_saleor_reports
-from ..graphql.schema import build_schema
+from ..graphql.schema import build_app_schema
 from .customers import mirror_customer
 from .models import Installation
 from .tenancy import (
@@ -48,7 +50,7 @@ from .tokens import TokenErrorCode, TokenRefused, issuer_of, verify_token
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = build_schema()
+SCHEMA = build_app_schema()
 API_URL_HEADER = "Saleor-Api-Url"
 API_URL_PARAMETER = "saleorApiUrl"
 MAX_BODY_BYTES = 256 * 1024
