@@ -12,7 +12,7 @@ import {
 import { LANGUAGES, currentLanguage, pickLanguage, setLanguage, t } from "./i18n.js";
 import { createRouter } from "./router.js";
 import { AppContext, Field, FormErrors, Input, html, useForm } from "./ui.js";
-import { PAGES, NAVIGATION } from "./pages/index.js";
+import { PAGES, navigationFor, pageFor } from "./pages/index.js";
 import { ChannelSwitch, ConsoleError, NotActive, SettingsLink, channelName, useChannels } from "./channels.js";
 
 function SignIn({ gql, onToken }) {
@@ -137,6 +137,7 @@ export function App({ config }) {
   const name = channelName(channels, channel);
   const context = {
     gql,
+    saleorGql,
     channel,
     channelName: name,
     router,
@@ -161,14 +162,14 @@ export function App({ config }) {
   if (screen === "no-permission") return html`<${NoPermission} onSignOut=${signOut} framed=${framed} />`;
   if (!channel) return html`<${ChannelPicker} router=${router} />`;
 
-  const Page = PAGES[route.page] || PAGES.overview;
-  const active = PAGES[route.page] ? route.page : "overview";
+  const Page = pageFor(config, route.page) || PAGES.overview;
+  const active = pageFor(config, route.page) ? route.page : "overview";
   // The program is off in this channel (or was never set up): say so, and where to
   // switch it on, instead of pages that would all be empty.
   const programOff = config.programs && config.programs[channel] !== true;
   let content = html`<${Page} query=${route.query} />`;
   if (consoleError) content = html`<${ConsoleError} error=${consoleError} onBack=${() => setConsoleError(null)} />`;
-  else if (programOff) content = html`<${NotActive} name=${name} slug=${channel} config=${config} bridge=${bridge} />`;
+  else if (programOff && active !== "settings") content = html`<${NotActive} name=${name} slug=${channel} config=${config} bridge=${bridge} />`;
   if (framed && WIDGETS.has(active)) {
     return html`<${AppContext.Provider} value=${context}>
       <${Embedded} bridge=${bridge} key=${`${active}-${language}`}>${content}<//>
@@ -179,7 +180,7 @@ export function App({ config }) {
       <nav class="sidebar" aria-label=${t("nav.label")}>
         <div class="brand">${t("app.title")}<small class="channel-name" title=${channel} data-slug=${channel}>${name}</small></div>
         <ul>
-          ${NAVIGATION.map(
+          ${navigationFor(config).map(
             (name) => html`<li>
               <a
                 href=${router.href(name)}

@@ -92,6 +92,27 @@ def installed(app_client, saleors, db) -> tuple[Installation, Installation]:
     )
 
 
+@pytest.fixture
+def instances(saleors, settings):
+    """Both instances installed, for tests whose rows are committed
+    (`transactional_db`): each schema is emptied after the test."""
+    settings.ROOT_URLCONF = APP_URLS
+    rows = [
+        Installation.objects.create(
+            saleor_api_url=saleor.api_url,
+            auth_token=saleor.app_token,
+            schema_name=schema_name_for(saleor.api_url),
+            jwks=saleor.jwks(),
+        )
+        for saleor in saleors
+    ]
+    yield rows
+    for row in rows:
+        truncate_schema(row.schema_name)
+    # Django's flush does not know the registry's schema-qualified table.
+    Installation.objects.filter(pk__in=[row.pk for row in rows]).delete()
+
+
 def order_global_id(order_id: uuid.UUID | str) -> str:
     return base64.b64encode(f"Order:{order_id}".encode()).decode()
 
