@@ -31,7 +31,6 @@ from typing import Any
 
 import jwt
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
@@ -222,7 +221,10 @@ def graphql_view(request: HttpRequest) -> HttpResponse:
             user, granted = (
                 signed_in_user(installation, token)
                 if token
-                else (AnonymousUser(), frozenset())
+                # A guest (`core.current_user` reads no one). Not Django's
+                # AnonymousUser: Saleor, which runs App mode's tests, has no
+                # `django.contrib.auth` app.
+                else (None, frozenset())
             )
             request.user = user
             # App mode decides staff by the token alone (`core.is_staff`).

@@ -29,7 +29,7 @@ from saleor_referrals.app import api
 from saleor_referrals.app.models import Installation
 from saleor_referrals.app.signatures import KEYS
 
-from ..test_graphql import PROFILE, STAFF_REFERRALS
+from .test_graphql import PROFILE, STAFF_REFERRALS
 
 TOKEN_CREATE = """
 mutation signIn($email: String!, $password: String!) {
@@ -95,6 +95,15 @@ def test_a_token_from_saleors_token_create_is_the_customer_at_the_app(
     assert status == 200, body
     assert "errors" not in body, body
     assert body["data"]["referralProfile"]["code"] == advocate_code.code
+    # Plugin mode's answer (Saleor's own /graphql/, the same token): the same.
+    in_saleor = requests.post(
+        app_graphql_url,
+        json={"query": PROFILE, "variables": {"channel": channel_USD.slug}},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    ).json()
+    assert "errors" not in in_saleor, in_saleor
+    assert body["data"] == in_saleor["data"]
     # The keys came from Saleor's own JWKS, over HTTP, into the registry.
     installed.refresh_from_db()
     assert installed.jwks["keys"][0]["kid"] == jwt.get_unverified_header(token)["kid"]
