@@ -17,22 +17,18 @@ loadable from any origin, as the plugin serves them under its route.
 
 from __future__ import annotations
 
-import logging
-
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from .. import pages
 from ..console.views import (
     channel_of,
-    console_error_page,
     language_of,
     program_states,
     render_shell,
+    shell_or_error_page,
 )
 from .tenancy import UnknownInstance, installation_for, use_installation
-
-logger = logging.getLogger(__name__)
 
 GRAPHQL_PATH = "/graphql/"
 CONSOLE_BASE = "/console/"
@@ -76,17 +72,12 @@ def console_config(request: HttpRequest) -> dict[str, object]:
 
 @xframe_options_exempt
 def console_view(request: HttpRequest, page: str = "") -> HttpResponse:
-    """The console's shell for every console route (the app routes on the client);
-    a failure still answers a page that says so, never an empty frame."""
-    try:
-        return render_shell(console_config(request), ASSETS_ROOT)
-    except Exception:  # the frame must show something, whatever failed
-        logger.exception("The Referrals console's page failed")
-        return console_error_page(
-            500,
-            "The Referrals console could not be opened: the App failed. "
-            "The error is in the App's log; try again in a moment.",
-        )
+    """The console's shell for every console route (the app routes on the client)."""
+    return shell_or_error_page(
+        lambda: render_shell(console_config(request), ASSETS_ROOT),
+        "the App",
+        "the App's log",
+    )
 
 
 def asset_view(request: HttpRequest, name: str) -> HttpResponse:

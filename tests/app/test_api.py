@@ -17,14 +17,12 @@ from django.test import RequestFactory
 
 from saleor_referrals.app.models import Installation
 from saleor_referrals.app.tenancy import use_installation
-from saleor_referrals.config import parse
 from saleor_referrals.graphql.schema import build_schema
 from saleor_referrals.models import ReferralCode
-from saleor_referrals.programs import sync_program
 
 from ..conftest import CHANNEL
 from ..test_graphql import CODE_CREATE, PROFILE, PROGRAM, STAFF_REFERRALS
-from .conftest import schema_rows
+from .conftest import make_program, schema_rows
 from .saleor_double import key_id, new_key
 
 APP_ID = "QXBwOjE="  # what the Saleor double answers to `app { id }`
@@ -40,13 +38,7 @@ def api(app_client, installed, commerce, program_settings):
     for installation in installed:
         Installation.objects.filter(pk=installation.pk).update(app_id=APP_ID)
         installation.app_id = APP_ID
-        with use_installation(installation):
-            sync_program(
-                channel_slug=CHANNEL,
-                currency="USD",
-                settings=parse(program_settings),
-                active=True,
-            )
+        make_program(installation, program_settings, CHANNEL)
     return app_client
 
 

@@ -11,9 +11,8 @@ import pytest
 
 from saleor_referrals import pages
 from saleor_referrals.app.manifest import build_manifest
-from saleor_referrals.app.tenancy import use_installation
-from saleor_referrals.config import parse
-from saleor_referrals.programs import sync_program
+
+from .conftest import make_program
 
 CONFIG = re.compile(
     r'<script type="application/json" id="referrals-console-config">(.*?)</script>',
@@ -28,15 +27,9 @@ def shell_config(response) -> dict:
 
 @pytest.fixture
 def programs_in_a(installed, commerce, program_settings):
-    with use_installation(installed[0]):
-        for slug, active in (("web-eu", True), ("web-us", True), ("old", False)):
-            commerce.add_channel(slug, "USD")
-            sync_program(
-                channel_slug=slug,
-                currency="USD",
-                settings=parse(program_settings),
-                active=active,
-            )
+    for slug, active in (("web-eu", True), ("web-us", True), ("old", False)):
+        commerce.add_channel(slug, "USD")
+        make_program(installed[0], program_settings, slug, active=active)
     return installed[0]
 
 

@@ -10,12 +10,11 @@ from playwright.sync_api import expect
 
 from saleor_referrals.app.models import Installation
 from saleor_referrals.app.tenancy import use_installation
-from saleor_referrals.config import parse
 from saleor_referrals.models import ReferralProgram
-from saleor_referrals.programs import sync_program
 
 from ..browser.conftest import browser, page, page_errors  # noqa: F401
 from ..conftest import CHANNEL
+from .conftest import make_program
 from .test_api import APP_ID, dashboard_token
 
 TOKEN_KEY = "saleor-referrals-console-token"
@@ -25,13 +24,7 @@ TOKEN_KEY = "saleor-referrals-console-token"
 def inactive_program(instances, commerce, program_settings):
     """Instance A has the App's id and a program switched off in CHANNEL."""
     Installation.objects.filter(pk=instances[0].pk).update(app_id=APP_ID)
-    with use_installation(instances[0]):
-        sync_program(
-            channel_slug=CHANNEL,
-            currency="USD",
-            settings=parse(program_settings),
-            active=False,
-        )
+    make_program(instances[0], program_settings, CHANNEL, active=False)
     return instances[0]
 
 
