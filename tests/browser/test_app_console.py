@@ -9,23 +9,53 @@ import pytest
 from playwright.sync_api import expect
 
 from saleor_referrals.app.models import Installation
-from saleor_referrals.app.tenancy import use_installation
+from saleor_referrals.app.tenancy import (
+    create_schema,
+    drop_schema,
+    schema_name_for,
+    use_installation,
+)
 from saleor_referrals.models import ReferralProgram
 
-from ..browser.conftest import browser, page, page_errors  # noqa: F401
+from ..app.conftest import APP_URLS, make_program, truncate_schema
+from ..app.saleor_double import SaleorDouble
+from ..app.test_api import APP_ID, dashboard_token
 from ..conftest import CHANNEL
-from .conftest import make_program
-from .test_api import APP_ID, dashboard_token
 
 TOKEN_KEY = "saleor-referrals-console-token"
 
 
+@pytest.fixture(scope="module")
+def saleor_a(django_db_setup, django_db_blocker):
+    """One Saleor instance (a local HTTP server with its own key) and its
+    migrated schema, for this module (tests/app/ has its own two)."""
+    saleor = SaleorDouble("token-console").start()
+    schema = schema_name_for(saleor.api_url)
+    with django_db_blocker.unblock():
+        create_schema(schema)
+    yield saleor
+    saleor.stop()
+    with django_db_blocker.unblock():
+        drop_schema(schema)
+
+
 @pytest.fixture
-def inactive_program(instances, commerce, program_settings):
-    """Instance A has the App's id and a program switched off in CHANNEL."""
-    Installation.objects.filter(pk=instances[0].pk).update(app_id=APP_ID)
-    make_program(instances[0], program_settings, CHANNEL, active=False)
-    return instances[0]
+def inactive_program(saleor_a, settings, commerce, program_settings):
+    """The instance installed (with the App's id), its program switched off in
+    CHANNEL; the App's URLs served by the live server."""
+    settings.ROOT_URLCONF = APP_URLS
+    installation = Installation.objects.create(
+        saleor_api_url=saleor_a.api_url,
+        auth_token=saleor_a.app_token,
+        schema_name=schema_name_for(saleor_a.api_url),
+        jwks=saleor_a.jwks(),
+        app_id=APP_ID,
+    )
+    make_program(installation, program_settings, CHANNEL, active=False)
+    yield installation
+    truncate_schema(installation.schema_name)
+    # Django's flush does not know the registry's schema-qualified table.
+    Installation.objects.filter(pk=installation.pk).delete()
 
 
 def program_of(installation):
@@ -34,7 +64,7 @@ def program_of(installation):
 
 
 def test_staff_switch_the_program_on_in_the_consoles_settings(
-    page,  # noqa: F811
+    page,
     live_server,
     saleor_a,
     inactive_program,
