@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 os.environ.setdefault("REFERRALS_DB_NAME", "saleor_referrals_bench_app_api")
 
-from benchmarks.app_webhooks import measure  # noqa: E402
+from benchmarks.app_webhooks import measure
 
 CUSTOMER_PK = 41
 
