@@ -20,7 +20,7 @@ from unittest.mock import patch
 from celery.app.task import Task
 from django.db import connections
 from django.test import TestCase
-from django.test.testcases import _DatabaseFailure
+from django.test.testcases import DatabaseOperationForbidden
 from django.test.utils import CaptureQueriesContext
 
 QueuedTask = tuple[Task, tuple[Any, ...], dict[str, Any]]
@@ -92,11 +92,15 @@ def queued_tasks() -> Iterator[list[QueuedTask]]:
 
 def _distinct_connections() -> list[Any]:
     # Saleor's test replica wraps the writer and logs into the writer's list.
-    # An alias the running test did not ask for (Django guards it with a
-    # `_DatabaseFailure`) cannot take queries, so there is nothing to count.
+    # An alias the running test did not ask for cannot take queries, so there is
+    # nothing to count. Django refuses it on connecting: a `TestCase` wraps the
+    # connection's method, a `TransactionTestCase` patches the class's, so only
+    # trying tells.
     seen: dict[int, Any] = {}
     for connection in connections.all():
-        if isinstance(connection.ensure_connection, _DatabaseFailure):
+        try:
+            connection.ensure_connection()
+        except DatabaseOperationForbidden:
             continue
         seen.setdefault(id(connection.queries_log), connection)
     return list(seen.values())
