@@ -1,4 +1,4 @@
-// The console's only server: Saleor's /graphql/ (or the standalone test server's).
+// The console's server: Saleor's /graphql/ (plugin mode), the App's (App mode), or the standalone test server's.
 
 export class ApiError extends Error {
   // kind: "permission" (no staff permission), "auth" (token refused),

@@ -12,7 +12,7 @@ import {
 import { LANGUAGES, currentLanguage, pickLanguage, setLanguage, t } from "./i18n.js";
 import { createRouter } from "./router.js";
 import { AppContext, Field, FormErrors, Input, html, useForm } from "./ui.js";
-import { PAGES, NAVIGATION } from "./pages/index.js";
+import { PAGES, navigationFor, pageFor } from "./pages/index.js";
 import { ChannelSwitch, ConsoleError, NotActive, SettingsLink, channelName, useChannels } from "./channels.js";
 
 function SignIn({ gql, onToken }) {
@@ -99,7 +99,8 @@ export function App({ config }) {
     pickLanguage(query.get("lang"), framed && query.get("locale"), config.language),
   );
   const [token, setToken] = useState(() => (framed ? null : storedToken()));
-  const [apiUrl, setApiUrl] = useState(config.graphqlUrl);
+  // Saleor's API (the bridge names it): its own fields, `channels` and sign-in.
+  const [saleorUrl, setSaleorUrl] = useState(config.saleorApiUrl || config.graphqlUrl);
   const [theme, setTheme] = useState(query.get("theme") || "light");
   const [screen, setScreen] = useState("app");
   const bridge = useRef(null);
@@ -113,16 +114,19 @@ export function App({ config }) {
     if (!framed) return;
     bridge.current = connectDashboard((state) => {
       if (state.token) setToken(state.token);
-      if (state.saleorApiUrl) setApiUrl(state.saleorApiUrl);
+      if (state.saleorApiUrl) setSaleorUrl(state.saleorApiUrl);
       if (state.theme) setTheme(state.theme);
       // An explicit ?lang= wins over the Dashboard's locale.
       if (state.locale && !query.get("lang")) setLang(pickLanguage(state.locale, language));
     });
   }, []);
 
+  // The referral API: Saleor's /graphql/ in plugin mode, the App's own in App mode.
+  const apiUrl = config.appMode ? config.graphqlUrl : saleorUrl;
   const gql = useMemo(() => createClient(apiUrl, () => token), [apiUrl, token]);
+  const saleorGql = useMemo(() => createClient(saleorUrl, () => token), [saleorUrl, token]);
   const route = router.useRoute();
-  const channels = useChannels(gql, config.programs || {});
+  const channels = useChannels(saleorGql, config.programs || {});
   const [consoleError, setConsoleError] = useState(null);
 
   function signOut() {
@@ -133,6 +137,7 @@ export function App({ config }) {
   const name = channelName(channels, channel);
   const context = {
     gql,
+    saleorGql,
     channel,
     channelName: name,
     router,
@@ -147,7 +152,7 @@ export function App({ config }) {
   if (!token) {
     if (framed) return html`<p class="muted loading">${t("dashboard.waiting")}</p>`;
     return html`<${SignIn}
-      gql=${gql}
+      gql=${saleorGql}
       onToken=${(value) => {
         storeToken(value);
         setToken(value);
@@ -157,14 +162,14 @@ export function App({ config }) {
   if (screen === "no-permission") return html`<${NoPermission} onSignOut=${signOut} framed=${framed} />`;
   if (!channel) return html`<${ChannelPicker} router=${router} />`;
 
-  const Page = PAGES[route.page] || PAGES.overview;
-  const active = PAGES[route.page] ? route.page : "overview";
+  const Page = pageFor(config, route.page) || PAGES.overview;
+  const active = pageFor(config, route.page) ? route.page : "overview";
   // The program is off in this channel (or was never set up): say so, and where to
   // switch it on, instead of pages that would all be empty.
   const programOff = config.programs && config.programs[channel] !== true;
   let content = html`<${Page} query=${route.query} />`;
   if (consoleError) content = html`<${ConsoleError} error=${consoleError} onBack=${() => setConsoleError(null)} />`;
-  else if (programOff) content = html`<${NotActive} name=${name} slug=${channel} config=${config} bridge=${bridge} />`;
+  else if (programOff && active !== "settings") content = html`<${NotActive} name=${name} slug=${channel} config=${config} bridge=${bridge} />`;
   if (framed && WIDGETS.has(active)) {
     return html`<${AppContext.Provider} value=${context}>
       <${Embedded} bridge=${bridge} key=${`${active}-${language}`}>${content}<//>
@@ -175,7 +180,7 @@ export function App({ config }) {
       <nav class="sidebar" aria-label=${t("nav.label")}>
         <div class="brand">${t("app.title")}<small class="channel-name" title=${channel} data-slug=${channel}>${name}</small></div>
         <ul>
-          ${NAVIGATION.map(
+          ${navigationFor(config).map(
             (name) => html`<li>
               <a
                 href=${router.href(name)}

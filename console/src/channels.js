@@ -74,6 +74,8 @@ export function ChannelSwitch({ channels, channel, config, onError }) {
 // The plugin's settings page in the Dashboard: inside its frame the Dashboard
 // navigates there itself (app bridge `redirect`); outside, a plain link.
 export function SettingsLink({ config, bridge, children }) {
+  // App mode: the console's own settings page.
+  if (config.appMode) return html`<a class="settings-link" href=${`${config.base}settings${location.search}`}>${children}</a>`;
   const path = config.settingsPath;
   const href = config.dashboardUrl ? `${config.dashboardUrl}${path}` : path;
   function open(event) {
@@ -89,7 +91,7 @@ export function SettingsLink({ config, bridge, children }) {
 export function NotActive({ name, slug, config, bridge }) {
   return html`<section class="card not-active" role="status" data-channel=${slug}>
     <h1>${t("notActive.title", { name })}</h1>
-    <p>${t("notActive.text", { name })}</p>
+    <p>${t(config.appMode ? "notActive.textApp" : "notActive.text", { name })}</p>
     <p><${SettingsLink} config=${config} bridge=${bridge}>${t("notActive.link")}<//></p>
   </section>`;
 }

@@ -2,6 +2,11 @@
 // link and the campaign dates' time zone, in English, Persian and Arabic.
 export const FRAME_MESSAGES = {
   en: {
+    "nav.settings": "Settings",
+    "settings.intro": "The program's settings for this channel: the same fields and checks as the plugin's settings in the Dashboard.",
+    "settings.active": "Active in this channel",
+    "settings.currency": "Currency",
+    "notActive.textApp": "Codes give no discount and nothing is counted in this channel. To switch the program on, open Settings, tick Active and Save.",
     "channel.optionActive": "{name} (on)",
     "channel.titleActive": "Referrals are active in {name}",
     "channel.titleInactive": "Referrals are not active in {name}",
@@ -19,6 +24,11 @@ export const FRAME_MESSAGES = {
     "time.utc": "UTC: {time}",
   },
   fa: {
+    "nav.settings": "تنظیمات",
+    "settings.intro": "تنظیمات برنامه برای این کانال: همان فیلدها و بررسی‌های تنظیمات افزونه در داشبورد.",
+    "settings.active": "در این کانال فعال",
+    "settings.currency": "واحد پول",
+    "notActive.textApp": "در این کانال کدها تخفیفی نمی‌دهند و چیزی شمرده نمی‌شود. برای روشن کردن برنامه، تنظیمات را باز کنید، «در این کانال فعال» را بزنید و ذخیره کنید.",
     "channel.optionActive": "{name} (روشن)",
     "channel.titleActive": "معرفی‌ها در {name} فعال‌اند",
     "channel.titleInactive": "معرفی‌ها در {name} فعال نیستند",
@@ -36,6 +46,11 @@ export const FRAME_MESSAGES = {
     "time.utc": "UTC: {time}",
   },
   ar: {
+    "nav.settings": "الإعدادات",
+    "settings.intro": "إعدادات البرنامج لهذه القناة: الحقول والتحققات نفسها في إعدادات الإضافة في لوحة التحكم.",
+    "settings.active": "مفعّل في هذه القناة",
+    "settings.currency": "العملة",
+    "notActive.textApp": "لا تمنح الرموز أي خصم ولا يُحتسب شيء في هذه القناة. لتشغيل البرنامج افتح الإعدادات وفعّل «مفعّل في هذه القناة» ثم احفظ.",
     "channel.optionActive": "{name} (مفعّلة)",
     "channel.titleActive": "الإحالات مفعّلة في {name}",
     "channel.titleInactive": "الإحالات غير مفعّلة في {name}",

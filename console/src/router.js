@@ -1,7 +1,8 @@
 // History routing below the console's base path (`.../saleor_referrals/console/`).
 import { useEffect, useState } from "preact/hooks";
 
-const STICKY = ["channel", "lang"];
+// `saleorApiUrl`: App mode's instance, as the Dashboard named it.
+const STICKY = ["channel", "lang", "saleorApiUrl"];
 
 export function createRouter(base) {
   const sticky = new URLSearchParams();

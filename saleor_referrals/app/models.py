@@ -18,6 +18,9 @@ class Installation(models.Model):
     saleor_api_url = models.URLField(max_length=500, unique=True)
     saleor_domain = models.CharField(max_length=255, blank=True, default="")
     auth_token = models.CharField(max_length=500)
+    # The App's global id in that instance (`app { id }` at install): a token the
+    # Dashboard hands the console names it (`tokens.verify_token`).
+    app_id = models.CharField(max_length=255, blank=True, default="")
     schema_name = models.CharField(max_length=63, unique=True)
     # The instance's signing keys (`/.well-known/jwks.json`), as last fetched.
     jwks = models.JSONField(default=dict, blank=True)

@@ -137,6 +137,7 @@ def register_view(request: HttpRequest) -> HttpResponse:
         defaults={
             "saleor_domain": request.headers.get(DOMAIN_HEADER, "")[:255],
             "auth_token": token,
+            "app_id": known_app[:255],
             "schema_name": schema,
             "jwks": jwks,
             "jwks_fetched_at": now,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -106,18 +107,23 @@ def shop_prefix(request: HttpRequest) -> str:
 
 @xframe_options_exempt
 def console_shell(request: HttpRequest) -> HttpResponse:
-    """The same small page for every console route; the app routes on the client.
+    """The same small page for every console route; the app routes on the client."""
+    return shell_or_error_page(lambda: _shell(request), "the server", "the shop's log")
 
-    A failure here still answers a page that says what went wrong (never the
+
+def shell_or_error_page(
+    render: Callable[[], HttpResponse], server: str, log: str
+) -> HttpResponse:
+    """The console's page, or one that says what went wrong (never the
     Dashboard's empty white frame)."""
     try:
-        return _shell(request)
+        return render()
     except Exception:  # the frame must show something, whatever failed
         logger.exception("The Referrals console's page failed")
         return console_error_page(
             500,
-            "The Referrals console could not be opened: the server failed. "
-            "The error is in the shop's log; try again in a moment.",
+            f"The Referrals console could not be opened: {server} failed. "
+            f"The error is in {log}; try again in a moment.",
         )
 
 
@@ -142,8 +148,12 @@ def console_error_page(status: int, reason: str) -> HttpResponse:
 
 
 def _shell(request: HttpRequest) -> HttpResponse:
-    values = config(request)
-    root = plugin_root(request)
+    return render_shell(config(request), plugin_root(request))
+
+
+def render_shell(values: dict[str, object], root: str) -> HttpResponse:
+    """The page for a console whose configuration is `values`, its assets under
+    `root` (the plugin's route, or App mode's origin)."""
     language = str(values["language"])
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     # `</` cannot appear inside the JSON: it would close the script element.

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from graphene.utils.str_converters import to_camel_case
 from graphql import GraphQLError
+from graphql.error import format_error
 from graphql_relay import from_global_id
 
 from .. import throttle, writer
@@ -182,6 +183,12 @@ def staff_permission() -> str:
     return getattr(settings, "REFERRALS_STAFF_PERMISSION", DEFAULT_STAFF_PERMISSION)
 
 
+def permission_name(permission: str) -> str:
+    """Saleor's enum name of a Django permission: `discount.manage_discounts` →
+    `MANAGE_DISCOUNTS` (what manifests, tokens and GraphQL call it)."""
+    return permission.rpartition(".")[2].upper()
+
+
 def user_holds(user, permission: str) -> bool:
     """Whether the user holds `permission`, as far as this request's token allows.
 
@@ -200,6 +207,11 @@ def user_holds(user, permission: str) -> bool:
 def is_staff(info) -> bool:
     """A staff user or an app holding the staff permission (Saleor's MANAGE_DISCOUNTS)."""
     permission = staff_permission()
+    granted = getattr(info.context, "granted_permissions", None)
+    if granted is not None:
+        # App mode: what the verified Saleor token grants (`app/tokens.py`); the
+        # App knows no staff user's permissions but the token's.
+        return current_user(info) is not None and permission_name(permission) in granted
     user = current_user(info)
     if user is not None and getattr(user, "is_staff", False):
         return user_holds(user, permission)
@@ -229,6 +241,19 @@ def staff_only(resolver: Callable) -> Callable:
         return resolver(root, info, **arguments)
 
     return resolve
+
+
+def error_as_saleor_reports(error) -> dict:
+    """A GraphQL error as Saleor formats it: the exception's class name in
+    `extensions.exception.code` (e.g. PermissionDenied), beside our own `code`.
+    For the referral API served outside Saleor (App mode, the test server)."""
+    formatted = format_error(error)
+    original = getattr(error, "original_error", None)
+    if original is not None:
+        extensions = formatted.setdefault("extensions", {}) or {}
+        extensions.setdefault("exception", {"code": type(original).__name__})
+        formatted["extensions"] = extensions
+    return formatted
 
 
 def client_key(info) -> str:

@@ -41,6 +41,7 @@ from .mutations import (
 from .numbers import NumbersMutations, NumbersQueries
 from .profile import ReferralProfile, ReferralProgramInfo
 from .scalars import DateTimeArgument, DateTimeInput
+from .settings import SettingsMutations, SettingsQueries
 from .tiers import TierMutations, TierQueries, tier_filter
 from .types import (
     Profile,
@@ -292,3 +293,17 @@ class Mutation(ReferralMutations):
 def build_schema() -> graphene.Schema:
     """The referral API on its own: tests, and hosts other than Saleor."""
     return graphene.Schema(query=Query, mutation=Mutation)
+
+
+class AppModeQuery(Query, SettingsQueries):
+    pass
+
+
+class AppModeMutation(Mutation, SettingsMutations):
+    pass
+
+
+def build_app_schema() -> graphene.Schema:
+    """App mode's API: the referral API and the per-channel settings, which plugin
+    mode keeps in Saleor's plugin form (`graphql/settings.py`)."""
+    return graphene.Schema(query=AppModeQuery, mutation=AppModeMutation)

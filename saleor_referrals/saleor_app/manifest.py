@@ -28,7 +28,7 @@ from .. import PLUGIN_ID, __version__
 from ..commerce import get_commerce
 from ..console.views import CONSOLE_PAGE
 from ..emails.consent import configured_public_url
-from ..graphql.core import staff_permission
+from ..graphql.core import permission_name, staff_permission
 
 APP_IDENTIFIER = "saleor-referrals"
 # Extensions → Installed lists the App and the plugin side by side: the App is the
@@ -89,12 +89,6 @@ EXTENSIONS = (
         "referrals-order", EXTENSION_LABEL, "ORDER_DETAILS_WIDGETS", "WIDGET", "order"
     ),
 )
-
-
-def permission_name(permission: str) -> str:
-    """Saleor's enum name of a Django permission: `discount.manage_discounts` →
-    `MANAGE_DISCOUNTS` (what manifests and GraphQL call it)."""
-    return permission.rpartition(".")[2].upper()
 
 
 def build_manifest(plugin_url: str) -> dict[str, Any]:

@@ -17,7 +17,12 @@ from django.test import Client
 from saleor_referrals.app.commerce import forget_ports
 from saleor_referrals.app.models import Installation
 from saleor_referrals.app.signatures import KEYS
-from saleor_referrals.app.tenancy import create_schema, drop_schema, schema_name_for
+from saleor_referrals.app.tenancy import (
+    create_schema,
+    drop_schema,
+    schema_name_for,
+    use_installation,
+)
 
 from .saleor_double import SaleorDouble
 
@@ -90,6 +95,48 @@ def installed(app_client, saleors, db) -> tuple[Installation, Installation]:
         )
         for saleor in saleors
     )
+
+
+@pytest.fixture
+def instances(saleors, settings):
+    """Both instances installed, for tests whose rows are committed
+    (`transactional_db`): each schema is emptied after the test."""
+    settings.ROOT_URLCONF = APP_URLS
+    rows = [
+        Installation.objects.create(
+            saleor_api_url=saleor.api_url,
+            auth_token=saleor.app_token,
+            schema_name=schema_name_for(saleor.api_url),
+            jwks=saleor.jwks(),
+        )
+        for saleor in saleors
+    ]
+    yield rows
+    for row in rows:
+        truncate_schema(row.schema_name)
+    # Django's flush does not know the registry's schema-qualified table.
+    Installation.objects.filter(pk__in=[row.pk for row in rows]).delete()
+
+
+def make_program(
+    installation: Installation,
+    settings: dict[str, Any],
+    channel: str = "default-channel",
+    *,
+    active: bool = True,
+    currency: str = "USD",
+):
+    """A channel's program in the instance's schema (as its settings save it)."""
+    from saleor_referrals.config import parse
+    from saleor_referrals.programs import sync_program
+
+    with use_installation(installation):
+        return sync_program(
+            channel_slug=channel,
+            currency=currency,
+            settings=parse(settings),
+            active=active,
+        )
 
 
 def order_global_id(order_id: uuid.UUID | str) -> str:

@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -74,6 +75,39 @@ class SaleorDouble:
             algorithm="RS256",
             headers={"kid": key_id(key), "crit": ["b64"]},
             is_payload_detached=True,
+        )
+
+    def access_token(
+        self,
+        user_id: int,
+        email: str,
+        *,
+        key: rsa.RSAPrivateKey | None = None,
+        lifetime: int = 300,
+        kid: str | None = None,
+        **claims: Any,
+    ) -> str:
+        """An access token as Saleor's `create_access_token` makes it
+        (`saleor.core.jwt.jwt_user_payload`): RS256 with the instance's key id,
+        `iss` the instance's API URL. `claims` add or replace claims (a
+        Dashboard token: `type="thirdparty", app=..., permissions=[...]`); `kid`
+        replaces the key's id in the header (a forgery claiming another key)."""
+        key = key or self.key
+        now = int(time.time())
+        payload: dict[str, Any] = {
+            "iat": now,
+            "owner": "saleor",
+            "iss": self.api_url,
+            "exp": now + lifetime,
+            "token": "jwt-token-key",
+            "email": email,
+            "type": "access",
+            "user_id": base64.b64encode(f"User:{user_id}".encode()).decode(),
+            "is_staff": False,
+        }
+        payload.update(claims)
+        return jwt.encode(
+            payload, key, algorithm="RS256", headers={"kid": kid or key_id(key)}
         )
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:

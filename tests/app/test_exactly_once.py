@@ -10,8 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from saleor_referrals.app.models import Installation
-from saleor_referrals.app.tenancy import schema_name_for, use_installation
+from saleor_referrals.app.tenancy import use_installation
 from saleor_referrals.codes import get_or_create_code
 from saleor_referrals.config import parse
 from saleor_referrals.models import Referral, ReferralStatus, Reward
@@ -20,28 +19,9 @@ from saleor_referrals.programs import sync_program
 
 from ..conftest import CHANNEL
 from ..race import race
-from .conftest import APP_URLS, deliver, order_payload, truncate_schema
+from .conftest import deliver, order_payload
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def instances(saleors, settings):
-    settings.ROOT_URLCONF = APP_URLS
-    rows = [
-        Installation.objects.create(
-            saleor_api_url=saleor.api_url,
-            auth_token=saleor.app_token,
-            schema_name=schema_name_for(saleor.api_url),
-            jwks=saleor.jwks(),
-        )
-        for saleor in saleors
-    ]
-    yield rows
-    for row in rows:
-        truncate_schema(row.schema_name)
-    # Django's flush does not know the registry's schema-qualified table.
-    Installation.objects.filter(pk__in=[row.pk for row in rows]).delete()
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from saleor_referrals.outbox import OutboxMessage
 
 from .. import celery_app
 from .conftest import deliver, order_payload
-from .test_exactly_once import code_in_a, in_schema, instances  # noqa: F401
+from .test_exactly_once import code_in_a, in_schema  # noqa: F401
 
 REDIS_URL = os.environ.get("REFERRALS_APP_TEST_BROKER_URL", "redis://127.0.0.1:6379/8")
 WAIT_SECONDS = 30
@@ -47,7 +47,7 @@ def worker_app():
 
 
 def test_the_worker_attributes_the_order_in_the_instances_schema(
-    instances,  # noqa: F811
+    instances,
     code_in_a,  # noqa: F811
     saleor_a,
     worker_app,

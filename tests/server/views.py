@@ -8,9 +8,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.static import serve
-from graphql.error import format_error
 
 from saleor_referrals import pages
+from saleor_referrals.graphql.core import error_as_saleor_reports
 
 from .auth import user_from_request
 from .schema import SCHEMA
@@ -26,18 +26,6 @@ def _with_cors(response: HttpResponse) -> HttpResponse:
     for name, value in CORS_HEADERS.items():
         response[name] = value
     return response
-
-
-def saleor_error(error) -> dict:
-    """An error as Saleor formats it: the exception's class name in
-    `extensions.exception.code` (e.g. PermissionDenied), beside our own `code`."""
-    formatted = format_error(error)
-    original = getattr(error, "original_error", None)
-    if original is not None:
-        extensions = formatted.setdefault("extensions", {}) or {}
-        extensions.setdefault("exception", {"code": type(original).__name__})
-        formatted["extensions"] = extensions
-    return formatted
 
 
 @csrf_exempt
@@ -64,7 +52,7 @@ def graphql(request: HttpRequest) -> HttpResponse:
     )
     payload: dict = {"data": result.data}
     if result.errors:
-        payload["errors"] = [saleor_error(error) for error in result.errors]
+        payload["errors"] = [error_as_saleor_reports(error) for error in result.errors]
     return _with_cors(JsonResponse(payload))
 
 

@@ -9,6 +9,7 @@ import { Causes } from "./causes.js";
 import { Events } from "./events.js";
 import { Customer, Order } from "./customer.js";
 import { Exports } from "./exports.js";
+import { Settings } from "./settings.js";
 
 export const PAGES = {
   overview: Overview,
@@ -21,6 +22,7 @@ export const PAGES = {
   causes: Causes,
   events: Events,
   exports: Exports,
+  settings: Settings,
   customer: Customer,
   order: Order,
 };
@@ -38,3 +40,8 @@ export const NAVIGATION = [
   "events",
   "exports",
 ];
+
+// App mode has no plugin form: the settings are a console page.
+export const navigationFor = (config) => (config.appMode ? [...NAVIGATION, "settings"] : NAVIGATION);
+const APP_MODE_PAGES = new Set(["settings"]);
+export const pageFor = (config, name) => (APP_MODE_PAGES.has(name) && !config.appMode ? null : PAGES[name] || null);
