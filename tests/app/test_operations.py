@@ -15,7 +15,7 @@ from saleor_referrals.models import ReferralCode, ReferralProgram
 
 from ..conftest import CHANNEL
 from .conftest import user_global_id
-from .test_exactly_once import in_schema, instances  # noqa: F401
+from .test_exactly_once import in_schema
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -48,7 +48,7 @@ def code_command(saleor, customer: str) -> tuple[str, ...]:
 
 
 def test_a_program_and_a_code_land_in_their_instance_only(
-    instances,  # noqa: F811
+    instances,
     saleor_a,
     commerce,
     capsys,
@@ -78,7 +78,7 @@ def test_a_program_and_a_code_land_in_their_instance_only(
 
 
 def test_bad_input_exits_2_and_writes_nothing(
-    instances,  # noqa: F811
+    instances,
     saleor_a,
     commerce,
     capsys,
