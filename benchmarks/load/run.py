@@ -68,6 +68,7 @@ class Measurement:
     check: dict | None = None
     drain_seconds: float | None = None
     cpu_load: float | None = None
+    profile: dict | None = None
 
     def summary(self) -> dict:
         times = sorted(self.complete_ms)
@@ -94,6 +95,7 @@ class Measurement:
             "load_average_1m": self.cpu_load,
             "drain_seconds": self.drain_seconds,
             "check": self.check,
+            "profile": self.profile,
         }
 
 
@@ -225,9 +227,78 @@ def stop(process: subprocess.Popen, grace: float = 15) -> None:
         process.wait()
 
 
+def profile(servers: list[subprocess.Popen], seconds: float) -> list[Path]:
+    """Sample the API processes' Python stacks with py-spy for `seconds` (not
+    pausing them: `--nonblocking`); the raw, collapsed stacks, one file each."""
+    outputs = [Path(tempfile.mkstemp(suffix=".stacks")[1]) for _ in servers]
+    for server, output in zip(servers, outputs, strict=True):
+        subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "py-spy"),
+                "record",
+                f"--pid={server.pid}",
+                f"--duration={int(seconds)}",
+                "--rate=50",
+                "--nonblocking",
+                "--format=raw",
+                f"--output={output}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    return outputs
+
+
+def stack_summary(outputs: list[Path], top: int = 15) -> dict:
+    """Where the API processes spent their sampled time: the share of samples
+    with a frame of saleor_referrals (or of a named part of Saleor) on the
+    stack, and the functions most often on top of the stack."""
+    total = 0
+    within: dict[str, int] = {
+        "saleor_referrals": 0,
+        "saleor/plugins/manager.py": 0,
+        "saleor/graphql": 0,
+        "django/db": 0,
+        "psycopg": 0,
+    }
+    on_top: dict[str, int] = {}
+    for output in outputs:
+        for line in output.read_text().splitlines() if output.exists() else []:
+            stack, _, count_text = line.rpartition(" ")
+            if not stack or not count_text.isdigit():
+                continue
+            count = int(count_text)
+            total += count
+            for part in within:
+                if part in stack:
+                    within[part] += count
+            frame = stack.rsplit(";", 1)[-1]
+            on_top[frame] = on_top.get(frame, 0) + count
+    share = {
+        part: round(100 * samples / total, 1) if total else 0.0
+        for part, samples in within.items()
+    }
+    leaders = sorted(on_top.items(), key=lambda item: -item[1])[:top]
+    return {
+        "samples": total,
+        "percent_of_samples_within": share,
+        "top_of_stack": [
+            {"frame": frame, "percent": round(100 * samples / total, 1)}
+            for frame, samples in leaders
+        ],
+    }
+
+
 def drive(
-    url: str, shoppers: int, warmup: float, seconds: float, plugin: str
+    url: str,
+    shoppers: int,
+    warmup: float,
+    seconds: float,
+    plugin: str,
+    servers: list[subprocess.Popen] | None = None,
 ) -> Measurement:
+    """Run the shoppers and readers; with `servers`, also sample their stacks
+    during the measured window (a run of its own: py-spy costs CPU)."""
     measured = Measurement(plugin=plugin, shoppers=shoppers, seconds=seconds)
     window = {"open": False}
 
@@ -253,9 +324,13 @@ def drive(
     gevent.sleep(warmup)
     window["open"] = True
     started = time.monotonic()
+    stacks = profile(servers, seconds) if servers else []
     gevent.sleep(seconds)
     window["open"] = False
     measured.seconds = time.monotonic() - started
+    if stacks:
+        gevent.sleep(3)  # py-spy writes its file when its duration is over
+        measured.profile = stack_summary(stacks)
     measured.cpu_load = os.getloadavg()[0]
     # Let the orders in flight finish (and be paid) before the users stop, so
     # that every order of the run can be checked; they are not counted.
@@ -316,6 +391,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--drain-timeout", type=float, default=300)
     parser.add_argument("--output", default="load-results.json")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="sample the API processes with py-spy during each measured window "
+        "(pip install py-spy; its CPU makes these runs' figures not comparable)",
+    )
     args = parser.parse_args()
     if not args.saleor_dir or not args.database_url:
         parser.error(
@@ -343,7 +424,12 @@ def main() -> None:
                 servers = saleor.start(plugin)
                 try:
                     measured = drive(
-                        saleor.url, shoppers, args.warmup, args.seconds, plugin
+                        saleor.url,
+                        shoppers,
+                        args.warmup,
+                        args.seconds,
+                        plugin,
+                        servers if args.profile else None,
                     )
                 finally:
                     for server in servers:
