@@ -164,11 +164,45 @@ def _hand_off(messages: list[Message]) -> None:
         )
 
 
+class _Sent:
+    """What `publish` asks Celery to return: the sent message's id, nothing read."""
+
+    def __init__(self, task_id: str) -> None:
+        self.id = task_id
+        self.ignored = True
+
+
+def publish(task: Any, *args: Any) -> None:
+    """Send a task call to the broker (like `task.delay(*args)`) without building
+    its result.
+
+    `delay` returns an `AsyncResult`, which reads the app's result backend, and
+    Celery keeps that backend per thread (unless `result_backend_thread_safe`).
+    Django's ASGI handler answers each request in a thread of its own, so in
+    Saleor served by uvicorn every hand-off built the backend anew: ~10 ms of CPU
+    scanning every installed package's entry points, more than the rest of the
+    plugin's work on an order (benchmarks/load/cpu_per_order.py). Nobody reads our
+    tasks' results, so they are sent with `ignore_result` and a result that reads
+    nothing. Eager Celery (tests) runs the task in place, as `delay` does.
+    Sending from a worker, this costs nothing more than `delay` either.
+    """
+    task = _task(task)
+    app = task.app
+    if app.conf.task_always_eager:
+        task.delay(*args)
+        return
+    # `add_to_parent=False`: in a worker, the running task would keep the sent
+    # one as a child result, which a result backend then asks for its state.
+    app.send_task(
+        task.name, args=args, ignore_result=True, result_cls=_Sent, add_to_parent=False
+    )
+
+
 def _delay_quietly(task: Any, *args: Any) -> None:
     # Runs after commit, in the caller's request: a broker outage (kombu's
     # OperationalError) or a failing eager task must not fail a committed order.
     try:
-        _task(task).delay(*args)
+        publish(task, *args)
     except Exception:
         logger.exception(
             "Handing %s%r to Celery failed; the outbox sweep retries rows",

@@ -9,10 +9,12 @@ waiting, a worker of the referral queue runs it.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -246,6 +248,42 @@ def test_beat_publishes_every_entry_to_the_referrals_queue(settings):
             for key, entry in beat_entries().items():
                 scheduler.apply_async(ScheduleEntry(name=key, app=app, **entry))
         assert client.llen(queue) == len(BEAT_TASKS)
+    finally:
+        client.delete(queue, f"_kombu.binding.{queue}")
+        client.close()
+
+
+def test_a_hand_off_from_a_new_thread_builds_no_result_backend(settings, monkeypatch):
+    """Django's ASGI handler answers each request in a thread of its own, and
+    Celery keeps its result backend per thread: `task.delay()` built it again in
+    every request (~10 ms, scanning every package's entry points). The outbox's
+    hand-off builds none and still reaches the referral queue on the real Redis."""
+    broker_url = django_settings.CELERY_BROKER_URL
+    queue = f"referrals-test-{uuid.uuid4().hex[:8]}"
+    settings.REFERRALS_CELERY_QUEUE = queue
+    client = redis.Redis.from_url(broker_url)
+    task = current_app.tasks["saleor_referrals.release_due_rewards"]
+    built = []
+    real = current_app._get_backend
+    monkeypatch.setattr(current_app, "_get_backend", lambda: built.append(1) or real())
+
+    def in_new_thread(send) -> None:
+        thread = threading.Thread(target=send)
+        thread.start()
+        thread.join()
+
+    try:
+        with publishing_to(current_app, broker_url):
+            for _ in range(3):
+                in_new_thread(lambda: outbox.publish(task))
+            assert built == []
+            assert client.llen(queue) == 3
+            [message] = [json.loads(client.lindex(queue, 0))]
+            assert message["headers"]["task"] == task.name
+            assert message["headers"]["ignore_result"] is True
+
+            in_new_thread(task.delay)  # the control: what the hand-off avoids
+            assert built == [1]
     finally:
         client.delete(queue, f"_kombu.binding.{queue}")
         client.close()

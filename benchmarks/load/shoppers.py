@@ -12,7 +12,8 @@ Each shopper loop has its own client address in `X-Forwarded-For` (Saleor is
 served with `REFERRALS_TRUSTED_PROXIES=1`), as shoppers behind a load balancer:
 the per-client throttles apply per shopper, not to the whole benchmark.
 
-Readers page through what a customer's account page reads: with the plugin,
+Readers page through what a customer's account page reads (each read from an
+address of its own, another customer's page view): with the plugin,
 `referralLeaderboard` and an advocate's `referralProfile`; without it, the same
 number of requests of Saleor's own account page (`me { orders }`).
 """
@@ -240,12 +241,26 @@ class Reader(GraphQLUser):
 
     @task
     def read(self) -> None:
+        # Each read is another customer's page view, from an address of its own
+        # (one address for all would be one client over the public throttles).
         token = random.choice(Shop.advocate_tokens)
+        address = Shop.next_address()
         if not Shop.plugin_on:
-            self.graphql("me.orders (off)", ACCOUNT_ORDERS, {}, token=token)
+            self.graphql(
+                "me.orders (off)", ACCOUNT_ORDERS, {}, token=token, address=address
+            )
         elif random.random() < 0.5:
-            self.graphql("referralLeaderboard", LEADERBOARD, {"channel": Shop.channel})
+            self.graphql(
+                "referralLeaderboard",
+                LEADERBOARD,
+                {"channel": Shop.channel},
+                address=address,
+            )
         else:
             self.graphql(
-                "referralProfile", PROFILE, {"channel": Shop.channel}, token=token
+                "referralProfile",
+                PROFILE,
+                {"channel": Shop.channel},
+                token=token,
+                address=address,
             )

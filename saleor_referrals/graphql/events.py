@@ -7,6 +7,7 @@ from typing import Any
 import graphene
 from django.db import transaction
 
+from .. import outbox
 from ..events import passes
 from ..events.models import Event, EventInvitation, EventPass
 from ..money import quantize
@@ -228,7 +229,7 @@ def _enqueue_invitations(event: Event) -> None:
     from ..events.tasks import invite_event_members_task
 
     event_id = event.pk
-    transaction.on_commit(lambda: invite_event_members_task.delay(event_id))
+    transaction.on_commit(lambda: outbox.publish(invite_event_members_task, event_id))
 
 
 INVITE = graphene.Boolean(

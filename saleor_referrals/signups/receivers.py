@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from .. import outbox
 from ..facts import REFERRAL_CODE_METADATA_KEY
 
 # A code saved this long after registration is not a sign-up any more.
@@ -40,4 +41,6 @@ def on_user_saved(sender, instance, created: bool, raw: bool = False, **kwargs) 
     from .tasks import attribute_signup_task
 
     user_id, email = instance.pk, instance.email or ""
-    transaction.on_commit(lambda: attribute_signup_task.delay(user_id, email, code))
+    transaction.on_commit(
+        lambda: outbox.publish(attribute_signup_task, user_id, email, code)
+    )
