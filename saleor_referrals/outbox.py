@@ -169,7 +169,6 @@ class _Sent:
 
     def __init__(self, task_id: str) -> None:
         self.id = task_id
-        self.ignored = True
 
 
 def publish(task: Any, *args: Any) -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations  # noqa: I001  (locust first: see run.py)
 
 import locust  # noqa: F401  (run.py and shoppers.py import it first)
 
-import argparse
 import json
 import os
 import statistics
@@ -37,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import Saleor, stop  # noqa: E402
+from run import Saleor, saleor_arguments, stop  # noqa: E402
 from shoppers import (  # noqa: E402
     ADDRESS,
     CHECKOUT_CREATE,
@@ -217,18 +216,13 @@ def measure(saleor: Saleor, seeded: dict, plugin: str, orders: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--saleor-dir", default=os.environ.get("SALEOR_DIR"))
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
-    parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/10")
-    parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/14")
-    parser.add_argument("--port", type=int, default=8021)
+    parser = saleor_arguments(__doc__.split("\n\n")[0], port=8021)
     parser.add_argument("--orders", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     if not args.saleor_dir or not args.database_url:
         parser.error("set SALEOR_DIR and DATABASE_URL")
-    args.workers = 1
+    args.workers = 1  # one API process: each request's CPU is its own
     saleor = Saleor(args)
     seeded = saleor.side("seed", "--run", f"cpu{int(time.time())}", "--customers", "0")
     results = []

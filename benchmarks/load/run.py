@@ -377,14 +377,20 @@ def markdown(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def saleor_arguments(description: str, port: int) -> argparse.ArgumentParser:
+    """A parser with what `Saleor` needs, shared by the load benchmarks."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--saleor-dir", default=os.environ.get("SALEOR_DIR"))
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/10")
     parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/14")
-    parser.add_argument("--port", type=int, default=8020)
+    parser.add_argument("--port", type=int, default=port)
     parser.add_argument("--workers", type=int, default=2)
+    return parser
+
+
+def main() -> None:
+    parser = saleor_arguments(__doc__.split("\n\n")[0], port=8020)
     parser.add_argument("--shoppers", type=int, nargs="+", default=[10, 40])
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=10)

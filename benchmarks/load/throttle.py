@@ -21,9 +21,7 @@ from __future__ import annotations  # noqa: I001  (locust first: it patches the 
 
 import locust
 
-import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -36,7 +34,7 @@ from locust.env import Environment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Saleor, stop
+from run import Saleor, saleor_arguments, stop
 from shoppers import GraphQLUser, Shop
 
 LOOKUP = """query lookup($channel: String!, $code: String) {
@@ -142,13 +140,7 @@ def phase(url: str, hammers: int, seconds: float) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--saleor-dir", default=os.environ.get("SALEOR_DIR"))
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
-    parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/10")
-    parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/14")
-    parser.add_argument("--port", type=int, default=8021)
-    parser.add_argument("--workers", type=int, default=2)
+    parser = saleor_arguments(__doc__.split("\n\n")[0], port=8021)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--limit", type=int, default=5)
     parser.add_argument("--output", default="throttle-results.json")

@@ -3,6 +3,8 @@ checkout ready to pay. Registered by conftest.py when Saleor is importable."""
 
 import io
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal  # noqa: F401
 
 import graphene
@@ -281,6 +283,18 @@ def saleor_over_http(db, monkeypatch):
         lambda application: OneRequestAtATime(StaticFilesHandler(application)),
         connections_override=shared,
     )
+    try:
+        with serving(server) as origin:
+            yield origin
+    finally:
+        for connection in shared.values():
+            connection.dec_thread_sharing()
+
+
+@contextmanager
+def serving(server) -> Iterator[str]:
+    """Run a live server thread (Django's `LiveServerThread` or a subclass) until
+    the block ends; yields its origin."""
     server.daemon = True
     server.start()
     server.is_ready.wait()
@@ -290,8 +304,6 @@ def saleor_over_http(db, monkeypatch):
         yield f"http://127.0.0.1:{server.port}"
     finally:
         server.terminate()
-        for connection in shared.values():
-            connection.dec_thread_sharing()
 
 
 # What the App's manifest asks for (issue 21): the fewest that work.

@@ -31,6 +31,8 @@ import redis
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test.testcases import LiveServerThread
 
+from .fixtures import serving
+
 CLIENTS = 50
 LOOKUPS = 1_000
 LIMIT = 12
@@ -75,15 +77,8 @@ class AtMost:
 def saleor_url(replica_names_the_test_database, production_middleware, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
     server = SaleorServerThread("127.0.0.1", lambda app: AtMost(app, IN_SALEOR))
-    server.daemon = True
-    server.start()
-    server.is_ready.wait()
-    try:
-        if server.error:
-            raise server.error
-        yield f"http://127.0.0.1:{server.port}"
-    finally:
-        server.terminate()
+    with serving(server) as origin:
+        yield origin
 
 
 @pytest.fixture
